@@ -1,0 +1,365 @@
+// The one API contract. Every method and event is declared here once; the Electron IPC handlers, the preload
+// bridge, the HTTP host and the renderer's client are all typed from it, so a method missing anywhere fails to
+// compile. Requests are validated at the boundary with these schemas (see ./validate.ts).
+import { z } from 'zod';
+import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Warning } from '../model/types';
+import { ARTICLE_STATUSES } from '../model/types';
+
+const id = z.number().int().positive();
+const status = z.enum(ARTICLE_STATUSES);
+const name = z.string().trim().min(1).max(200);
+
+export const EXPORT_FORMATS = ['json', 'jsonl', 'md', 'txt', 'csv', 'docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** What to export or count. Status defaults to approved only. */
+export const selectionSchema = z.object({
+  batchId: id.optional(),
+  pageIds: z.array(id).optional(),
+  /** ISO dates, inclusive, compared with the page's masthead date (or the batch's date). */
+  dateFrom: z.string().date().optional(),
+  dateTo: z.string().date().optional(),
+  sections: z.array(name).optional(),
+  status: z.union([status, z.literal('all')]).default('approved'),
+});
+export type Selection = z.input<typeof selectionSchema>;
+
+const fieldsSchema = z.object({
+  kicker: z.string().max(500).nullable().optional(),
+  headline: z.string().max(500).optional(),
+  subtitle: z.string().max(500).nullable().optional(),
+  byline: z.string().max(500).nullable().optional(),
+});
+
+export const requestSchemas = {
+  'app.info': z.object({}),
+  'settings.get': z.object({}),
+  'settings.set': z.object({ reviewer: z.string().trim().max(100).optional(), language: z.enum(LANGUAGES).optional() }),
+
+  'batches.list': z.object({}),
+  'batches.rename': z.object({ id, name }),
+
+  /** Import files or folders (recursive) by path on the backend's machine. */
+  'import.paths': z.object({ paths: z.array(z.string().min(1)).min(1), batch: name.optional() }),
+  /** Import file contents sent by the client (drag-and-drop, file picker in the browser). */
+  'import.files': z.object({
+    files: z.array(z.object({ name: z.string().min(1).max(255), base64: z.string() })).min(1),
+    batch: name.optional(),
+  }),
+  /** Import the bundled sample batch. */
+  'import.sample': z.object({}),
+
+  'pages.list': z.object({ batchId: id }),
+
+  'articles.list': z.object({
+    batchId: id.optional(),
+    pageId: id.optional(),
+    status: status.optional(),
+    section: name.optional(),
+    q: z.string().max(200).optional(),
+    limit: z.number().int().positive().max(100_000).optional(),
+    offset: z.number().int().nonnegative().optional(),
+  }),
+  'articles.get': z.object({ id }),
+  /** Save the cleaned text (and optionally heading fields); refused with `conflict` when baseRevision is stale. */
+  'articles.save': z.object({ id, baseRevision: z.number().int().nonnegative(), text: z.string().max(2_000_000), fields: fieldsSchema.optional() }),
+  'articles.setStatus': z.object({ id, status, note: z.string().max(2000).optional() }),
+  'articles.revisions': z.object({ id }),
+  'articles.restore': z.object({ id, revisionId: id, baseRevision: z.number().int().nonnegative() }),
+  /** Split before paragraph `paragraph` (0-based index into the cleaned text's lines). */
+  'articles.split': z.object({ id, paragraph: z.number().int().positive() }),
+  'articles.mergeNext': z.object({ id }),
+  'articles.moveParagraph': z.object({ id, paragraph: z.number().int().nonnegative(), targetId: id, position: z.enum(['start', 'end']) }),
+  'articles.markNoise': z.object({ id }),
+  'articles.restoreNoise': z.object({ id }),
+  'noise.list': z.object({ batchId: id }),
+
+  'tags.list': z.object({}),
+  'tags.create': z.object({ name }),
+  'tags.rename': z.object({ id, name }),
+  /** Move every article of `sourceId` to `targetId`, then delete the source. */
+  'tags.merge': z.object({ sourceId: id, targetId: id }),
+  'tags.assign': z.object({ articleId: id, name }),
+  'tags.unassign': z.object({ articleId: id, name }),
+
+  'find.search': z.object({ batchId: id, query: z.string().min(1).max(500), regex: z.boolean().default(false), caseSensitive: z.boolean().default(true) }),
+  'find.replace': z.object({
+    batchId: id,
+    query: z.string().min(1).max(500),
+    regex: z.boolean().default(false),
+    caseSensitive: z.boolean().default(true),
+    replacement: z.string().max(500),
+    /** The chosen matches only, as find.search returned them. */
+    matches: z.array(z.object({ articleId: id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).min(1),
+  }),
+
+  'stats.batch': z.object({ batchId: id }),
+  'stats.article': z.object({ id }),
+
+  'export.count': z.object({ selection: selectionSchema }),
+  /** Write an export. `path` is a file on the backend's machine; without it the host picks one in its export folder. */
+  'export.run': z.object({ selection: selectionSchema, format: z.enum(EXPORT_FORMATS), path: z.string().min(1).optional() }),
+  'export.history': z.object({}),
+
+  /** Native dialogs; only the desktop host has them (`app.info` says so). */
+  'dialog.openPaths': z.object({ directories: z.boolean().default(false) }),
+  'dialog.savePath': z.object({ defaultName: z.string().min(1).max(255) }),
+};
+
+export type ApiMethod = keyof typeof requestSchemas;
+/** What a caller passes (defaults may be omitted). */
+export type ApiRequest<M extends ApiMethod> = z.input<(typeof requestSchemas)[M]>;
+/** What a handler receives, after validation filled in the defaults. */
+export type ApiParsedRequest<M extends ApiMethod> = z.output<(typeof requestSchemas)[M]>;
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'http';
+  /** Whether dialog.* methods work (desktop host only). */
+  nativeDialogs: boolean;
+  dbPath: string;
+}
+
+export interface Settings {
+  reviewer: string;
+  language: Language;
+}
+
+export type StatusCounts = Record<ArticleStatus, number>;
+
+export interface BatchSummary {
+  id: number;
+  name: string;
+  createdAt: string;
+  pageCount: number;
+  articleCount: number;
+  byStatus: StatusCounts;
+}
+
+export interface PageSummary {
+  id: number;
+  batchId: number;
+  file: string;
+  hash: string;
+  encoding: string;
+  /** 1 for the first import of this file; a changed file becomes version 2, 3… */
+  version: number;
+  meta: Masthead | null;
+  /** The masthead date, or null on pages without one. */
+  date: string | null;
+  articleCount: number;
+  byStatus: StatusCounts;
+  importedAt: string;
+}
+
+export interface ArticleSummary {
+  id: number;
+  pageId: number;
+  batchId: number;
+  /** Reading order within the page. */
+  ord: number;
+  kind: ArticleKind;
+  kicker: string | null;
+  headline: string;
+  status: ArticleStatus;
+  warningCount: number;
+  sections: string[];
+  pageFile: string;
+  date: string | null;
+  /** Seq of the newest revision. */
+  revision: number;
+  updatedAt: string;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  subtitle: string | null;
+  byline: string | null;
+  subheads: string[];
+  /** The raw OCR slice of the page. */
+  ocrRaw: string;
+  /** The OCR body, one paragraph per line: the left pane, and what the diff compares against. */
+  ocrText: string;
+  /** What the cleaning rules made of ocrText. */
+  autoText: string;
+  /** The current cleaned text (newest revision). */
+  text: string;
+  /** The rules' edits, in ocrText coordinates. */
+  edits: Edit[];
+  /** Lint warnings on the current text. */
+  warnings: Warning[];
+  flagNote: string | null;
+  approvedAt: string | null;
+  approvedBy: string | null;
+  pageMeta: Masthead | null;
+}
+
+export interface SaveResult {
+  id: number;
+  revision: number;
+  status: ArticleStatus;
+  savedAt: string;
+  warnings: Warning[];
+}
+
+export type ImportFileStatus = 'imported' | 'duplicate' | 'updated' | 'refused';
+
+export interface ImportFileResult {
+  file: string;
+  status: ImportFileStatus;
+  /** Why a file was refused, in the UI language of the message catalogue (zh-CN and en). */
+  reason: { zh: string; en: string } | null;
+  pageId: number | null;
+  articles: number;
+}
+
+export interface ImportReport {
+  batchId: number | null;
+  batchName: string | null;
+  files: ImportFileResult[];
+}
+
+export interface NoiseItem {
+  /** The article id for a block a person marked as noise; null for noise the parser set apart. */
+  articleId: number | null;
+  pageId: number;
+  pageFile: string;
+  text: string;
+  reason: string;
+}
+
+export interface TagSummary {
+  id: number;
+  name: string;
+  count: number;
+}
+
+export interface FindMatch {
+  articleId: number;
+  headline: string;
+  pageFile: string;
+  /** 0-based paragraph (line) index in the article's cleaned text. */
+  paragraph: number;
+  /** Offsets in the article's cleaned text. */
+  start: number;
+  end: number;
+  match: string;
+  before: string;
+  after: string;
+}
+
+export interface ReplaceResult {
+  replaced: number;
+  articles: number[];
+}
+
+export interface CharCounts {
+  inserted: number;
+  deleted: number;
+  substituted: number;
+}
+
+export interface ChangeStats extends CharCounts {
+  /** Changes attributed to each cleaning rule. */
+  byRule: Record<string, CharCounts>;
+  /** Changes made by hand (and find-and-replace). */
+  byHand: CharCounts;
+  /** Character error rate of the OCR against the approved text; null when nothing is approved. */
+  cer: number | null;
+  articles: number;
+  approved: number;
+}
+
+export interface ExportRecord {
+  id: number;
+  createdAt: string;
+  format: ExportFormat;
+  count: number;
+  path: string;
+  selection: Selection;
+}
+
+export interface ApiResponses {
+  'app.info': AppInfo;
+  'settings.get': Settings;
+  'settings.set': Settings;
+  'batches.list': BatchSummary[];
+  'batches.rename': BatchSummary;
+  'import.paths': ImportReport;
+  'import.files': ImportReport;
+  'import.sample': ImportReport;
+  'pages.list': PageSummary[];
+  'articles.list': ArticleSummary[];
+  'articles.get': ArticleDetail;
+  'articles.save': SaveResult;
+  'articles.setStatus': ArticleSummary;
+  'articles.revisions': Revision[];
+  'articles.restore': SaveResult;
+  'articles.split': { ids: [number, number] };
+  'articles.mergeNext': { id: number };
+  'articles.moveParagraph': { ids: [number, number] };
+  'articles.markNoise': { id: number };
+  'articles.restoreNoise': { id: number };
+  'noise.list': NoiseItem[];
+  'tags.list': TagSummary[];
+  'tags.create': TagSummary;
+  'tags.rename': TagSummary;
+  'tags.merge': TagSummary;
+  'tags.assign': { sections: string[] };
+  'tags.unassign': { sections: string[] };
+  'find.search': FindMatch[];
+  'find.replace': ReplaceResult;
+  'stats.batch': ChangeStats;
+  'stats.article': ChangeStats;
+  'export.count': { count: number };
+  'export.run': ExportRecord;
+  'export.history': ExportRecord[];
+  'dialog.openPaths': { paths: string[] };
+  'dialog.savePath': { path: string | null };
+}
+
+/** Events the backend pushes to every client. */
+export interface ApiEvents {
+  'import.progress': { file: string; index: number; total: number; status: ImportFileStatus | 'reading' };
+  'article.changed': { id: number; revision: number; status: ArticleStatus };
+  'export.progress': { done: number; total: number };
+}
+export type ApiEventName = keyof ApiEvents;
+export const API_EVENTS = ['import.progress', 'article.changed', 'export.progress'] as const satisfies readonly ApiEventName[];
+
+// Both halves of the contract must name the same methods.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameMethods: Exact<ApiMethod, keyof ApiResponses> = true;
+void _sameMethods;
+
+export const API_METHODS = Object.keys(requestSchemas) as ApiMethod[];
+
+/** Who is calling; transports fill this in. */
+export interface CallContext {
+  transport: 'ipc' | 'http' | 'cli' | 'test';
+}
+
+/** The backend: one handler per method. A missing or mistyped handler fails to compile. */
+export type ApiHandlers = {
+  [M in ApiMethod]: (req: ApiParsedRequest<M>, ctx: CallContext) => Promise<ApiResponses[M]> | ApiResponses[M];
+};
+
+/** What the renderer (and tests) hold: one call function, one event subscription. */
+export interface ApiClient {
+  call<M extends ApiMethod>(method: M, req: ApiRequest<M>): Promise<ApiResponses[M]>;
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+}
+
+/** Every reply crosses a transport in this envelope. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+export const API_ERROR_CODES = ['invalid-request', 'not-found', 'conflict', 'refused', 'forbidden', 'unsupported', 'internal'] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+  details?: unknown;
+}

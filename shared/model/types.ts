@@ -1,0 +1,127 @@
+// The domain model shared by the parser, the cleaning rules, the store, the API and the UI.
+// Offsets are UTF-16 code-unit indices into the string they name (JavaScript string indices).
+
+export const ARTICLE_STATUSES = ['new', 'editing', 'flagged', 'approved'] as const;
+/** 待校对 new, 校对中 editing, 存疑 flagged, 已通过 approved. */
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const ARTICLE_KINDS = ['news', 'photo', 'editor-note'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+/** A text in both UI languages; zh-CN is the default. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** Masthead fields of a front page; each is null when absent from the page. */
+export interface Masthead {
+  paper: string | null;
+  /** ISO date, e.g. 2021-11-22. */
+  date: string | null;
+  lunarDate: string | null;
+  weekday: string | null;
+  /** 总第N号, digits only. */
+  serialNo: string | null;
+  /** 国内统一刊号, e.g. CN33-0018. */
+  cn: string | null;
+  website: string | null;
+  email: string | null;
+}
+
+/** A half-open range [start, end). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A block of raw lines that belongs to no article (masthead, slogans, ads, hotlines). */
+export interface NoiseBlock {
+  text: string;
+  /** Range in the page text. */
+  range: Range;
+  reason: 'masthead' | 'slogan' | 'advertisement' | 'hotline' | 'banner' | 'caption' | 'other';
+}
+
+/** One article as the parser finds it, before cleaning. All strings are OCR text. */
+export interface ParsedArticle {
+  kind: ArticleKind;
+  kicker: string | null;
+  headline: string;
+  subtitle: string | null;
+  /** e.g. "本报讯 记者程雪" / "通讯员王林超 摄"; null when none was found. */
+  byline: string | null;
+  /** Section tags from a label above the article, quotes removed: ["产改进行时"]. */
+  sections: string[];
+  /** Subheads as they appear inside the body. */
+  subheads: string[];
+  /**
+   * The body as OCR text, one paragraph per line ("\n"-joined): the lead (with its 本报讯/byline prefix),
+   * subheads, body paragraphs, captions and credits, in reading order. Blank lines of the page are not kept.
+   */
+  body: string;
+  /** The exact raw slice of the page text this article came from (heading stack included). */
+  ocr: string;
+  /** Range of `ocr` in the page text. */
+  range: Range;
+}
+
+/** A parsed page. */
+export interface ParsedPage {
+  meta: Masthead | null;
+  articles: ParsedArticle[];
+  noise: NoiseBlock[];
+}
+
+/** One automatic change made by a cleaning rule, in coordinates of the text the pipeline was given. */
+export interface Edit {
+  rule: string;
+  /** Range in the input (OCR) text that was replaced. Empty for a pure insertion. */
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  reason: Bilingual;
+}
+
+export type WarningSeverity = 'info' | 'warning';
+
+/** Something a proofreader should look at; lint never changes text. */
+export interface Warning {
+  rule: string;
+  message: Bilingual;
+  /** The text the warning is about, with a little context. */
+  excerpt: string;
+  /** Range in the text that was linted (cleaned body), when the warning points at a place in it. */
+  range: Range | null;
+  severity: WarningSeverity;
+}
+
+/** A cleaned and linted article, as import and `galley parse` produce it. */
+export interface AnalyzedArticle extends ParsedArticle {
+  /** Cleaned body, one paragraph per line. */
+  text: string;
+  /** Edits that turn `body` into `text`, in `body` coordinates, sorted and non-overlapping. */
+  edits: Edit[];
+  warnings: Warning[];
+}
+
+export interface AnalyzedPage {
+  meta: Masthead | null;
+  articles: AnalyzedArticle[];
+  noise: NoiseBlock[];
+}
+
+/** A saved state of an article's cleaned text. */
+export interface Revision {
+  id: number;
+  articleId: number;
+  /** 1, 2, 3… per article; the first is the automatic cleaning result. */
+  seq: number;
+  author: string;
+  /** ISO timestamp. */
+  createdAt: string;
+  text: string;
+  /** Why it exists: the import's automatic cleaning, a save by hand, a restore, a find-and-replace, a segmentation change. */
+  origin: 'import' | 'edit' | 'restore' | 'replace' | 'segment';
+}
