@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DecodeError, decodePage, MAX_PAGE_BYTES } from './decode';
+import { corpus, encodeGb18030, oversizedBytes } from '../../tests/fixtures/bad-input/corpus';
+
+function refusal(bytes: Uint8Array, file = 'x.txt'): DecodeError {
+  try {
+    decodePage(bytes, file);
+  } catch (err) {
+    if (err instanceof DecodeError) return err;
+    throw err;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('decodePage', () => {
+  for (const c of corpus()) {
+    it(`${c.file}: ${c.expect.status}`, () => {
+      if (c.expect.status === 'imported') {
+        expect(decodePage(c.bytes, c.file)).toEqual({ text: c.expect.text, encoding: c.expect.encoding });
+      } else {
+        const err = refusal(c.bytes, c.file);
+        expect(err.reason.en).toMatch(c.expect.reason);
+        expect(err.reason.zh.length).toBeGreaterThan(0);
+        expect(err.message).toContain(c.file);
+      }
+    });
+  }
+
+  it('refuses a file over the size limit, naming its size', () => {
+    const err = refusal(oversizedBytes(), 'huge.txt');
+    expect(err.reason.en).toMatch(/too large \(20\.0 MB/);
+    expect(err.message).toMatch(/^huge\.txt: /);
+  });
+
+  it('accepts a file exactly at the limit', () => {
+    const bytes = new Uint8Array(MAX_PAGE_BYTES).fill(0x61);
+    expect(decodePage(bytes, 'big.txt').text.length).toBe(MAX_PAGE_BYTES);
+  });
+
+  it('normalises lone CR line ends too', () => {
+    expect(decodePage(new TextEncoder().encode('甲\r乙\r\n丙'), 'a.txt').text).toBe('甲\n乙\n丙');
+  });
+
+  it('decodes a short GBK line that a detector may not be sure of', () => {
+    expect(decodePage(encodeGb18030('记者报道,'), 'short.txt')).toEqual({ text: '记者报道,', encoding: 'gb18030' });
+  });
+
+  it('keeps every sample page as UTF-8 text', () => {
+    const dir = fileURLToPath(new URL('../../resources/samples', import.meta.url));
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const bytes = readFileSync(join(dir, f));
+      const { text, encoding } = decodePage(bytes, f);
+      expect(encoding).toBe('utf-8');
+      expect(text).toBe(bytes.toString('utf8').replace(/\r\n?/g, '\n'));
+    }
+  });
+});
