@@ -1,0 +1,26 @@
+import type { ExportFormat } from '../../shared/api/contract';
+import { toJson } from '../../shared/export/json';
+import { toJsonl } from '../../shared/export/jsonl';
+import { toMarkdown } from '../../shared/export/markdown';
+import { toText } from '../../shared/export/text';
+import type { ExportArticle, ExportManifest } from '../../shared/export/types';
+import { toCsv } from './csv';
+import { toDocx } from './docx';
+
+/** The bytes of an export in `format`. Text formats are UTF-8. */
+export async function serialize(format: ExportFormat, articles: readonly ExportArticle[], manifest: ExportManifest): Promise<Uint8Array> {
+  switch (format) {
+    case 'json':
+      return Buffer.from(toJson(articles, manifest), 'utf8');
+    case 'jsonl':
+      return Buffer.from(toJsonl(articles), 'utf8');
+    case 'md':
+      return Buffer.from(toMarkdown(articles, manifest), 'utf8');
+    case 'txt':
+      return Buffer.from(toText(articles), 'utf8');
+    case 'csv':
+      return Buffer.from(toCsv(articles), 'utf8');
+    case 'docx':
+      return toDocx(articles, manifest);
+  }
+}

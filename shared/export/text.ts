@@ -1,0 +1,23 @@
+import { FIELD_LABELS, oneLine, paragraphs, provenance } from './labels';
+import type { ExportArticle } from './types';
+
+const RULE = '='.repeat(40);
+
+function renderArticle(a: ExportArticle): string {
+  const lines: string[] = [];
+  if (a.kicker) lines.push(`${FIELD_LABELS.kicker}：${oneLine(a.kicker)}`);
+  lines.push(`${FIELD_LABELS.headline}：${oneLine(a.headline)}`);
+  if (a.subtitle) lines.push(`${FIELD_LABELS.subtitle}：${oneLine(a.subtitle)}`);
+  if (a.byline) lines.push(`${FIELD_LABELS.byline}：${oneLine(a.byline)}`);
+  for (const [label, value] of provenance(a)) lines.push(`${label}：${oneLine(value)}`);
+  return `${lines.join('\n')}\n\n${paragraphs(a.body).join('\n')}\n`;
+}
+
+/**
+ * Plain UTF-8 text: per article the labelled heading fields in print order (引题, 标题, 副题, 署名) and provenance
+ * (报纸, 日期, 版面文件, 栏目), a blank line, then the body one paragraph per line; articles separated by a rule
+ * of "=". Text is written exactly as it is, markup-looking or not.
+ */
+export function toText(articles: readonly ExportArticle[]): string {
+  return articles.map(renderArticle).join(`\n${RULE}\n\n`);
+}
