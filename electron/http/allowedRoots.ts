@@ -1,0 +1,54 @@
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { ApiHandlers } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+
+/** The real path of `path`, resolving symlinks in its longest existing prefix (the rest cannot be a link yet). */
+async function realPathOfPrefix(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch (err) {
+    const parent = dirname(path);
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || parent === path) throw err;
+    return join(await realPathOfPrefix(parent), basename(path));
+  }
+}
+
+function inside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Refuse `path` unless it lies inside one of `roots` after symlinks are resolved. Any `..` segment is refused
+ * outright, whatever it would resolve to: a browser-supplied path has no business climbing.
+ */
+export async function assertInsideRoots(path: string, roots: readonly string[]): Promise<void> {
+  if (path.split(/[\\/]/).includes('..')) throw new ApiError('forbidden', `Path may not contain "..": ${path}`);
+  const real = await realPathOfPrefix(resolve(path)).catch(() => {
+    throw new ApiError('forbidden', `Path cannot be checked: ${path}`);
+  });
+  for (const root of roots) {
+    const realRoot = await realPathOfPrefix(resolve(root));
+    if (inside(real, realRoot)) return;
+  }
+  throw new ApiError('forbidden', `Path is outside the folders this host may use: ${path}`);
+}
+
+/**
+ * The handler table with the methods that take paths on the host's machine (import.paths, export.run) confined
+ * to `roots`; the backend's handlers stay transport-neutral.
+ */
+export function confinePaths(handlers: ApiHandlers, roots: readonly string[]): ApiHandlers {
+  return {
+    ...handlers,
+    'import.paths': async (req, ctx) => {
+      for (const path of req.paths) await assertInsideRoots(path, roots);
+      return handlers['import.paths'](req, ctx);
+    },
+    'export.run': async (req, ctx) => {
+      if (req.path !== undefined) await assertInsideRoots(req.path, roots);
+      return handlers['export.run'](req, ctx);
+    },
+  };
+}
