@@ -1,0 +1,48 @@
+// What the shell itself says (error boxes, file dialogs), in the desk's language.
+import type { Language } from '../../shared/api/contract';
+
+export interface ShellText {
+  errorTitle: string;
+  startFailed: (detail: string) => string;
+  unexpected: (detail: string) => string;
+  rendererGone: (reason: string) => string;
+  loadFailed: (detail: string) => string;
+  reload: string;
+  quit: string;
+  importTitle: string;
+  importFolderTitle: string;
+  textFiles: string;
+  exportTitle: string;
+}
+
+const ZH: ShellText = {
+  errorTitle: '校样台出错了',
+  startFailed: (detail) => `校样台无法启动：${detail}\n\n日志文件夹里有详细记录。`,
+  unexpected: (detail) => `发生了意外错误：${detail}\n\n已保存的内容不受影响，详细记录在日志文件夹中。`,
+  rendererGone: (reason) => `校样台窗口意外停止（${reason}）。已保存的内容不受影响。`,
+  loadFailed: (detail) => `校样台界面未能加载：${detail}`,
+  reload: '重新加载',
+  quit: '退出',
+  importTitle: '导入页面',
+  importFolderTitle: '导入文件夹',
+  textFiles: '文本文件',
+  exportTitle: '导出到',
+};
+
+const EN: ShellText = {
+  errorTitle: 'Galley ran into a problem',
+  startFailed: (detail) => `Galley could not start: ${detail}\n\nThe log folder has the details.`,
+  unexpected: (detail) => `An unexpected error occurred: ${detail}\n\nSaved work is not affected; the log folder has the details.`,
+  rendererGone: (reason) => `The Galley window stopped unexpectedly (${reason}). Saved work is not affected.`,
+  loadFailed: (detail) => `The Galley window could not load: ${detail}`,
+  reload: 'Reload',
+  quit: 'Quit',
+  importTitle: 'Import pages',
+  importFolderTitle: 'Import folders',
+  textFiles: 'Text files',
+  exportTitle: 'Export to',
+};
+
+export function shellText(lang: Language): ShellText {
+  return lang === 'en' ? EN : ZH;
+}
