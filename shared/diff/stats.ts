@@ -1,0 +1,52 @@
+import { diffTexts } from './differ';
+import type { ChangeCounts, TextDiff } from './types';
+
+/** Characters (code points) in text[start, end): a surrogate pair counts once. */
+function charCount(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === start || !isHighSurrogate(text.charCodeAt(i - 1))) n++;
+  }
+  return n;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Inserted, deleted and substituted characters of a diff (paragraph breaks count as characters). */
+export function countDiff(diff: TextDiff): ChangeCounts {
+  const counts: ChangeCounts = { inserted: 0, deleted: 0, substituted: 0 };
+  for (const h of diff.hunks) {
+    const removed = charCount(diff.ocr, h.ocrStart, h.ocrEnd);
+    const added = charCount(diff.clean, h.cleanStart, h.cleanEnd);
+    const both = Math.min(removed, added);
+    counts.substituted += both;
+    counts.deleted += removed - both;
+    counts.inserted += added - both;
+  }
+  return counts;
+}
+
+/** Characters the cleaned text inserts, deletes and substitutes relative to the OCR text. */
+export function countChanges(ocr: string, clean: string): ChangeCounts {
+  return countDiff(diffTexts(ocr, clean));
+}
+
+/**
+ * Edit distance in characters along the paragraph-aligned diff: a hunk of n and m characters costs max(n, m).
+ * This is the Levenshtein distance of that alignment; it equals the true minimum for the local edits OCR
+ * correction consists of and can only exceed it, never fall below.
+ */
+export function editDistance(a: string, b: string): number {
+  const c = countChanges(a, b);
+  return c.inserted + c.deleted + c.substituted;
+}
+
+/** Character error rate of `hypothesis` (e.g. OCR) against `reference` (e.g. approved text); Infinity when only the reference is empty. */
+export function cer(reference: string, hypothesis: string): number {
+  const length = charCount(reference);
+  if (length === 0) return charCount(hypothesis) === 0 ? 0 : Infinity;
+  return editDistance(hypothesis, reference) / length;
+}
