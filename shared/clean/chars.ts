@@ -1,0 +1,66 @@
+// Character classes by UTF-16 code unit, for linear scans without per-character regexes.
+
+/** Class of a code unit as the context rules see it. */
+export const NONE = 0;
+export const HAN = 1;
+export const LATIN = 2;
+export type LetterClass = typeof NONE | typeof HAN | typeof LATIN;
+
+/** Han ideographs (BMP blocks, 〇) and the high surrogates of the supplementary ideographic planes. */
+export function isHanCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3007 ||
+    (c >= 0xd840 && c <= 0xd8bf)
+  );
+}
+
+/** Whether the character at `i` is a Han ideograph, looking at the high surrogate for a low one. */
+export function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && isHanCode(text.charCodeAt(i - 1));
+  return isHanCode(c);
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+export function isAsciiLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Latin, Greek and Cyrillic letters: the scripts a Chinese page quotes words from. */
+export function isLatinLetter(c: number): boolean {
+  return (
+    isAsciiLetter(c) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x52f)
+  );
+}
+
+/** Kana and Hangul count as CJK context too, though no rule changes them. */
+function isOtherCjkLetter(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
+/** The letter class of a code unit: HAN (CJK letters), LATIN, or NONE for digits, spaces and punctuation. */
+export function letterClass(c: number): LetterClass {
+  if (c < 0x80) return isAsciiLetter(c) ? LATIN : NONE;
+  if (isHanCode(c) || isOtherCjkLetter(c)) return HAN;
+  if (isLatinLetter(c)) return LATIN;
+  return NONE;
+}
+
+/** Horizontal white space: ASCII space, tab, no-break space and the ideographic space. */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+}
+
+export const NEWLINE = 0x0a;

@@ -1,0 +1,117 @@
+// Folding each rule's edits (in the coordinates of the text it was given) into one edit list in the coordinates
+// of the pipeline's input.
+import type { Bilingual, Edit } from '../model/types';
+import type { CleanRule, RuleEdit } from './rule';
+
+/** An edit of the pipeline so far: a range of the input and where its replacement sits in the current text. */
+export interface ComposedEdit extends Edit {
+  /** Offset of `after` in the current (partly cleaned) text. */
+  at: number;
+}
+
+/** Sorted, non-overlapping, inside the text, and not a no-op: what the pipeline requires of a rule. */
+function checkedEdits(rule: CleanRule, text: string, edits: RuleEdit[]): RuleEdit[] {
+  const sorted = edits.every((e, i) => i === 0 || edits[i - 1].start <= e.start)
+    ? edits
+    : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let prevEnd = 0;
+  const kept: RuleEdit[] = [];
+  for (const e of sorted) {
+    if (e.start < prevEnd || e.end < e.start || e.end > text.length) {
+      throw new Error(`clean rule ${rule.id}: edit [${e.start}, ${e.end}) overlaps or leaves the text`);
+    }
+    prevEnd = e.end;
+    if (text.slice(e.start, e.end) !== e.after) kept.push(e);
+  }
+  return kept;
+}
+
+function mergedReason(earlier: Bilingual, later: Bilingual): Bilingual {
+  if (earlier.zh === later.zh) return later;
+  return { zh: `${earlier.zh}；${later.zh}`, en: `${earlier.en}; ${later.en}` };
+}
+
+/**
+ * Whether an earlier edit's replacement (at [p, q) of the current text, `insertion` when its input range is
+ * empty) and a new edit [a, b) must become one edit: they overlap, or both insert at the same input point.
+ * Merely touching edits stay apart so each keeps its own rule.
+ */
+function conflicts(c: ComposedEdit, a: number, b: number): boolean {
+  const p = c.at;
+  const q = c.at + c.after.length;
+  const insertion = c.start === c.end;
+  if (a === b) return (p < a && a < q) || (insertion && (p === a || q === a));
+  return p < b && a < q;
+}
+
+/**
+ * Applies one rule's edits to `current` and folds them into `composed` (sorted edits in input coordinates, with
+ * their replacement offsets in `current`). An edit that touches text an earlier rule wrote merges with it: the
+ * merged edit takes the later rule's id, since its result is what the reader sees, and both reasons.
+ */
+export function composeRule(
+  input: string,
+  current: string,
+  composed: ComposedEdit[],
+  rule: CleanRule,
+  ruleEdits: RuleEdit[],
+): { text: string; composed: ComposedEdit[] } {
+  const edits = checkedEdits(rule, current, ruleEdits);
+  if (edits.length === 0) return { text: current, composed };
+
+  const out: ComposedEdit[] = [];
+  const pieces: string[] = [];
+  let i = 0;
+  /** current offset − input offset for the stretch after composed[0..i). */
+  let delta = 0;
+  /** new offset − current offset after the rule edits handled so far. */
+  let shift = 0;
+  let copied = 0;
+
+  const pass = (c: ComposedEdit): void => {
+    out.push(shift === 0 ? c : { ...c, at: c.at + shift });
+    delta += c.after.length - (c.end - c.start);
+  };
+
+  for (const r of edits) {
+    const a = r.start;
+    const b = r.end;
+    while (i < composed.length && !conflicts(composed[i], a, b) && composed[i].at + composed[i].after.length <= a) {
+      pass(composed[i]);
+      i++;
+    }
+    let lo = a;
+    let hi = b;
+    let inStart = a - delta;
+    let reason: Bilingual = r.reason ?? rule.reason;
+    const first = i;
+    while (i < composed.length && conflicts(composed[i], a, b)) {
+      const c = composed[i];
+      if (i === first && c.at < a) {
+        lo = c.at;
+        inStart = c.start;
+      }
+      hi = Math.max(hi, c.at + c.after.length);
+      reason = mergedReason(c.reason, reason);
+      delta += c.after.length - (c.end - c.start);
+      i++;
+    }
+    const last = i - 1;
+    const inEnd = last >= first && composed[last].at + composed[last].after.length >= b ? composed[last].end : b - delta;
+    if (last >= first && inStart > composed[first].start) inStart = composed[first].start;
+    const after = current.slice(lo, a) + r.after + current.slice(b, hi);
+    const before = input.slice(inStart, inEnd);
+    if (after !== before) {
+      out.push({ rule: rule.id, start: inStart, end: inEnd, before, after, reason, at: lo + shift });
+    }
+    pieces.push(current.slice(copied, a), r.after);
+    copied = b;
+    shift += r.after.length - (b - a);
+  }
+  while (i < composed.length) {
+    pass(composed[i]);
+    i++;
+  }
+  pieces.push(current.slice(copied));
+  return { text: pieces.join(''), composed: out };
+}

@@ -1,0 +1,28 @@
+import type { CleanRule, RuleEdit } from '../rule';
+
+const SPACES_RE = /[ \t\u00a0\u3000]+/g;
+/** Marks that take no space on either side in Chinese text (clreq: full-width marks carry their own spacing). */
+const BARE = new Set('，。、；：！？…—');
+/** Opening marks: a space after one is inside the quotation; a space before one may separate heading phrases. */
+const OPENERS = new Set('“‘《（【〈「『〔');
+/** Closing marks: a space before one is inside; a space after one may separate phrases (坚持“两手硬” 助力…). */
+const CLOSERS = new Set('”’》）】〉」』〕');
+
+export const spacePunct: CleanRule = {
+  id: 'space-punct',
+  label: { zh: '标点旁空格', en: 'Spaces by punctuation' },
+  reason: { zh: '删除全角标点旁的多余空格', en: 'Removed a space next to full-width punctuation' },
+  apply(text) {
+    const edits: RuleEdit[] = [];
+    for (const m of text.matchAll(SPACES_RE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = start > 0 ? text[start - 1] : '';
+      const after = end < text.length ? text[end] : '';
+      if (BARE.has(before) || BARE.has(after) || OPENERS.has(before) || CLOSERS.has(after)) {
+        edits.push({ start, end, after: '' });
+      }
+    }
+    return edits;
+  },
+};
