@@ -1,0 +1,54 @@
+// Opens the one SQLite database file: durable settings first, then the numbered migrations.
+import Database from 'better-sqlite3';
+import { MIGRATIONS, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+/** The database was written by a newer Galley; opening it here could damage it. */
+export class StoreVersionError extends Error {
+  constructor(
+    readonly path: string,
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(
+      `数据库 ${path} 由更新版本的 Galley 创建(结构版本 ${found},本版本最高支持 ${known}),请升级 Galley 后再打开。 / ` +
+        `The database ${path} was written by a newer Galley (schema version ${found}; this version knows up to ${known}). Update Galley to open it.`,
+    );
+    this.name = 'StoreVersionError';
+  }
+}
+
+export function openDatabase(path: string, migrations: Migration[] = MIGRATIONS): Db {
+  const db = new Database(path, { timeout: 5000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    // FULL: a commit is on disk before it returns, so an acknowledged save survives a crash or power loss.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, path, migrations);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function migrate(db: Db, path: string, migrations: Migration[]): void {
+  const known = migrations.at(-1)?.version ?? 0;
+  const found = schemaVersion(db);
+  if (found > known) throw new StoreVersionError(path, found, known);
+  for (const m of migrations) {
+    if (m.version <= found) continue;
+    // Re-read inside the write lock: another process may have migrated meanwhile.
+    db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return;
+      db.exec(m.up);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+}

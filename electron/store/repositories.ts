@@ -1,0 +1,195 @@
+// The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
+// backend implements these interfaces without touching the services or the API.
+import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, TagSummary } from '../../shared/api/contract';
+import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Warning } from '../../shared/model/types';
+
+export interface BatchRecord {
+  id: number;
+  name: string;
+  createdAt: string;
+  date: string | null;
+  paper: string | null;
+}
+
+export interface PageRecord {
+  id: number;
+  batchId: number;
+  file: string;
+  hash: string;
+  encoding: string;
+  version: number;
+  current: boolean;
+  text: string;
+  meta: Masthead | null;
+  date: string | null;
+  noise: NoiseBlock[];
+  importedAt: string;
+}
+
+export type NewPage = Omit<PageRecord, 'id' | 'current'>;
+
+export type RemovedReason = 'noise' | 'merged';
+
+/** An article as stored. */
+export interface ArticleRecord {
+  id: number;
+  pageId: number;
+  ord: number;
+  kind: ArticleKind;
+  kicker: string | null;
+  headline: string;
+  subtitle: string | null;
+  byline: string | null;
+  subheads: string[];
+  ocrRaw: string;
+  ocrText: string;
+  autoText: string;
+  edits: Edit[];
+  text: string;
+  revision: number;
+  status: ArticleStatus;
+  flagNote: string | null;
+  approvedAt: string | null;
+  approvedBy: string | null;
+  warnings: Warning[];
+  removed: RemovedReason | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type NewArticle = Omit<ArticleRecord, 'id' | 'revision' | 'status' | 'flagNote' | 'approvedAt' | 'approvedBy' | 'removed'>;
+
+export type ArticlePatch = Partial<Omit<ArticleRecord, 'id' | 'createdAt'>>;
+
+/** An article with what its page and batch say about it. */
+export interface ArticleRow extends ArticleRecord {
+  batchId: number;
+  pageFile: string;
+  /** Page masthead date, else the batch's. */
+  date: string | null;
+  /** Page masthead paper, else the batch's. */
+  paper: string | null;
+  pageMeta: Masthead | null;
+  sections: string[];
+}
+
+/**
+ * Which articles. By default only live articles (not marked as noise, not merged away) of the newest version of
+ * each page; naming pages (pageId/pageIds) reaches older versions too.
+ */
+export interface ArticleFilter {
+  ids?: number[];
+  batchId?: number;
+  pageId?: number;
+  pageIds?: number[];
+  status?: ArticleStatus;
+  /** Any of these sections. */
+  sections?: string[];
+  /** Text search over headline, current text and OCR text; whitespace separates terms that must all match. */
+  q?: string;
+  /** Inclusive ISO dates, on the article's date (page masthead, else batch). */
+  dateFrom?: string;
+  dateTo?: string;
+  removed?: RemovedReason;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SettingsRepo {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+export interface BatchRepo {
+  get(id: number): BatchRecord | null;
+  findByName(name: string): BatchRecord | null;
+  create(name: string, createdAt: string): BatchRecord;
+  rename(id: number, name: string): void;
+  /** Records a masthead date and paper where the batch has none yet. */
+  fillMasthead(id: number, date: string | null, paper: string | null): void;
+  list(): BatchSummary[];
+  summary(id: number): BatchSummary | null;
+}
+
+export interface PageRepo {
+  get(id: number): PageRecord | null;
+  findByHash(hash: string): PageRecord | null;
+  /** The newest version of `file` in the batch. */
+  findCurrent(batchId: number, file: string): PageRecord | null;
+  insert(page: NewPage): number;
+  /** Marks a page as an older version. */
+  supersede(id: number): void;
+  /** Every version of every page of the batch, by file then newest version first. */
+  list(batchId: number): PageSummary[];
+  /** The newest versions in the batch. */
+  current(batchId: number): PageRecord[];
+}
+
+export interface ArticleRepo {
+  insert(article: NewArticle): number;
+  get(id: number): ArticleRow | null;
+  update(id: number, patch: ArticlePatch): void;
+  summaries(filter: ArticleFilter): ArticleSummary[];
+  rows(filter: ArticleFilter): ArticleRow[];
+  count(filter: ArticleFilter): number;
+  /** Every article of the page in reading order, including removed ones (they keep their place). */
+  onPage(pageId: number): ArticleRecord[];
+  /** Sets `ord` to 1, 2, 3… in the order given. */
+  reorder(ids: number[]): void;
+}
+
+export interface NewRevision {
+  articleId: number;
+  seq: number;
+  author: string;
+  createdAt: string;
+  text: string;
+  origin: Revision['origin'];
+}
+
+export interface RevisionRepo {
+  insert(revision: NewRevision): Revision;
+  get(id: number): Revision | null;
+  latest(articleId: number): Revision | null;
+  /** Oldest first. */
+  list(articleId: number): Revision[];
+  /** Rewrites a revision in place (coalesced autosaves); its seq moves forward so conflict checks still see it. */
+  rewrite(id: number, seq: number, text: string): void;
+}
+
+export interface TagRepo {
+  list(): TagSummary[];
+  get(id: number): TagSummary | null;
+  findByName(name: string): TagSummary | null;
+  create(name: string): TagSummary;
+  rename(id: number, name: string): void;
+  /** Moves every assignment of `sourceId` to `targetId` and deletes the source. */
+  merge(sourceId: number, targetId: number): void;
+  assign(articleId: number, tagId: number): void;
+  unassign(articleId: number, tagId: number): void;
+  sectionsOf(articleId: number): string[];
+  /** Live articles carrying the tag. */
+  articleIds(tagId: number): number[];
+}
+
+export interface ExportRepo {
+  insert(record: Omit<ExportRecord, 'id'>): ExportRecord;
+  /** Newest first. */
+  list(): ExportRecord[];
+}
+
+export interface Store {
+  readonly path: string;
+  readonly settings: SettingsRepo;
+  readonly batches: BatchRepo;
+  readonly pages: PageRepo;
+  readonly articles: ArticleRepo;
+  readonly revisions: RevisionRepo;
+  readonly tags: TagRepo;
+  readonly exports: ExportRepo;
+  /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
+  transaction<T>(fn: () => T): T;
+  /** The backend's own consistency check; 'ok' when sound. */
+  integrityCheck(): string;
+  close(): void;
+}

@@ -1,0 +1,60 @@
+// Turns an ArticleFilter into a WHERE clause over `articles a JOIN pages p JOIN batches b`.
+import type { ArticleFilter } from '../repositories';
+
+export interface SqlWhere {
+  sql: string;
+  params: unknown[];
+}
+
+/** FTS5's trigram tokenizer indexes 3-character grams: shorter terms cannot use the index. */
+export const MIN_FTS_TERM = 3;
+
+export function articleWhere(f: ArticleFilter): SqlWhere {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    clauses.push(sql);
+    params.push(...values);
+  };
+
+  if (f.removed) add('a.removed = ?', f.removed);
+  else add('a.removed IS NULL');
+  // Older page versions are reachable by naming them, never by default.
+  if (f.pageId === undefined && f.pageIds === undefined) add('p.current = 1');
+  if (f.ids !== undefined) add('a.id IN (SELECT value FROM json_each(?))', JSON.stringify(f.ids));
+  if (f.batchId !== undefined) add('p.batch_id = ?', f.batchId);
+  if (f.pageId !== undefined) add('a.page_id = ?', f.pageId);
+  if (f.pageIds !== undefined) add('a.page_id IN (SELECT value FROM json_each(?))', JSON.stringify(f.pageIds));
+  if (f.status !== undefined) add('a.status = ?', f.status);
+  if (f.sections !== undefined) {
+    add(
+      `EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id
+               WHERE at.article_id = a.id AND t.name IN (SELECT value FROM json_each(?)))`,
+      JSON.stringify(f.sections),
+    );
+  }
+  if (f.dateFrom !== undefined) add('COALESCE(p.date, b.date) >= ?', f.dateFrom);
+  if (f.dateTo !== undefined) add('COALESCE(p.date, b.date) <= ?', f.dateTo);
+  for (const term of searchTerms(f.q)) {
+    if ([...term].length >= MIN_FTS_TERM) {
+      add('a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', ftsPhrase(term));
+    } else {
+      const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      add(`(a.headline LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\' OR a.ocr_text LIKE ? ESCAPE '\\')`, like, like, like);
+    }
+  }
+  return { sql: clauses.join(' AND '), params };
+}
+
+export function searchTerms(q: string | undefined): string[] {
+  return (q ?? '').split(/\s+/).filter((t) => t !== '');
+}
+
+/** One FTS5 string token: the term is matched as a whole, never read as query syntax. */
+function ftsPhrase(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+export function limitClause(f: ArticleFilter): SqlWhere {
+  return { sql: 'LIMIT ? OFFSET ?', params: [f.limit ?? -1, f.offset ?? 0] };
+}

@@ -1,0 +1,55 @@
+import type { BatchSummary } from '../../../shared/api/contract';
+import type { ArticleStatus } from '../../../shared/model/types';
+import type { Db } from '../database';
+import type { BatchRecord, BatchRepo } from '../repositories';
+import { countsByKey, emptyCounts, total } from './counts';
+
+interface BatchRow {
+  id: number;
+  name: string;
+  created_at: string;
+  date: string | null;
+  paper: string | null;
+}
+
+const toRecord = (r: BatchRow): BatchRecord => ({ id: r.id, name: r.name, createdAt: r.created_at, date: r.date, paper: r.paper });
+
+export function batchRepo(db: Db): BatchRepo {
+  const get = db.prepare<[number], BatchRow>('SELECT * FROM batches WHERE id = ?');
+  const byName = db.prepare<[string], BatchRow>('SELECT * FROM batches WHERE name = ?');
+  const insert = db.prepare<[string, string], BatchRow>('INSERT INTO batches (name, created_at) VALUES (?, ?) RETURNING *');
+  const rename = db.prepare('UPDATE batches SET name = ? WHERE id = ?');
+  const fill = db.prepare('UPDATE batches SET date = COALESCE(date, ?), paper = COALESCE(paper, ?) WHERE id = ?');
+  const all = db.prepare<[], BatchRow & { page_count: number }>(
+    `SELECT b.*, (SELECT COUNT(*) FROM pages p WHERE p.batch_id = b.id AND p.current = 1) AS page_count
+     FROM batches b ORDER BY b.created_at DESC, b.id DESC`,
+  );
+  const statusCounts = db.prepare<[], { key: number; status: ArticleStatus; n: number }>(
+    `SELECT p.batch_id AS key, a.status, COUNT(*) AS n FROM articles a JOIN pages p ON p.id = a.page_id
+     WHERE p.current = 1 AND a.removed IS NULL GROUP BY p.batch_id, a.status`,
+  );
+
+  const summaries = (): BatchSummary[] => {
+    const counts = countsByKey(statusCounts.all());
+    return all.all().map((r) => {
+      const byStatus = counts.get(r.id) ?? emptyCounts();
+      return { id: r.id, name: r.name, createdAt: r.created_at, pageCount: r.page_count, articleCount: total(byStatus), byStatus };
+    });
+  };
+
+  return {
+    get: (id) => {
+      const r = get.get(id);
+      return r ? toRecord(r) : null;
+    },
+    findByName: (name) => {
+      const r = byName.get(name);
+      return r ? toRecord(r) : null;
+    },
+    create: (name, createdAt) => toRecord(insert.get(name, createdAt)!),
+    rename: (id, name) => void rename.run(name, id),
+    fillMasthead: (id, date, paper) => void fill.run(date, paper, id),
+    list: summaries,
+    summary: (id) => summaries().find((b) => b.id === id) ?? null,
+  };
+}

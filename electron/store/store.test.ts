@@ -1,0 +1,185 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, schemaVersion, StoreVersionError } from './database';
+import { MIGRATIONS } from './migrations';
+import type { Store } from './repositories';
+import { openStore } from './store';
+import { openTempStore, tempDir, type TempStore } from './testing';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+
+function temp(): TempStore {
+  const t = openTempStore();
+  cleanups.push(t.dispose);
+  return t;
+}
+
+function freshPath(): string {
+  const dir = tempDir();
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, 'galley.db');
+}
+
+/** One batch, one page, and the given articles (headline, text, ocr). */
+function seed(store: Store, articles: { headline: string; text: string; ocr?: string }[]): number[] {
+  const now = '2024-01-01T00:00:00.000Z';
+  const batch = store.batches.create('b', now);
+  const pageId = store.pages.insert({
+    batchId: batch.id,
+    file: 'p.txt',
+    hash: `h${Math.random()}`,
+    encoding: 'utf-8',
+    version: 1,
+    text: '',
+    meta: null,
+    date: null,
+    noise: [],
+    importedAt: now,
+  });
+  return articles.map((a, i) =>
+    store.articles.insert({
+      pageId,
+      ord: i + 1,
+      kind: 'news',
+      kicker: null,
+      headline: a.headline,
+      subtitle: null,
+      byline: null,
+      subheads: [],
+      ocrRaw: a.ocr ?? a.text,
+      ocrText: a.ocr ?? a.text,
+      autoText: a.text,
+      edits: [],
+      text: a.text,
+      warnings: [],
+      createdAt: now,
+      updatedAt: now,
+    }),
+  );
+}
+
+describe('openStore', () => {
+  it('opens in WAL mode with synchronous=FULL, foreign keys and the latest schema', () => {
+    const path = freshPath();
+    const db = openDatabase(path);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)!.version);
+    db.close();
+  });
+
+  it('keeps data across reopening and does not migrate twice', () => {
+    const path = freshPath();
+    const a = openStore(path);
+    a.settings.set('reviewer', '张三');
+    a.close();
+    const b = openStore(path);
+    expect(b.settings.get('reviewer')).toBe('张三');
+    b.close();
+  });
+
+  it('refuses a database from a newer version and leaves it untouched', () => {
+    const path = freshPath();
+    openStore(path).close();
+    const raw = new Database(path);
+    raw.pragma('user_version = 99');
+    raw.close();
+    expect(() => openStore(path)).toThrow(StoreVersionError);
+    expect(() => openStore(path)).toThrow(/newer Galley \(schema version 99; this version knows up to 1\)/);
+    const check = new Database(path);
+    expect(check.pragma('user_version', { simple: true })).toBe(99);
+    check.close();
+  });
+
+  it('applies later migrations in order, and a failing one leaves the previous version', () => {
+    const path = freshPath();
+    openDatabase(path).close();
+    const next = [...MIGRATIONS, { version: 2, name: 'notes', up: 'CREATE TABLE notes (id INTEGER PRIMARY KEY);' }];
+    const db = openDatabase(path, next);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'notes'").get()).toBeTruthy();
+    db.close();
+    const broken = [...next, { version: 3, name: 'broken', up: 'CREATE TABLE extra (id INTEGER); CREATE TABLE oops (' }];
+    expect(() => openDatabase(path, broken)).toThrow();
+    const after = openDatabase(path, next);
+    expect(schemaVersion(after)).toBe(2);
+    expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'extra'").get()).toBeUndefined();
+    after.close();
+  });
+
+  it('has FTS5 with the trigram tokenizer', () => {
+    const { store } = temp();
+    expect(store.integrityCheck()).toBe('ok');
+    const db = new Database(':memory:');
+    expect(() => db.exec("CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'trigram')")).not.toThrow();
+    db.close();
+  });
+});
+
+describe('article search', () => {
+  it('finds Chinese substrings of 3+ characters in headline, text and OCR text', () => {
+    const { store } = temp();
+    const [a, b, c] = seed(store, [
+      { headline: '镇海为职工发放补贴', text: '宁波市镇海区总工会召开会议。' },
+      { headline: '产改进行时', text: '嘉兴推进新业态建会入会。' },
+      { headline: '别的标题', text: '改正后的文字。', ocr: '改正前的交字。' },
+    ]);
+    const ids = (q: string) => store.articles.summaries({ q }).map((s) => s.id);
+    expect(ids('发放补贴')).toEqual([a]);
+    expect(ids('新业态建')).toEqual([b]);
+    expect(ids('前的交')).toEqual([c]);
+    expect(ids('不存在的')).toEqual([]);
+  });
+
+  it('falls back to LIKE for terms shorter than 3 characters', () => {
+    const { store } = temp();
+    const [a, b] = seed(store, [
+      { headline: '镇海', text: '补贴。' },
+      { headline: '嘉兴', text: '入会 50%。' },
+    ]);
+    const ids = (q: string) => store.articles.summaries({ q }).map((s) => s.id);
+    expect(ids('镇海')).toEqual([a]);
+    expect(ids('入')).toEqual([b]);
+    // LIKE wildcards in the query are literal characters.
+    expect(ids('%')).toEqual([b]);
+    expect(ids('_')).toEqual([]);
+  });
+
+  it('requires every whitespace-separated term and treats query syntax as text', () => {
+    const { store } = temp();
+    const [a] = seed(store, [
+      { headline: '镇海为职工发放补贴', text: '总工会 "AND" 决定。' },
+      { headline: '镇海新闻', text: '别的内容。' },
+    ]);
+    const ids = (q: string) => store.articles.summaries({ q }).map((s) => s.id);
+    expect(ids('镇海 发放补贴')).toEqual([a]);
+    expect(ids('"AND"')).toEqual([a]);
+    expect(ids('NOT OR')).toEqual([]);
+  });
+
+  it('follows text updates', () => {
+    const { store } = temp();
+    const [a] = seed(store, [{ headline: '标题', text: '旧的正文内容。', ocr: '原来的识别文字。' }]);
+    store.articles.update(a!, { text: '新的正文内容。' });
+    expect(store.articles.summaries({ q: '旧的正' })).toEqual([]);
+    expect(store.articles.summaries({ q: '新的正' }).map((s) => s.id)).toEqual([a]);
+  });
+});
+
+describe('transactions', () => {
+  it('roll back everything written when the function throws', () => {
+    const { store } = temp();
+    expect(() =>
+      store.transaction(() => {
+        store.batches.create('x', 'now');
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(store.batches.findByName('x')).toBeNull();
+  });
+});

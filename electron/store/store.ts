@@ -1,0 +1,28 @@
+// openStore: the SQLite-backed Store. Callers see only the repository interfaces.
+import { openDatabase } from './database';
+import type { Store } from './repositories';
+import { articleRepo } from './sqlite/articles';
+import { batchRepo } from './sqlite/batches';
+import { exportRepo } from './sqlite/exports';
+import { pageRepo } from './sqlite/pages';
+import { revisionRepo } from './sqlite/revisions';
+import { settingsRepo } from './sqlite/settings';
+import { tagRepo } from './sqlite/tags';
+
+export function openStore(path: string): Store {
+  const db = openDatabase(path);
+  return {
+    path,
+    settings: settingsRepo(db),
+    batches: batchRepo(db),
+    pages: pageRepo(db),
+    articles: articleRepo(db),
+    revisions: revisionRepo(db),
+    tags: tagRepo(db),
+    exports: exportRepo(db),
+    // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
+    transaction: (fn) => db.transaction(fn).immediate(),
+    integrityCheck: () => (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('\n'),
+    close: () => db.close(),
+  };
+}
