@@ -1,0 +1,37 @@
+import { useT } from '../../hooks/useT';
+import { useDesk } from '../../store/provider';
+
+/** The batch's pages with their masthead dates; choosing one narrows the article list. */
+export function PageList() {
+  const t = useT();
+  const pages = useDesk((s) => s.pages);
+  const pageId = useDesk((s) => s.pageId);
+  const selectPage = useDesk((s) => s.selectPage);
+  if (pages.length === 0) return null;
+
+  return (
+    <section className="page-list" aria-label={t('nav.pages')}>
+      <h2 className="section-title">{t('nav.pages')}</h2>
+      <ul data-testid="page-list">
+        <li>
+          <button type="button" aria-pressed={pageId === null} onClick={() => void selectPage(null)}>
+            {t('nav.allPages')}
+          </button>
+        </li>
+        {pages.map((p) => (
+          <li key={p.id}>
+            <button type="button" data-testid="page-item" aria-pressed={pageId === p.id} onClick={() => void selectPage(p.id)}>
+              <span className="page-file">{p.file}</span>
+              <span className="page-meta">
+                <span>{p.date ?? t('nav.noDate')}</span>
+                <span>
+                  {p.byStatus.approved}/{p.articleCount}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'react';
+import { EditorView } from '@codemirror/view';
+import { useDiffController } from '../../editor/context';
+import { setOcrChanges } from '../../editor/diffState';
+import type { DiffInfo } from '../../editor/diffState';
+import { linkScrolling } from '../../editor/scrollSync';
+import { cleanDiffField } from '../../editor/diffState';
+import { cleanState, ocrState } from '../../editor/setup';
+import { useT } from '../../hooks/useT';
+import { useDesk, useDeskStore } from '../../store/provider';
+
+/** OCR text beside the editable clean text, both CodeMirror, diffed live and scrolled together. */
+export function DiffPanes() {
+  const t = useT();
+  const store = useDeskStore();
+  const controller = useDiffController();
+  const articleId = useDesk((s) => s.article?.id ?? null);
+  const docNonce = useDesk((s) => s.docNonce);
+  const jump = useDesk((s) => s.jump);
+  const ocrHost = useRef<HTMLDivElement>(null);
+  const cleanHost = useRef<HTMLDivElement>(null);
+  const labels = useRef({ ocr: t('review.ocr'), clean: t('review.clean') });
+  labels.current = { ocr: t('review.ocr'), clean: t('review.clean') };
+
+  // The views live as long as the panes; each article gets fresh states.
+  useEffect(() => {
+    const ocr = new EditorView({ parent: ocrHost.current! });
+    const clean = new EditorView({ parent: cleanHost.current! });
+    controller.ocr = ocr;
+    controller.clean = clean;
+    const unlink = linkScrolling(ocr, clean, () => controller.getSnapshot()?.diff.groups ?? null);
+    return () => {
+      unlink();
+      controller.ocr = null;
+      controller.clean = null;
+      controller.publish(null);
+      ocr.destroy();
+      clean.destroy();
+    };
+  }, [controller]);
+
+  useEffect(() => {
+    const { article, draft } = store.getState();
+    const ocr = controller.ocr;
+    const clean = controller.clean;
+    if (!article || !ocr || !clean) return;
+    const showInOcr = (info: DiffInfo) => ocr.dispatch({ effects: setOcrChanges.of(info) });
+    ocr.setState(ocrState(article.ocrText, labels.current.ocr, (change) => controller.revert(change)));
+    clean.setState(
+      cleanState(draft, article.ocrText, article.edits, labels.current.clean, {
+        onChange(text, info) {
+          showInOcr(info);
+          controller.publish(info);
+          store.getState().editText(text);
+        },
+        revert: (change) => controller.revert(change),
+        goto: (direction) => controller.goto(direction),
+      }),
+    );
+    const info = clean.state.field(cleanDiffField);
+    if (info) {
+      showInOcr(info);
+      controller.publish(info);
+    }
+  }, [articleId, docNonce, store, controller]);
+
+  useEffect(() => {
+    if (jump) controller.select(jump);
+  }, [jump, controller]);
+
+  return (
+    <div className="diff-panes">
+      <section className="pane" aria-label={t('review.ocr')}>
+        <h3 className="pane-title">{t('review.ocr')}</h3>
+        <div ref={ocrHost} className="pane-editor pane-ocr" data-testid="ocr-pane" />
+      </section>
+      <section className="pane" aria-label={t('review.clean')}>
+        <h3 className="pane-title">{t('review.clean')}</h3>
+        <div ref={cleanHost} className="pane-editor pane-clean" data-testid="clean-editor" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useDiffController } from '../../editor/context';
+import { useT } from '../../hooks/useT';
+import { useDesk } from '../../store/provider';
+import { moveTargets } from '../../store/slices/library/selectors';
+
+/** Split, merge, move a paragraph, mark as noise. */
+export function SegmentPanel() {
+  const t = useT();
+  const controller = useDiffController();
+  const currentId = useDesk((s) => s.article?.id ?? null);
+  const targets = useDesk(useShallow((s) => moveTargets(s.articles, currentId)));
+  const split = useDesk((s) => s.split);
+  const mergeNext = useDesk((s) => s.mergeNext);
+  const moveParagraph = useDesk((s) => s.moveParagraph);
+  const markNoise = useDesk((s) => s.markNoise);
+  const notify = useDesk((s) => s.notify);
+  const [target, setTarget] = useState('');
+  const targetId = useId();
+
+  const onSplit = () => {
+    const paragraph = controller.cursorParagraph();
+    if (paragraph < 1) notify({ kind: 'info', key: 'segment.splitFirst' });
+    else void split(paragraph);
+  };
+  const onMove = (position: 'start' | 'end') => {
+    const id = Number(target);
+    if (id > 0) void moveParagraph(controller.cursorParagraph(), id, position);
+  };
+
+  return (
+    <section className="panel segment-panel" aria-labelledby="segment-title">
+      <h3 id="segment-title">{t('segment.title')}</h3>
+      <div className="button-column">
+        <button type="button" data-testid="split-button" onClick={onSplit}>
+          {t('segment.split')}
+        </button>
+        <button type="button" data-testid="merge-button" onClick={() => void mergeNext()}>
+          {t('segment.merge')}
+        </button>
+        <button type="button" data-testid="noise-mark-button" onClick={() => void markNoise()}>
+          {t('segment.noise')}
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor={targetId}>{t('segment.moveTarget')}</label>
+        <select id={targetId} data-testid="move-target" value={target} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">—</option>
+          {targets.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.headline || a.kicker || a.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="button-row" role="group" aria-label={t('segment.move')}>
+        <button type="button" data-testid="move-start" disabled={!target} onClick={() => onMove('start')}>
+          {t('segment.moveStart')}
+        </button>
+        <button type="button" data-testid="move-end" disabled={!target} onClick={() => onMove('end')}>
+          {t('segment.moveEnd')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// The desk's handle on its two editors: toolbar buttons, global shortcuts and panels act through it, and the
+// change summary subscribes to it (useSyncExternalStore) for live updates while typing.
+import { EditorSelection } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
+import type { Range } from '../../../shared/model/types';
+import type { AttributedChange } from './attribution';
+import { gotoChange, revertChange, revertChangeAtCursor } from './commands';
+import type { DiffInfo } from './diffState';
+
+export class DiffController {
+  clean: EditorView | null = null;
+  ocr: EditorView | null = null;
+  private info: DiffInfo | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): DiffInfo | null => this.info;
+
+  publish(info: DiffInfo | null): void {
+    if (info === this.info) return;
+    this.info = info;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Show the OCR side of a change beside the clean side. */
+  private reveal(change: AttributedChange): void {
+    this.ocr?.dispatch({ selection: EditorSelection.range(change.ocrStart, change.ocrEnd), scrollIntoView: true });
+  }
+
+  goto(direction: 1 | -1): boolean {
+    if (!this.clean) return false;
+    const change = gotoChange(this.clean, direction);
+    if (change) this.reveal(change);
+    this.clean.focus();
+    return change !== null;
+  }
+
+  revert(change: AttributedChange): boolean {
+    return this.clean ? revertChange(this.clean, change) : false;
+  }
+
+  revertAtCursor(): boolean {
+    return this.clean ? revertChangeAtCursor(this.clean) : false;
+  }
+
+  /** The 0-based paragraph (line) the clean editor's cursor is in. */
+  cursorParagraph(): number {
+    if (!this.clean) return 0;
+    const state = this.clean.state;
+    return state.doc.lineAt(state.selection.main.head).number - 1;
+  }
+
+  /** Select a range of the clean text and bring it into view (a warning was clicked). */
+  select(range: Range): void {
+    const view = this.clean;
+    if (!view) return;
+    const length = view.state.doc.length;
+    const from = Math.min(range.start, length);
+    const to = Math.min(Math.max(range.end, from), length);
+    view.dispatch({ selection: EditorSelection.range(from, to), scrollIntoView: true });
+    view.focus();
+  }
+
+  focus(): void {
+    this.clean?.focus();
+  }
+}

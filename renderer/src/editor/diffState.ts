@@ -1,0 +1,45 @@
+// The live diff of the clean text against the OCR text, kept in the clean editor's state and updated
+// incrementally on every change; the OCR editor receives the same changes through an effect.
+import { EditorState, StateEffect, StateField } from '@codemirror/state';
+import type { Extension } from '@codemirror/state';
+import { diffTexts, updateDiff } from '../../../shared/diff';
+import type { TextDiff } from '../../../shared/diff/types';
+import type { Edit } from '../../../shared/model/types';
+import { attributeChanges } from './attribution';
+import type { AttributedChange } from './attribution';
+
+export interface DiffInfo {
+  diff: TextDiff;
+  changes: AttributedChange[];
+  edits: readonly Edit[];
+}
+
+function compute(prev: DiffInfo | null, ocr: string, clean: string, edits: readonly Edit[]): DiffInfo {
+  const diff = prev ? updateDiff(prev.diff, clean) : diffTexts(ocr, clean);
+  return { diff, changes: attributeChanges(diff.hunks, edits), edits };
+}
+
+/** The clean side: recomputed from the document whenever it changes. */
+export const cleanDiffField = StateField.define<DiffInfo | null>({
+  create: () => null,
+  update(value, tr) {
+    if (!value || !tr.docChanged) return value;
+    return compute(value, value.diff.ocr, tr.newDoc.toString(), value.edits);
+  },
+});
+
+/** Extensions for a clean editor diffed against `ocr`, attributing changes to the rules' `edits`. */
+export function cleanDiffState(ocr: string, edits: readonly Edit[]): Extension {
+  return cleanDiffField.init((state: EditorState) => compute(null, ocr, state.doc.toString(), edits));
+}
+
+/** The OCR side only mirrors what the clean side computed. */
+export const setOcrChanges = StateEffect.define<DiffInfo>();
+
+export const ocrDiffField = StateField.define<DiffInfo | null>({
+  create: () => null,
+  update(value, tr) {
+    for (const effect of tr.effects) if (effect.is(setOcrChanges)) value = effect.value;
+    return value;
+  },
+});

@@ -1,0 +1,68 @@
+// The two editors' states: a read-only OCR pane and the editable clean text, both with diff marks and tooltips.
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { EditorState, Prec } from '@codemirror/state';
+import type { Extension } from '@codemirror/state';
+import { EditorView, drawSelection, highlightActiveLine, keymap } from '@codemirror/view';
+import type { Edit } from '../../../shared/model/types';
+import type { AttributedChange } from './attribution';
+import { revertChangeAtCursor } from './commands';
+import { diffDecorations } from './decorations';
+import { cleanDiffField, cleanDiffState, ocrDiffField } from './diffState';
+import type { DiffInfo } from './diffState';
+import { changeTooltips } from './tooltip';
+
+export interface CleanCallbacks {
+  /** Every document change, after the diff is updated. */
+  onChange(text: string, info: DiffInfo): void;
+  revert(change: AttributedChange): void;
+  goto(direction: 1 | -1): boolean;
+}
+
+const common = (label: string): Extension => [
+  EditorView.lineWrapping,
+  drawSelection(),
+  highlightSelectionMatches(),
+  EditorView.contentAttributes.of({ 'aria-label': label, lang: 'zh-CN' }),
+];
+
+export function ocrState(ocr: string, label: string, revert: (change: AttributedChange) => void): EditorState {
+  return EditorState.create({
+    doc: ocr,
+    extensions: [
+      common(label),
+      EditorState.readOnly.of(true),
+      keymap.of([...defaultKeymap, ...searchKeymap]),
+      ocrDiffField,
+      diffDecorations(ocrDiffField, 'ocr'),
+      changeTooltips(ocrDiffField, 'ocr', revert),
+    ],
+  });
+}
+
+export function cleanState(text: string, ocr: string, edits: readonly Edit[], label: string, callbacks: CleanCallbacks): EditorState {
+  return EditorState.create({
+    doc: text,
+    extensions: [
+      common(label),
+      history(),
+      highlightActiveLine(),
+      Prec.high(
+        keymap.of([
+          { key: 'F7', run: () => callbacks.goto(1), shift: () => callbacks.goto(-1), preventDefault: true },
+          { key: 'F8', run: () => callbacks.goto(1), shift: () => callbacks.goto(-1), preventDefault: true },
+          { key: 'Mod-Alt-z', run: revertChangeAtCursor, preventDefault: true },
+        ]),
+      ),
+      keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
+      cleanDiffState(ocr, edits),
+      diffDecorations(cleanDiffField, 'clean'),
+      changeTooltips(cleanDiffField, 'clean', callbacks.revert),
+      EditorView.updateListener.of((update) => {
+        if (!update.docChanged) return;
+        const info = update.state.field(cleanDiffField);
+        if (info) callbacks.onChange(update.state.doc.toString(), info);
+      }),
+    ],
+  });
+}

@@ -1,0 +1,91 @@
+// Hovering a change says which rule made it and why (or that it was made by hand) and offers to revert it.
+import type { StateField } from '@codemirror/state';
+import { hoverTooltip } from '@codemirror/view';
+import type { Extension } from '@codemirror/state';
+import type { EditorView, Tooltip } from '@codemirror/view';
+import { getLanguage, pickBilingual, t } from '../i18n';
+import type { AttributedChange } from './attribution';
+import { changeAt } from './attribution';
+import type { DiffInfo } from './diffState';
+import { ruleLabel } from './rules';
+
+function visible(text: string): string {
+  if (text === '') return t('changes.empty');
+  return text.replace(/\n/g, '↵');
+}
+
+function line(className: string, label: string, value: string): HTMLElement {
+  const row = document.createElement('div');
+  row.className = className;
+  const name = document.createElement('span');
+  name.className = 'tip-label';
+  name.textContent = label;
+  const body = document.createElement('span');
+  body.className = 'tip-text';
+  // OCR content is always text, never markup.
+  body.textContent = value;
+  row.append(name, body);
+  return row;
+}
+
+/** The tooltip's content; every string goes in as textContent. */
+export function changeCard(change: AttributedChange, ocr: string, clean: string, onRevert: (() => void) | null): HTMLElement {
+  const dom = document.createElement('div');
+  dom.className = 'change-tip';
+  dom.setAttribute('data-testid', 'change-tooltip');
+  const origin = document.createElement('div');
+  origin.className = 'tip-origin';
+  origin.textContent = change.rule === null ? t('changes.byHand') : t('changes.rule', { rule: ruleLabel(change.rule, getLanguage()) });
+  dom.append(origin);
+  const seen = new Set<string>();
+  for (const edit of change.edits) {
+    const reason = pickBilingual(edit.reason);
+    if (seen.has(reason)) continue;
+    seen.add(reason);
+    const p = document.createElement('div');
+    p.className = 'tip-reason';
+    p.textContent = reason;
+    dom.append(p);
+  }
+  dom.append(
+    line('tip-was', t('changes.was'), visible(ocr.slice(change.ocrStart, change.ocrEnd))),
+    line('tip-now', t('changes.now'), visible(clean.slice(change.cleanStart, change.cleanEnd))),
+  );
+  if (onRevert) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'tip-revert';
+    button.setAttribute('data-testid', 'revert-change');
+    button.textContent = t('changes.revert');
+    button.addEventListener('click', (e) => {
+      e.preventDefault();
+      onRevert();
+    });
+    dom.append(button);
+  }
+  return dom;
+}
+
+/**
+ * Hover tooltips for one side. `revert` gets the change under the pointer; it acts on the clean editor whichever
+ * side was hovered.
+ */
+export function changeTooltips(field: StateField<DiffInfo | null>, side: 'ocr' | 'clean', revert: (change: AttributedChange) => void): Extension {
+  return hoverTooltip(
+    (view: EditorView, pos: number): Tooltip | null => {
+      const info = view.state.field(field, false);
+      if (!info) return null;
+      const change = changeAt(info.changes, side, pos);
+      if (!change) return null;
+      const from = side === 'clean' ? change.cleanStart : change.ocrStart;
+      const to = side === 'clean' ? change.cleanEnd : change.ocrEnd;
+      return {
+        pos: from,
+        end: to,
+        above: true,
+        create: () => ({ dom: changeCard(change, info.diff.ocr, info.diff.clean, () => revert(change)) }),
+      };
+    },
+    { hoverTime: 250 },
+  );
+}

@@ -1,0 +1,65 @@
+// Reading dropped or picked files in the browser, for import.files.
+import type { ImportFilePayload } from '../store/slices/importer/action';
+
+/** Page files the importer understands; other files in a dropped folder are skipped here. */
+export function isPageFile(name: string): boolean {
+  return /\.txt$/i.test(name);
+}
+
+/** Base64 of raw bytes (the backend decodes the encoding, so the bytes go as they are). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+function relativeName(file: File): string {
+  return (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
+}
+
+export async function readFiles(files: Iterable<File>): Promise<ImportFilePayload[]> {
+  const out: ImportFilePayload[] = [];
+  for (const file of files) {
+    if (!isPageFile(file.name)) continue;
+    out.push({ name: relativeName(file).slice(-255), base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+  }
+  return out;
+}
+
+type Entry = FileSystemEntry;
+
+function entryFile(entry: FileSystemFileEntry): Promise<File> {
+  return new Promise((resolve, reject) => entry.file(resolve, reject));
+}
+
+function readAllEntries(dir: FileSystemDirectoryEntry): Promise<Entry[]> {
+  const reader = dir.createReader();
+  const all: Entry[] = [];
+  // readEntries answers in chunks until it answers an empty list.
+  return new Promise((resolve, reject) => {
+    const next = () =>
+      reader.readEntries((batch) => {
+        if (batch.length === 0) resolve(all);
+        else {
+          all.push(...batch);
+          next();
+        }
+      }, reject);
+    next();
+  });
+}
+
+async function collect(entry: Entry, out: File[]): Promise<void> {
+  if (entry.isFile) out.push(await entryFile(entry as FileSystemFileEntry));
+  else if (entry.isDirectory) for (const child of await readAllEntries(entry as FileSystemDirectoryEntry)) await collect(child, out);
+}
+
+/** Files of a drop, folders walked recursively. */
+export async function filesFromDrop(data: DataTransfer): Promise<File[]> {
+  const entries = [...data.items].map((item) => item.webkitGetAsEntry?.()).filter((e): e is Entry => !!e);
+  if (entries.length === 0) return [...data.files];
+  const out: File[] = [];
+  for (const entry of entries) await collect(entry, out);
+  return out;
+}

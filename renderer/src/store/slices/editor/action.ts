@@ -1,0 +1,306 @@
+import type { ArticleDetail } from '../../../../../shared/api/contract';
+import type { Range } from '../../../../../shared/model/types';
+import type { DeskApi } from '../../../api';
+import { asApiError } from '../../../api/envelope';
+import type { DeskSlice } from '../../types';
+import { nextUnapprovedId } from '../library/selectors';
+import type { HeadingFields } from './initialState';
+
+/** How long typing must pause before the draft is saved. */
+export const AUTOSAVE_DELAY_MS = 800;
+
+export interface EditorActions {
+  openArticle(id: number): Promise<void>;
+  closeArticle(): Promise<void>;
+  /** The proofreader changed the text; schedules an autosave. */
+  editText(text: string): void;
+  editField(name: keyof HeadingFields, value: string): void;
+  /** Save now if anything is unsaved, and wait for any save under way. */
+  flushSave(): Promise<boolean>;
+  /** Try a failed save again. */
+  retrySave(): Promise<void>;
+  /** Drop local changes and load the article as stored. */
+  reloadArticle(): Promise<void>;
+  /** After a conflict: save the local text over the newer stored revision. */
+  keepMine(): Promise<void>;
+  approve(openNext: boolean): Promise<void>;
+  flag(note: string): Promise<void>;
+  backToEditing(): Promise<void>;
+  split(paragraph: number): Promise<void>;
+  mergeNext(): Promise<void>;
+  moveParagraph(paragraph: number, targetId: number, position: 'start' | 'end'): Promise<void>;
+  markNoise(): Promise<void>;
+  loadRevisions(): Promise<void>;
+  restoreRevision(revisionId: number): Promise<void>;
+  assignSection(name: string): Promise<void>;
+  unassignSection(name: string): Promise<void>;
+  jumpTo(range: Range): void;
+  /** Another window or a batch operation changed an article. */
+  onCurrentArticleChanged(id: number, revision: number): void;
+}
+
+function fieldsOf(a: ArticleDetail): HeadingFields {
+  return { kicker: a.kicker, headline: a.headline, subtitle: a.subtitle, byline: a.byline };
+}
+
+const sameFields = (a: HeadingFields, b: HeadingFields) =>
+  a.kicker === b.kicker && a.headline === b.headline && a.subtitle === b.subtitle && a.byline === b.byline;
+
+export const createEditorActions =
+  (api: DeskApi): DeskSlice<EditorActions> =>
+  (set, get) => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let inflight: Promise<void> | null = null;
+    let openRequest = 0;
+
+    const cancelTimer = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    };
+    const schedule = () => {
+      cancelTimer();
+      timer = setTimeout(() => {
+        timer = null;
+        void save();
+      }, AUTOSAVE_DELAY_MS);
+    };
+
+    /** One save of the current draft; a save never overlaps another. */
+    async function save(): Promise<void> {
+      cancelTimer();
+      if (inflight) await inflight;
+      const { article, draft, fields, baseRevision, saveState } = get();
+      if (!article || saveState !== 'dirty') return;
+      set({ saveState: 'saving', saveError: null });
+      const run = (async () => {
+        try {
+          const result = await api.call('articles.save', { id: article.id, baseRevision, text: draft, fields });
+          if (get().article?.id !== article.id) return;
+          const unchanged = get().draft === draft && sameFields(get().fields, fields);
+          set({
+            baseRevision: result.revision,
+            warnings: result.warnings,
+            saveState: unchanged ? 'saved' : 'dirty',
+            article: { ...get().article!, revision: result.revision, status: result.status, text: draft, ...fields, warnings: result.warnings },
+          });
+          const row = get().articles.find((a) => a.id === article.id);
+          if (row) get().patchArticle({ ...row, ...fields, headline: fields.headline, revision: result.revision, status: result.status, warningCount: result.warnings.length });
+          if (!unchanged) schedule();
+        } catch (err) {
+          const e = asApiError(err);
+          if (get().article?.id === article.id) set({ saveState: 'failed', saveError: { code: e.code, message: e.message } });
+        }
+      })();
+      inflight = run;
+      await run;
+      if (inflight === run) inflight = null;
+    }
+
+    function markDirty() {
+      // After a conflict, typing must not silently retry against a stale base; the proofreader chooses.
+      if (get().saveState === 'failed' && get().saveError?.code === 'conflict') return;
+      set({ saveState: 'dirty', saveError: null });
+      schedule();
+    }
+
+    async function load(id: number, keepDocument = false): Promise<ArticleDetail | null> {
+      const request = ++openRequest;
+      set({ articleLoading: true });
+      try {
+        const article = await api.call('articles.get', { id });
+        if (request !== openRequest) return null;
+        set({
+          article,
+          articleLoading: false,
+          baseRevision: article.revision,
+          warnings: article.warnings,
+          ...(keepDocument ? {} : { draft: article.text, fields: fieldsOf(article), docNonce: get().docNonce + 1, saveState: 'saved' as const, saveError: null }),
+        });
+        return article;
+      } catch (err) {
+        if (request === openRequest) set({ articleLoading: false });
+        get().reportError(err);
+        return null;
+      }
+    }
+
+    /** Save pending work, run a change, then reload the article and the lists it touches. */
+    async function afterSave(change: () => Promise<number | null>): Promise<void> {
+      if (!(await get().flushSave())) return;
+      try {
+        const openId = await change();
+        await get().refreshLibrary();
+        if (openId !== null) await get().openArticle(openId);
+      } catch (err) {
+        get().reportError(err);
+      }
+    }
+
+    return {
+      async openArticle(id) {
+        await get().flushSave();
+        set({ revisions: null, jump: null });
+        await load(id);
+      },
+      async closeArticle() {
+        await get().flushSave();
+        openRequest++;
+        set({ article: null, draft: '', revisions: null, saveState: 'saved', saveError: null });
+      },
+      editText(text) {
+        if (!get().article || text === get().draft) return;
+        set({ draft: text });
+        markDirty();
+      },
+      editField(name, value) {
+        if (!get().article) return;
+        const nullable = name !== 'headline';
+        set({ fields: { ...get().fields, [name]: nullable && value === '' ? null : value } });
+        markDirty();
+      },
+      async flushSave() {
+        if (get().saveState === 'dirty') await save();
+        else if (inflight) await inflight;
+        return get().saveState !== 'failed';
+      },
+      async retrySave() {
+        if (!get().article) return;
+        set({ saveState: 'dirty', saveError: null });
+        await save();
+      },
+      async reloadArticle() {
+        const article = get().article;
+        if (!article) return;
+        cancelTimer();
+        set({ saveState: 'saved', saveError: null });
+        await load(article.id);
+      },
+      async keepMine() {
+        const article = get().article;
+        if (!article) return;
+        const fresh = await load(article.id, true);
+        if (!fresh) return;
+        set({ saveState: 'dirty', saveError: null });
+        await save();
+      },
+      async approve(openNext) {
+        const article = get().article;
+        if (!article || !(await get().flushSave())) return;
+        try {
+          const summary = await api.call('articles.setStatus', { id: article.id, status: 'approved' });
+          get().patchArticle(summary);
+          set({ article: { ...get().article!, status: summary.status, approvedAt: summary.updatedAt } });
+          void get().refreshLibrary();
+          if (!openNext) return;
+          const next = nextUnapprovedId(get().articles, article.id);
+          if (next !== null) await get().openArticle(next);
+          else get().notify({ kind: 'info', key: 'review.allDone' });
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
+      async flag(note) {
+        const article = get().article;
+        if (!article || !(await get().flushSave())) return;
+        try {
+          const summary = await api.call('articles.setStatus', { id: article.id, status: 'flagged', ...(note.trim() ? { note: note.trim() } : {}) });
+          get().patchArticle(summary);
+          set({ article: { ...get().article!, status: summary.status, flagNote: note.trim() || null } });
+          void get().refreshLibrary();
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
+      async backToEditing() {
+        const article = get().article;
+        if (!article) return;
+        try {
+          const summary = await api.call('articles.setStatus', { id: article.id, status: 'editing' });
+          get().patchArticle(summary);
+          set({ article: { ...get().article!, status: summary.status, flagNote: null, approvedAt: null, approvedBy: null } });
+          void get().refreshLibrary();
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
+      split: (paragraph) =>
+        afterSave(async () => {
+          const { ids } = await api.call('articles.split', { id: get().article!.id, paragraph });
+          return ids[0];
+        }),
+      mergeNext: () =>
+        afterSave(async () => {
+          const { id } = await api.call('articles.mergeNext', { id: get().article!.id });
+          return id;
+        }),
+      moveParagraph: (paragraph, targetId, position) =>
+        afterSave(async () => {
+          await api.call('articles.moveParagraph', { id: get().article!.id, paragraph, targetId, position });
+          return get().article!.id;
+        }),
+      markNoise: () =>
+        afterSave(async () => {
+          const id = get().article!.id;
+          const next = nextUnapprovedId(get().articles, id);
+          await api.call('articles.markNoise', { id });
+          if (next === null) set({ article: null });
+          return next;
+        }),
+      async loadRevisions() {
+        const article = get().article;
+        if (!article) return;
+        try {
+          const revisions = await api.call('articles.revisions', { id: article.id });
+          if (get().article?.id === article.id) set({ revisions });
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
+      async restoreRevision(revisionId) {
+        const article = get().article;
+        if (!article || !(await get().flushSave())) return;
+        try {
+          await api.call('articles.restore', { id: article.id, revisionId, baseRevision: get().baseRevision });
+          await load(article.id);
+          await get().loadRevisions();
+          void get().refreshLibrary();
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
+      async assignSection(name) {
+        const article = get().article;
+        const trimmed = name.trim();
+        if (!article || !trimmed) return;
+        try {
+          const { sections } = await api.call('tags.assign', { articleId: article.id, name: trimmed });
+          set({ article: { ...get().article!, sections } });
+          const row = get().articles.find((a) => a.id === article.id);
+          if (row) get().patchArticle({ ...row, sections });
+          await get().loadTags();
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
+      async unassignSection(name) {
+        const article = get().article;
+        if (!article) return;
+        try {
+          const { sections } = await api.call('tags.unassign', { articleId: article.id, name });
+          set({ article: { ...get().article!, sections } });
+          const row = get().articles.find((a) => a.id === article.id);
+          if (row) get().patchArticle({ ...row, sections });
+          await get().loadTags();
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
+      jumpTo: (range) => set({ jump: { ...range, nonce: (get().jump?.nonce ?? 0) + 1 } }),
+      onCurrentArticleChanged(id, revision) {
+        const { article, baseRevision, saveState } = get();
+        // Our own saves are already reflected; only reload quietly when nothing local would be lost.
+        if (!article || article.id !== id || revision <= baseRevision || inflight || saveState !== 'saved') return;
+        void load(id);
+      },
+    };
+  };

@@ -1,0 +1,24 @@
+import type { FindMatch, ReplaceResult } from '../../../../../shared/api/contract';
+
+export interface FindState {
+  findQuery: string;
+  findReplacement: string;
+  findRegex: boolean;
+  findCaseSensitive: boolean;
+  findMatches: FindMatch[] | null;
+  /** Keys (see matchKey) of the matches chosen for replacement. */
+  findChosen: Record<string, boolean>;
+  findBusy: boolean;
+  findResult: ReplaceResult | null;
+}
+
+export const findInitialState: FindState = {
+  findQuery: '',
+  findReplacement: '',
+  findRegex: false,
+  findCaseSensitive: true,
+  findMatches: null,
+  findChosen: {},
+  findBusy: false,
+  findResult: null,
+};

@@ -1,0 +1,60 @@
+import type { ApiEvents, ImportReport } from '../../../../../shared/api/contract';
+import type { DeskApi } from '../../../api';
+import type { DeskSlice } from '../../types';
+
+export interface ImportFilePayload {
+  name: string;
+  base64: string;
+}
+
+export interface ImportActions {
+  importFiles(files: ImportFilePayload[], batch?: string): Promise<void>;
+  importPaths(paths: string[], batch?: string): Promise<void>;
+  importSample(): Promise<void>;
+  /** Ask the desktop host for files or a folder, then import what was chosen. */
+  importWithNativeDialog(directories: boolean, batch?: string): Promise<void>;
+  onImportProgress(payload: ApiEvents['import.progress']): void;
+  clearImportReport(): void;
+  /** Another part of the app (the desktop shell) imported files: show its report and the new batch. */
+  showImportReport(report: ImportReport): Promise<void>;
+}
+
+export const createImportActions =
+  (api: DeskApi): DeskSlice<ImportActions> =>
+  (set, get) => {
+    async function run(request: () => Promise<ImportReport>): Promise<void> {
+      set({ importing: true, importProgress: null, importReport: null });
+      try {
+        const report = await request();
+        set({ importReport: report });
+        await get().loadBatches();
+        if (report.batchId !== null) await get().selectBatch(report.batchId);
+        else await get().refreshLibrary();
+      } catch (err) {
+        get().reportError(err);
+      } finally {
+        set({ importing: false });
+      }
+    }
+    const batchName = (batch?: string) => (batch && batch.trim() ? { batch: batch.trim() } : {});
+    return {
+      importFiles: (files, batch) => run(() => api.call('import.files', { files, ...batchName(batch) })),
+      importPaths: (paths, batch) => run(() => api.call('import.paths', { paths, ...batchName(batch) })),
+      importSample: () => run(() => api.call('import.sample', {})),
+      async importWithNativeDialog(directories, batch) {
+        try {
+          const { paths } = await api.call('dialog.openPaths', { directories });
+          if (paths.length > 0) await get().importPaths(paths, batch);
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
+      onImportProgress: (payload) => set({ importProgress: payload }),
+      clearImportReport: () => set({ importReport: null, importProgress: null }),
+      async showImportReport(report) {
+        set({ importReport: report, overlay: 'import' });
+        await get().loadBatches();
+        if (report.batchId !== null) await get().selectBatch(report.batchId);
+      },
+    };
+  };

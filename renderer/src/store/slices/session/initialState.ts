@@ -1,0 +1,30 @@
+import type { AppInfo, Settings } from '../../../../../shared/api/contract';
+import type { MessageKey, MessageParams } from '../../../i18n';
+
+export type Overlay = 'help' | 'import' | 'export' | 'find' | 'tags' | 'noise' | 'revisions';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  /** A catalogue message, or raw text from the backend. */
+  key?: MessageKey;
+  params?: MessageParams;
+  text?: string;
+}
+
+export interface SessionState {
+  booted: 'pending' | 'ready' | 'failed';
+  bootError: string | null;
+  appInfo: AppInfo | null;
+  settings: Settings;
+  overlay: Overlay | null;
+  notice: Notice | null;
+}
+
+export const sessionInitialState: SessionState = {
+  booted: 'pending',
+  bootError: null,
+  appInfo: null,
+  settings: { reviewer: '', language: 'zh-CN' },
+  overlay: null,
+  notice: null,
+};
