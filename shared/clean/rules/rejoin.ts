@@ -1,0 +1,110 @@
+// rejoin-break: a paragraph split by a column or page break comes out of OCR as two lines (`…杭州市总` /
+// `工会已连续多年…`). Join them when the first part stops inside a sentence and the second is not a heading,
+// byline, credit, list item or ad line. Lines that are headings, bylines, captions' credits or ads never take the
+// next line, so joins never swallow structure.
+import type { Bilingual } from '../../model/types';
+import type { CleanRule, RuleEdit } from '../rule';
+import { isBylineLead, isEditorSign, isPhotoCredit } from '../../text/byline';
+import { isHeadingLike } from '../../text/heading';
+import { isListItem } from '../../text/list';
+import { isAdLine } from '../../text/noise';
+import { isAsciiAlnum, trimLine } from '../../text/punctuation';
+import { openEnding, type OpenEnding } from '../../text/sentence';
+
+const REASONS: Record<OpenEnding, Bilingual> = {
+  mark: {
+    zh: '上一行以逗号、顿号、引号或括号等结尾，句子未完，是分栏或转版断开的同一段落，已合并',
+    en: 'The line ends in a comma, enumeration comma, quote or bracket, so the sentence goes on: one paragraph split by a column or page break, joined',
+  },
+  bracket: {
+    zh: '上一行有未闭合的引号或括号，是分栏或转版断开的同一段落，已合并',
+    en: 'The line leaves a quote or bracket open: one paragraph split by a column or page break, joined',
+  },
+  prose: {
+    zh: '上一行是正文句子却没有句末标点，下一行不是标题、署名或图片说明，是分栏或转版断开的同一段落，已合并',
+    en: 'The line is body prose that stops without final punctuation and the next is no heading, byline or credit: one paragraph split by a column or page break, joined',
+  },
+};
+
+/**
+ * True when the line must start a paragraph of its own: a byline lead, a credit on its own line, a signature, a
+ * list item, an ad line or a heading. (A caption with a credit stuck to its end may still continue a line.)
+ */
+function startsOwnParagraph(line: string): boolean {
+  return (
+    isBylineLead(line) ||
+    isPhotoCredit(line) ||
+    isEditorSign(line) ||
+    isListItem(line) ||
+    isAdLine(line) ||
+    isHeadingLike(line)
+  );
+}
+
+/** Why `upper` continues into `lower`, or null when they stay apart. */
+function joinReason(upper: string, lower: string): OpenEnding | null {
+  const ending = openEnding(upper);
+  if (ending === null || startsOwnParagraph(lower)) return null;
+  return ending;
+}
+
+/** A line of the text being joined: its trimmed content and where that content lies in the input. */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function piecesOf(text: string): Array<Piece | null> {
+  const pieces: Array<Piece | null> = [];
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const content = trimLine(raw);
+    const start = content.length === 0 ? pos : pos + raw.indexOf(content);
+    pieces.push(content.length === 0 ? null : { text: content, start, end: start + content.length });
+    pos += raw.length + 1;
+  }
+  return pieces;
+}
+
+/** Latin words or numbers on both sides of the break keep a space between them. */
+function joiner(upper: string, lower: string): string {
+  return isAsciiAlnum(upper[upper.length - 1]) && isAsciiAlnum(lower[0]) ? ' ' : '';
+}
+
+/**
+ * Decide the joins left to right: each decision looks at the line built so far (A, or A+B after a join) and the
+ * next line. Repeated on the joined lines until nothing changes, so running the rule on its own output proposes
+ * nothing. A blank line is a hard paragraph boundary.
+ */
+function findJoins(text: string): RuleEdit[] {
+  const edits: RuleEdit[] = [];
+  let lines = piecesOf(text);
+  for (;;) {
+    const merged: Array<Piece | null> = [];
+    let joined = false;
+    for (const piece of lines) {
+      const upper = merged.length > 0 ? merged[merged.length - 1] : null;
+      const why = upper && piece ? joinReason(upper.text, piece.text) : null;
+      if (upper && piece && why) {
+        const after = joiner(upper.text, piece.text);
+        edits.push({ start: upper.end, end: piece.start, after, reason: REASONS[why] });
+        merged[merged.length - 1] = { text: upper.text + after + piece.text, start: upper.start, end: piece.end };
+        joined = true;
+      } else merged.push(piece);
+    }
+    if (!joined) break;
+    lines = merged;
+  }
+  return edits.sort((a, b) => a.start - b.start);
+}
+
+export const rejoinBreakRule: CleanRule = {
+  id: 'rejoin-break',
+  label: { zh: '合并断开的段落', en: 'Rejoin broken paragraphs' },
+  reason: {
+    zh: '同一段落被分栏或转版断成两行，已合并',
+    en: 'One paragraph was split into two lines by a column or page break; joined',
+  },
+  apply: findJoins,
+};

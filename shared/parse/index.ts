@@ -1,0 +1,51 @@
+// The page parser: raw OCR page text → masthead meta, articles in reading order, noise kept apart.
+import type { NoiseBlock, ParsedPage } from '../model/types';
+import { buildArticle } from './article';
+import { imageGapOf, paragraphGapOf, splitLines, type PageLine } from './lines';
+import { findMasthead } from './masthead';
+import { findNoise } from './noise';
+import { segmentPage } from './segment';
+
+export interface ParseOptions {
+  /** Known section/column names (e.g. "产改进行时"), recognised above an article besides shape-based labels. */
+  sections?: string[];
+}
+
+/** Group noise lines into blocks: consecutive lines with the same reason. */
+function noiseBlocks(lines: readonly PageLine[], reasons: ReadonlyMap<number, NoiseBlock['reason']>, text: string): NoiseBlock[] {
+  const blocks: NoiseBlock[] = [];
+  let open: { first: number; last: number; reason: NoiseBlock['reason'] } | null = null;
+  const flush = () => {
+    if (!open) return;
+    const range = { start: lines[open.first].start, end: lines[open.last].end };
+    blocks.push({ text: text.slice(range.start, range.end), range, reason: open.reason });
+    open = null;
+  };
+  for (const l of lines) {
+    const reason = reasons.get(l.index);
+    if (reason === undefined || (open && open.reason !== reason)) flush();
+    if (reason === undefined) continue;
+    if (open) open.last = l.index;
+    else open = { first: l.index, last: l.index, reason };
+  }
+  flush();
+  return blocks;
+}
+
+/** Parse one OCR'd newspaper page. Never throws; every range indexes into `text`. */
+export function parsePage(text: string, options: ParseOptions = {}): ParsedPage {
+  const lines = splitLines(text);
+  const paragraphGap = paragraphGapOf(lines);
+  const imageGap = imageGapOf(paragraphGap);
+  const masthead = findMasthead(lines);
+  const noise = new Map(masthead.reasons);
+  for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
+
+  const { segments, banners } = segmentPage({ lines, noise, imageGap, sections: options.sections ?? [] });
+  for (const i of banners) noise.set(i, 'banner');
+  return {
+    meta: masthead.meta,
+    articles: segments.map((s) => buildArticle(s, lines, text, imageGap)),
+    noise: noiseBlocks(lines, noise, text),
+  };
+}

@@ -1,0 +1,56 @@
+// Split page text into lines with their offsets, tolerating CRLF, lone CR and a leading BOM.
+import { trimLine } from '../text/punctuation';
+
+/** One non-blank line of the page. */
+export interface PageLine {
+  /** Index among the page's non-blank lines. */
+  index: number;
+  /** The line without surrounding whitespace. */
+  text: string;
+  /** Offsets of the raw line (without its line break) in the page text. */
+  start: number;
+  end: number;
+  /** Blank lines between this line and the previous non-blank one (or the page start). */
+  gapBefore: number;
+}
+
+/** The page's non-blank lines, in order. */
+export function splitLines(text: string): PageLine[] {
+  const lines: PageLine[] = [];
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let blanks = 0;
+  while (pos <= text.length) {
+    let end = pos;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const raw = text.slice(pos, end);
+    const trimmed = trimLine(raw);
+    if (trimmed.length === 0) blanks++;
+    else {
+      lines.push({ index: lines.length, text: trimmed, start: pos, end, gapBefore: blanks });
+      blanks = 0;
+    }
+    if (end >= text.length) break;
+    pos = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+  }
+  return lines;
+}
+
+/** The usual number of blank lines between paragraphs on this page (the most common gap). */
+export function paragraphGapOf(lines: readonly PageLine[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines.slice(1)) counts.set(l.gapBefore, (counts.get(l.gapBefore) ?? 0) + 1);
+  let mode = 0;
+  let best = -1;
+  for (const [gap, n] of counts) {
+    if (n > best || (n === best && gap < mode)) {
+      mode = gap;
+      best = n;
+    }
+  }
+  return mode;
+}
+
+/** The number of blank lines that marks an image or QR slot: two more than the paragraph gap, at least two. */
+export function imageGapOf(paragraphGap: number): number {
+  return Math.max(paragraphGap + 2, 2);
+}

@@ -1,0 +1,140 @@
+// The shapes of heading lines: titles (kicker, headline, subtitle), subheads inside a body, and section labels.
+// Without font sizes these are guesses from the line alone; the parser adds the context (what stands around).
+import { extractPhotoCredit, isBylineLead, isEditorSign } from './byline';
+import { isListItem } from './list';
+import {
+  countCommas,
+  endsWithContinuationMark,
+  endsWithFinalPunct,
+  hasInnerSentenceEnd,
+  isBalanced,
+  isHan,
+  startsWithClosingMark,
+  trimLine,
+  visibleLength,
+} from './punctuation';
+
+/** Headlines run up to ~35 characters; a little slack for OCR noise. */
+const MAX_TITLE = 40;
+/** Subheads are shorter than headlines. */
+const MAX_SUBHEAD = 30;
+/** A subhead with neither comma nor space is one short phrase. */
+const MAX_PLAIN_SUBHEAD = 20;
+
+/** Discourse markers that open a sentence, never a heading, when a comma follows: "据悉，", "其中，". */
+const MARKER_COMMA =
+  /^(?:据悉|据了解|据介绍|据统计|据报道|其中|此外|另外|同时|目前|截至目前|近日|日前|近期|然而|但是|因此|为此|此前|随后|对此|当前|如今|首先|其次|最后|总之|事实上|另一方面|一方面)[，,]/;
+
+/** Words that open a body sentence but hardly ever a subhead. */
+const SENTENCE_OPENER =
+  /^(?:据悉|据了解|据介绍|据统计|据报道|其中|此外|另外|同时|目前|截至|近日|日前|近期|然而|但是|而且|并且|因此|所以|为此|此前|此次|随后|对此|当前|如今|首先|其次|这|该|记者)/;
+
+/** A time phrase opening a sentence: "一个月来，", "近年来，". */
+const TIME_OPENER = /^[^，,\s]{1,6}来[，,]/;
+
+/** Characters a heading does not end on: they need an object or a noun after them. */
+const FUNCTION_END = new Set(['的', '把', '被', '将', '对', '从', '与', '及', '和', '或', '并', '向', '让', '使', '由', '于', '在', '是']);
+
+/** A line starting with 的 continues the previous line ("的大街小巷…"); 的确 is the exception. */
+function startsWithParticle(t: string): boolean {
+  return t.startsWith('的') && !t.startsWith('的确');
+}
+
+/** The last character before trailing closers, for the 的/把… check. */
+function lastChar(t: string): string {
+  return t.length > 0 ? t[t.length - 1] : '';
+}
+
+/** True when a space stands between two Han characters: headings and credits have them, prose does not. */
+export function hasPhraseSpace(line: string): boolean {
+  return PHRASE_SPACE.test(trimLine(line));
+}
+const PHRASE_SPACE = /[\u4e00-\u9fff“”《》][ \u3000]+[\u4e00-\u9fff“”《》]/;
+
+/** The space-separated phrases of a line. */
+function phrases(t: string): string[] {
+  return t.split(/[\s\u3000]+/).filter((p) => p.length > 0);
+}
+
+/**
+ * True when the line has the shape of a title (kicker, headline, subtitle): short, no 。 (a closing ！？… is
+ * fine), nothing left open, not a byline, credit, list item or signature, and not a sentence opener.
+ */
+export function isTitleLike(line: string): boolean {
+  const t = trimLine(line);
+  const n = visibleLength(t);
+  if (n < 2 || n > MAX_TITLE) return false;
+  if (hasInnerSentenceEnd(t) || /[。；;]/.test(t)) return false;
+  if (endsWithFinalPunct(t) && !/[！!？?…]$/.test(t.replace(/[”’」』)）\s]+$/, ''))) return false;
+  if (endsWithContinuationMark(t) || !isBalanced(t)) return false;
+  if (startsWithClosingMark(t) || startsWithParticle(t)) return false;
+  if (countCommas(t) > 2 || MARKER_COMMA.test(t)) return false;
+  if (isBylineLead(t) || extractPhotoCredit(t) !== null || isListItem(t) || isEditorSign(t)) return false;
+  return [...t].some(isHan);
+}
+
+/**
+ * True when a title-like line reads as a kicker (引题): parallel phrases split by spaces (`优中选优 树立标杆`),
+ * an exclamation (`每年50万元!`) or a trailing ellipsis (`有求必应、“私人订制”……`).
+ */
+export function isKickerLike(line: string): boolean {
+  const t = trimLine(line);
+  if (!isTitleLike(t)) return false;
+  if (/[！!]$/.test(t) || /(?:…|\.\.\.)$/.test(t)) return true;
+  const parts = phrases(t);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const lengths = parts.map(visibleLength);
+  const min = Math.min(...lengths);
+  const max = Math.max(...lengths);
+  return min >= 2 && max <= 12 && max <= 2 * min + 2;
+}
+
+/**
+ * True when a line inside a body reads as a subhead (小标题): a short title-like line made of parallel phrases
+ * (`破题解难 稳步推进`), two comma clauses (`没有感同身受,哪来设身处地`) or one short phrase (`引领职工最强音`),
+ * that does not open like a sentence (`据悉,…`, `此次…`, `一个月来,…`) or stop on a function word (…的, …把).
+ */
+export function isSubheadLike(line: string): boolean {
+  const t = trimLine(line);
+  if (!isTitleLike(t)) return false;
+  const n = visibleLength(t);
+  if (n > MAX_SUBHEAD || endsWithFinalPunct(t)) return false;
+  if (SENTENCE_OPENER.test(t) || TIME_OPENER.test(t)) return false;
+  if (FUNCTION_END.has(lastChar(t))) return false;
+  const commas = countCommas(t);
+  if (phrases(t).length >= 2 && hasPhraseSpace(t)) return commas <= 1;
+  if (commas === 1) {
+    const [first, second] = t.split(/[，,]/);
+    return visibleLength(first) >= 3 && visibleLength(second) >= 3;
+  }
+  return commas === 0 && n <= MAX_PLAIN_SUBHEAD;
+}
+
+/** True when the line is heading-shaped: a subhead, or a title made of space-separated phrases. */
+export function isHeadingLike(line: string): boolean {
+  return isSubheadLike(line) || (isTitleLike(line) && hasPhraseSpace(line));
+}
+
+/** Column-name endings that make a short line a section label: `“产改”进行时`, `…在行动`. */
+const LABEL_SUFFIX = /(?:进行时|在行动|专栏|特刊|面对面|系列报道|看变化)$/;
+const BRACKET_LABEL = /^[【〔［[「『][^】〕］\]」』]{1,10}[】〕］\]」』]$/;
+const QUOTED_LABEL = /^[“"‘][^”"’]{1,8}[”"’][\u4e00-\u9fff]{1,5}$/;
+const LABEL_MAX = 12;
+
+/** The section name of a label: quotes, brackets and spaces removed (`“产改”进行时` → `产改进行时`). */
+export function sectionName(line: string): string {
+  return trimLine(line).replace(/[“”‘’"'【】〔〕［］[\]「」『』\s\u3000]/g, '');
+}
+
+/**
+ * True when the line is shaped like a section/column label: a short bracketed name (`【民生】`), a quoted term
+ * with a short tail (`“产改”进行时`), a column-name ending, or a name from the given vocabulary.
+ */
+export function isSectionLabel(line: string, vocabulary: readonly string[] = []): boolean {
+  const t = trimLine(line);
+  if (t.length === 0) return false;
+  const name = sectionName(t);
+  if (vocabulary.some((v) => sectionName(v) === name)) return true;
+  if (visibleLength(t) > LABEL_MAX || !isTitleLike(t)) return false;
+  return BRACKET_LABEL.test(t) || QUOTED_LABEL.test(t) || LABEL_SUFFIX.test(name);
+}

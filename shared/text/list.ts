@@ -1,0 +1,15 @@
+// List items: `1.杭州锅炉…;`, `- 2.…`, `(一)…`, `①…`, `• …`.
+import { trimLine } from './punctuation';
+
+const BULLET = /^[-–•·●○■□◆◇▪►*]\s*\S/;
+const ORDINAL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、](?!\d)/;
+const PAREN_ORDINAL = /^[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]/;
+const CIRCLED = /^[\u2460-\u2473]/;
+
+/** True when the line is an item of a bulleted or numbered list. */
+export function isListItem(line: string): boolean {
+  const t = trimLine(line);
+  // "——编者" starts with dashes but is a signature, not a bullet.
+  if (t.startsWith('——') || t.startsWith('--')) return false;
+  return BULLET.test(t) || ORDINAL.test(t) || PAREN_ORDINAL.test(t) || CIRCLED.test(t);
+}

@@ -1,0 +1,50 @@
+// Lines that belong to no article: hotlines, advertisements, page headers.
+import { endsWithFinalPunct, trimLine, visibleLength } from './punctuation';
+
+/** True for a newsroom hotline line: a bare phone number (`88851111`) or a short `…热线` caption. */
+export function isHotlineLine(line: string): boolean {
+  const t = trimLine(line);
+  if (/^\d{7,8}$/.test(t)) return true;
+  if (visibleLength(t) > 14 || t.includes('。')) return false;
+  return /热线$/.test(t) || /^[\u4e00-\u9fff]{0,6}(?:热线|电话)[:：]?\s*[\d\s-]{7,}$/.test(t);
+}
+
+/** Share of ASCII letters among the visible characters. */
+function latinShare(t: string): { letters: number; share: number } {
+  let letters = 0;
+  let visible = 0;
+  for (const ch of t) {
+    if (/\s/.test(ch)) continue;
+    visible++;
+    if (/[A-Za-z]/.test(ch)) letters++;
+  }
+  return { letters, share: visible === 0 ? 0 : letters / visible };
+}
+
+/**
+ * True for a line that reads as advertisement copy on its own: mostly Latin text (`Official Partner of …`),
+ * a web address or a service number with no sentence around it (`客服热线:95599 www.abchina.com`), or a sponsor
+ * line (`…官方合作伙伴`).
+ */
+export function isAdLine(line: string): boolean {
+  const t = trimLine(line);
+  if (t.length === 0 || visibleLength(t) > 60 || t.includes('。') || t.includes('，')) return false;
+  const { letters, share } = latinShare(t);
+  if (letters >= 3 && share >= 0.5) return true;
+  if (/(?:www\.|https?:\/\/)[\w.-]+/i.test(t) && !/[，,]/.test(t)) return true;
+  if (/(?:热线|电话|客服)(?:银行)?[:：]\s*\d{3,}/.test(t)) return true;
+  return /(?:合作伙伴|赞助商|指定用品)$/.test(t);
+}
+
+/** True for a short brand line such as a bank's name, which is advertisement copy inside an ad block. */
+export function isBrandLine(line: string): boolean {
+  const t = trimLine(line);
+  return visibleLength(t) <= 16 && /(?:银行|保险|证券|分行|支行)$/.test(t.replace(/^[A-Za-z]+\s*/, ''));
+}
+
+/** True for a page header line: editor credits (`责任编辑:X`) or a page number (`第2版`). */
+export function isPageHeaderLine(line: string): boolean {
+  const t = trimLine(line);
+  if (visibleLength(t) > 40 || endsWithFinalPunct(t)) return false;
+  return /(?:责任编辑|版式设计|美术编辑|美编|校对)[:：]/.test(t) || /^第?\s*\d{1,2}\s*版(?:\s|$)/.test(t);
+}

@@ -1,0 +1,30 @@
+// Does a line stop in the middle of a sentence? The question a column or page break raises.
+import { extractPhotoCredit, isBylineOnly, isEditorSign } from './byline';
+import { isHeadingLike } from './heading';
+import { isListItem } from './list';
+import { isAdLine } from './noise';
+import { endsWithContinuationMark, endsWithFinalPunct, hasUnclosedBracket, trimLine } from './punctuation';
+
+/** Why a line is judged to stop inside a sentence. */
+export type OpenEnding = 'mark' | 'bracket' | 'prose';
+
+/**
+ * How the line stops inside a sentence, or null when it does not: it ends in a mark such as ，、“（ ('mark'),
+ * leaves a quote or bracket open ('bracket'), or is body prose that stops without final punctuation ('prose').
+ * Headings, bylines, credits, signatures, ad lines and list items are not sentences and never stop inside one
+ * (unless they end in a mark or leave a bracket open).
+ */
+export function openEnding(line: string): OpenEnding | null {
+  const t = trimLine(line);
+  if (t.length === 0 || endsWithFinalPunct(t)) return null;
+  if (extractPhotoCredit(t) !== null || isBylineOnly(t) || isEditorSign(t) || isAdLine(t)) return null;
+  if (endsWithContinuationMark(t)) return 'mark';
+  if (hasUnclosedBracket(t)) return 'bracket';
+  if (isListItem(t) || isHeadingLike(t)) return null;
+  return 'prose';
+}
+
+/** True when the line stops inside a sentence (see openEnding). */
+export function endsInsideSentence(line: string): boolean {
+  return openEnding(line) !== null;
+}
