@@ -2,18 +2,14 @@
 // it did not get from the user here.
 import { basename, extname, join } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import type { ApiParsedRequest, ApiResponses, Language } from '../../shared/api/contract';
+import type { Language } from '../../shared/api/contract';
+import type { Dialogs } from '../api/handlers';
 import { shellText } from './messages';
 
 /** Electron's dialog module with the parent window already bound. */
 export interface DialogApi {
   showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
   showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
-}
-
-export interface NativeDialogs {
-  openPaths(req: ApiParsedRequest<'dialog.openPaths'>): Promise<ApiResponses['dialog.openPaths']>;
-  savePath(req: ApiParsedRequest<'dialog.savePath'>): Promise<ApiResponses['dialog.savePath']>;
 }
 
 export interface DialogDeps {
@@ -23,7 +19,7 @@ export interface DialogDeps {
   documentsDir: string;
 }
 
-export function createDialogs({ dialog, language, documentsDir }: DialogDeps): NativeDialogs {
+export function createDialogs({ dialog, language, documentsDir }: DialogDeps): Dialogs {
   return {
     async openPaths({ directories }) {
       const t = shellText(language());
