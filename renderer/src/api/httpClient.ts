@@ -34,12 +34,12 @@ type AnyListener = (payload: unknown) => void;
 export function createHttpClient(options: HttpClientOptions): DeskApi {
   const { baseUrl, token } = options;
   const doFetch = options.fetchImpl ?? fetch.bind(globalThis);
-  const Source = options.eventSourceImpl ?? EventSource;
   const listeners = new Map<ApiEventName, Set<AnyListener>>();
   let source: EventSource | null = null;
 
   function ensureSource(): void {
     if (source) return;
+    const Source = options.eventSourceImpl ?? EventSource;
     source = new Source(eventsUrl(baseUrl, token));
     for (const name of API_EVENTS) {
       source.addEventListener(name, (ev) => {
