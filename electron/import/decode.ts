@@ -38,13 +38,18 @@ const GB_FAMILY = new Set(['gb2312', 'gbk', 'gb18030', 'hz-gb-2312']);
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
+/** Refuses a file by its size alone, so import can turn down a huge file before reading it. */
+export function checkPageSize(size: number, file: string): void {
+  if (size > MAX_PAGE_BYTES) {
+    throw new DecodeError(file, { zh: `文件过大(${formatMb(size)},上限 20 MB)`, en: `file too large (${formatMb(size)}; the limit is 20 MB)` });
+  }
+}
+
 export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
   const refuse = (zh: string, en: string): never => {
     throw new DecodeError(file, { zh, en });
   };
-  if (bytes.length > MAX_PAGE_BYTES) {
-    refuse(`文件过大(${formatMb(bytes.length)},上限 20 MB)`, `file too large (${formatMb(bytes.length)}; the limit is 20 MB)`);
-  }
+  checkPageSize(bytes.length, file);
   if (bytes.length === 0) refuse('文件为空', 'file is empty');
 
   const decoded = decodeBytes(bytes, refuse);

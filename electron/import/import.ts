@@ -1,0 +1,154 @@
+// Import: each page file decoded, analysed and written in one transaction, so a failure leaves nothing of that
+// page behind while the rest of the batch goes on.
+//
+// Versions: a file whose name is already in the batch but whose content is new becomes version n+1 of that page
+// ('updated'). The older version keeps its articles, revisions and edits untouched; it only leaves the lists
+// (pages.list still shows it, articles.list with its pageId reaches its articles). Content already stored
+// anywhere (same SHA-256 of the decoded text) is a 'duplicate' and creates nothing.
+import { createHash } from 'node:crypto';
+import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
+import type { AnalyzedPage, Bilingual } from '../../shared/model/types';
+import type { BatchRecord } from '../store/repositories';
+import type { ServiceContext } from '../services/context';
+import { DecodeError, decodePage } from './decode';
+import { SourceError, type PageSource } from './sources';
+
+/** The author of every article's first revision: the automatic cleaning. */
+export const IMPORT_AUTHOR = 'Galley';
+
+export type Analyze = (text: string, options: { sections?: string[] }) => AnalyzedPage;
+
+export interface ImportOptions {
+  /** The batch's name as the user gave it. */
+  batch?: string;
+  /** The imported folder's name, the default when the user gave none. */
+  folderName?: string | null;
+  /** The page analysis (analyzePage); passed in so the store side can be tested with a controlled one. */
+  analyze: Analyze;
+}
+
+interface Prepared {
+  index: number;
+  file: string;
+  text: string;
+  encoding: string;
+  hash: string;
+  page: AnalyzedPage;
+}
+
+type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number };
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function reasonOf(err: unknown): Bilingual {
+  if (err instanceof DecodeError || err instanceof SourceError) return err.reason;
+  const message = err instanceof Error ? err.message : String(err);
+  return { zh: `无法导入:${message}`, en: `could not import: ${message}` };
+}
+
+/** "导入 2021-11-22 08:30", local time: the name of last resort. */
+function fallbackName(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `导入 ${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+export async function importSources(ctx: ServiceContext, sources: PageSource[], options: ImportOptions): Promise<ImportReport> {
+  const { store, bus } = ctx;
+  const { analyze } = options;
+  const total = sources.length;
+  const results: ImportFileResult[] = sources.map((s) => ({ file: s.file, status: 'refused', reason: null, pageId: null, articles: 0 }));
+  const refuse = (index: number, err: unknown) => {
+    results[index] = { ...results[index]!, status: 'refused', reason: reasonOf(err) };
+    bus.emit('import.progress', { file: sources[index]!.file, index: index + 1, total, status: 'refused' });
+  };
+
+  // Read and analyse everything first: the batch may be named by a masthead date found on any page.
+  const sections = store.tags.list().map((t) => t.name);
+  const prepared: Prepared[] = [];
+  for (const [index, source] of sources.entries()) {
+    bus.emit('import.progress', { file: source.file, index: index + 1, total, status: 'reading' });
+    try {
+      const { text, encoding } = decodePage(await source.read(), source.file);
+      const hash = createHash('sha256').update(text, 'utf8').digest('hex');
+      prepared.push({ index, file: source.file, text, encoding, hash, page: analyze(text, { sections }) });
+    } catch (err) {
+      refuse(index, err);
+    }
+    await yieldToEventLoop();
+  }
+
+  const name = options.batch ?? options.folderName ?? prepared.find((p) => p.page.meta?.date)?.page.meta?.date ?? fallbackName(ctx.now());
+  let batch: BatchRecord | null = store.batches.findByName(name);
+  let duplicateBatch: number | null = null;
+  for (const p of prepared) {
+    try {
+      const written = store.transaction(() => writePage(ctx, p, name));
+      if (written.status === 'duplicate') {
+        duplicateBatch ??= written.batchId;
+        results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0 };
+      } else {
+        batch = written.batch;
+        results[p.index] = { file: p.file, status: written.status, reason: null, pageId: written.pageId, articles: written.articles };
+      }
+      bus.emit('import.progress', { file: p.file, index: p.index + 1, total, status: written.status });
+    } catch (err) {
+      refuse(p.index, err);
+    }
+    await yieldToEventLoop();
+  }
+
+  batch ??= duplicateBatch === null ? null : store.batches.get(duplicateBatch);
+  return { batchId: batch?.id ?? null, batchName: batch?.name ?? null, files: results };
+}
+
+function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written {
+  const { store } = ctx;
+  const duplicate = store.pages.findByHash(p.hash);
+  if (duplicate) return { status: 'duplicate', pageId: duplicate.id, batchId: duplicate.batchId };
+
+  const now = ctx.now().toISOString();
+  const batch = store.batches.findByName(batchName) ?? store.batches.create(batchName, now);
+  const previous = store.pages.findCurrent(batch.id, p.file);
+  if (previous) store.pages.supersede(previous.id);
+  const meta = p.page.meta;
+  const pageId = store.pages.insert({
+    batchId: batch.id,
+    file: p.file,
+    hash: p.hash,
+    encoding: p.encoding,
+    version: previous ? previous.version + 1 : 1,
+    text: p.text,
+    meta,
+    date: meta?.date ?? null,
+    noise: p.page.noise,
+    importedAt: now,
+  });
+  store.batches.fillMasthead(batch.id, meta?.date ?? null, meta?.paper ?? null);
+
+  for (const [i, a] of p.page.articles.entries()) {
+    const id = store.articles.insert({
+      pageId,
+      ord: i + 1,
+      kind: a.kind,
+      kicker: a.kicker,
+      headline: a.headline,
+      subtitle: a.subtitle,
+      byline: a.byline,
+      subheads: a.subheads,
+      ocrRaw: a.ocr,
+      ocrText: a.body,
+      autoText: a.text,
+      edits: a.edits,
+      text: a.text,
+      warnings: a.warnings,
+      createdAt: now,
+      updatedAt: now,
+    });
+    store.revisions.insert({ articleId: id, seq: 1, author: IMPORT_AUTHOR, createdAt: now, text: a.text, origin: 'import' });
+    for (const section of a.sections) {
+      const tag = store.tags.findByName(section) ?? store.tags.create(section);
+      store.tags.assign(id, tag.id);
+    }
+  }
+  return { status: previous ? 'updated' : 'imported', pageId, batch: store.batches.get(batch.id)!, articles: p.page.articles.length };
+}

@@ -1,0 +1,89 @@
+// Where pages come from: paths on this machine (files, folders walked recursively) or contents a client sent.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import type { Bilingual } from '../../shared/model/types';
+import { checkPageSize } from './decode';
+
+/** One file to import. `file` names it in the report and identifies it within its batch. */
+export interface PageSource {
+  file: string;
+  read(): Promise<Uint8Array>;
+}
+
+/** A file that cannot be read at all; the rest of the import goes on. */
+export class SourceError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: Bilingual,
+  ) {
+    super(`${file}: ${reason.en}`);
+    this.name = 'SourceError';
+  }
+}
+
+export interface CollectedSources {
+  sources: PageSource[];
+  /** The folder's name when exactly one folder was given: the batch's default name. */
+  folderName: string | null;
+}
+
+const isPageFile = (name: string) => extname(name).toLowerCase() === '.txt';
+const byName = (a: string, b: string) => a.localeCompare(b, 'zh-CN', { numeric: true });
+
+function refused(file: string, reason: Bilingual): PageSource {
+  return { file, read: () => Promise.reject(new SourceError(file, reason)) };
+}
+
+function fromPath(path: string, file: string): PageSource {
+  return {
+    file,
+    read: async () => {
+      checkPageSize((await stat(path)).size, file);
+      return readFile(path);
+    },
+  };
+}
+
+/** .txt files under `dir`, depth first, in natural name order; hidden entries and symlinked folders are skipped. */
+async function walk(dir: string): Promise<string[]> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.')).sort((a, b) => byName(a.name, b.name));
+  const out: string[] = [];
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(path)));
+    else if ((e.isFile() || e.isSymbolicLink()) && isPageFile(e.name)) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * Files given by path import under their own name; files found in a folder under their path inside it
+ * ("sub/001.txt"), so a re-import of the folder finds the same pages again.
+ */
+export async function collectPaths(paths: string[]): Promise<CollectedSources> {
+  const sources: PageSource[] = [];
+  const folders: string[] = [];
+  for (const given of paths) {
+    const path = resolve(given);
+    const info = await stat(path).catch(() => null);
+    if (!info) sources.push(refused(given, { zh: '找不到文件或文件夹', en: 'no such file or folder' }));
+    else if (info.isDirectory()) {
+      folders.push(path);
+      const files = await walk(path).catch((err: Error) => err);
+      if (files instanceof Error) sources.push(refused(given, { zh: `无法读取文件夹:${files.message}`, en: `cannot read the folder: ${files.message}` }));
+      else for (const f of files) sources.push(fromPath(f, relative(path, f).split(sep).join('/')));
+    } else if (!isPageFile(path)) sources.push(refused(basename(path), { zh: '不是 .txt 文件', en: 'not a .txt file' }));
+    else sources.push(fromPath(path, basename(path)));
+  }
+  return { sources, folderName: folders.length === 1 && paths.length === 1 ? basename(folders[0]!) : null };
+}
+
+/** Contents sent by a client (drag and drop, browser file picker), base64-encoded. */
+export function collectUploads(files: { name: string; base64: string }[]): PageSource[] {
+  return files.map(({ name, base64 }) => {
+    // A client's name is a label, never a path: keep only its last component.
+    const file = name.split(/[\\/]/).filter(Boolean).pop() ?? name;
+    if (!isPageFile(file)) return refused(file, { zh: '不是 .txt 文件', en: 'not a .txt file' });
+    return { file, read: async () => new Uint8Array(Buffer.from(base64, 'base64')) };
+  });
+}

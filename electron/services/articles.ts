@@ -1,0 +1,128 @@
+// Reading, saving, restoring and setting the status of articles.
+import type { ApiParsedRequest, ArticleDetail, ArticleSummary, SaveResult } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import type { Revision } from '../../shared/model/types';
+import type { ArticleFilter, ArticlePatch, ArticleRow } from '../store/repositories';
+import type { ServiceContext } from './context';
+import { checkBase, emitChanged, type HeadingFields, normaliseText, requireArticle, reviseArticle } from './revise';
+import { reviewerName } from './settings';
+
+export function listArticles(ctx: ServiceContext, req: ApiParsedRequest<'articles.list'>): ArticleSummary[] {
+  const filter: ArticleFilter = {
+    batchId: req.batchId,
+    pageId: req.pageId,
+    status: req.status,
+    sections: req.section === undefined ? undefined : [req.section],
+    q: req.q,
+    limit: req.limit,
+    offset: req.offset,
+  };
+  return ctx.store.articles.summaries(filter);
+}
+
+export function toSummary(a: ArticleRow): ArticleSummary {
+  return {
+    id: a.id,
+    pageId: a.pageId,
+    batchId: a.batchId,
+    ord: a.ord,
+    kind: a.kind,
+    kicker: a.kicker,
+    headline: a.headline,
+    status: a.status,
+    warningCount: a.warnings.length,
+    sections: a.sections,
+    pageFile: a.pageFile,
+    date: a.date,
+    revision: a.revision,
+    updatedAt: a.updatedAt,
+  };
+}
+
+export function getArticle(ctx: ServiceContext, id: number): ArticleDetail {
+  const a = ctx.store.articles.get(id);
+  if (!a) throw new ApiError('not-found', `文章 ${id} 不存在 / Article ${id} not found`);
+  return {
+    ...toSummary(a),
+    subtitle: a.subtitle,
+    byline: a.byline,
+    subheads: a.subheads,
+    ocrRaw: a.ocrRaw,
+    ocrText: a.ocrText,
+    autoText: a.autoText,
+    text: a.text,
+    edits: a.edits,
+    warnings: a.warnings,
+    flagNote: a.flagNote,
+    approvedAt: a.approvedAt,
+    approvedBy: a.approvedBy,
+    pageMeta: a.pageMeta,
+  };
+}
+
+/** Fields the request sets to a different value; undefined means "leave as is". */
+function changedFields(a: ArticleRow, fields: HeadingFields | undefined): HeadingFields | undefined {
+  if (!fields) return undefined;
+  const out: HeadingFields = {};
+  if (fields.kicker !== undefined && fields.kicker !== a.kicker) out.kicker = fields.kicker;
+  if (fields.headline !== undefined && fields.headline !== a.headline) out.headline = fields.headline;
+  if (fields.subtitle !== undefined && fields.subtitle !== a.subtitle) out.subtitle = fields.subtitle;
+  if (fields.byline !== undefined && fields.byline !== a.byline) out.byline = fields.byline;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * Saves the text (and heading fields). A save that changes nothing is answered with the current state and adds
+ * no revision, so idle autosaves do not bury the history.
+ */
+export function saveArticle(ctx: ServiceContext, req: ApiParsedRequest<'articles.save'>): SaveResult {
+  const result = ctx.store.transaction(() => {
+    const a = requireArticle(ctx, req.id);
+    checkBase(a, req.baseRevision);
+    const text = normaliseText(req.text);
+    const fields = changedFields(a, req.fields);
+    if (text === a.text && !fields) return { id: a.id, revision: a.revision, status: a.status, savedAt: a.updatedAt, warnings: a.warnings, changed: false };
+    return { ...reviseArticle(ctx, a, { text, origin: 'edit', fields }), changed: true };
+  });
+  const { changed, ...saved } = result;
+  if (changed) emitChanged(ctx, [saved.id]);
+  return saved;
+}
+
+export function listRevisions(ctx: ServiceContext, id: number): Revision[] {
+  const a = ctx.store.articles.get(id);
+  if (!a) throw new ApiError('not-found', `文章 ${id} 不存在 / Article ${id} not found`);
+  return ctx.store.revisions.list(id);
+}
+
+export function restoreRevision(ctx: ServiceContext, req: ApiParsedRequest<'articles.restore'>): SaveResult {
+  const saved = ctx.store.transaction(() => {
+    const a = requireArticle(ctx, req.id);
+    const revision = ctx.store.revisions.get(req.revisionId);
+    if (!revision || revision.articleId !== a.id) {
+      throw new ApiError('not-found', `文章 ${a.id} 没有修订 ${req.revisionId} / Article ${a.id} has no revision ${req.revisionId}`);
+    }
+    checkBase(a, req.baseRevision);
+    return reviseArticle(ctx, a, { text: revision.text, origin: 'restore' });
+  });
+  emitChanged(ctx, [saved.id]);
+  return saved;
+}
+
+/**
+ * Any status may be set from any other. Approving records when and by whom; flagging keeps the note (or the
+ * previous note when none is given); leaving a status drops what belonged to it.
+ */
+export function setStatus(ctx: ServiceContext, req: ApiParsedRequest<'articles.setStatus'>): ArticleSummary {
+  const summary = ctx.store.transaction(() => {
+    const a = requireArticle(ctx, req.id);
+    const now = ctx.now().toISOString();
+    const patch: ArticlePatch = { status: req.status, updatedAt: now, approvedAt: null, approvedBy: null, flagNote: null };
+    if (req.status === 'approved') Object.assign(patch, { approvedAt: now, approvedBy: reviewerName(ctx.store) });
+    if (req.status === 'flagged') patch.flagNote = req.note ?? a.flagNote;
+    ctx.store.articles.update(a.id, patch);
+    return toSummary(ctx.store.articles.get(a.id)!);
+  });
+  emitChanged(ctx, [summary.id]);
+  return summary;
+}

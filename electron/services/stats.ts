@@ -1,0 +1,49 @@
+// Change statistics: what the OCR text became, split into the cleaning rules' share (from the stored edits)
+// and the share made by hand (the current text against the automatic one), plus the OCR's character error rate
+// against approved text.
+import type { ChangeStats, CharCounts } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { countChanges, editDistance } from '../../shared/diff';
+import type { ArticleRow } from '../store/repositories';
+import type { ServiceContext } from './context';
+
+const zero = (): CharCounts => ({ inserted: 0, deleted: 0, substituted: 0 });
+
+function add(into: CharCounts, c: CharCounts): void {
+  into.inserted += c.inserted;
+  into.deleted += c.deleted;
+  into.substituted += c.substituted;
+}
+
+/** Characters as people count them: code points, not UTF-16 units. */
+const chars = (text: string) => [...text].length;
+
+export function changeStats(articles: ArticleRow[]): ChangeStats {
+  const stats: ChangeStats = { ...zero(), byRule: {}, byHand: zero(), cer: null, articles: articles.length, approved: 0 };
+  let errors = 0;
+  let reference = 0;
+  for (const a of articles) {
+    add(stats, countChanges(a.ocrText, a.text));
+    for (const e of a.edits) add((stats.byRule[e.rule] ??= zero()), countChanges(e.before, e.after));
+    add(stats.byHand, countChanges(a.autoText, a.text));
+    if (a.status === 'approved') {
+      stats.approved++;
+      errors += editDistance(a.ocrText, a.text);
+      reference += chars(a.text);
+    }
+  }
+  // Pooled over the approved articles: total errors over total reference characters, not a mean of ratios.
+  if (stats.approved > 0) stats.cer = reference === 0 ? (errors === 0 ? 0 : null) : errors / reference;
+  return stats;
+}
+
+export function articleStats(ctx: ServiceContext, id: number): ChangeStats {
+  const a = ctx.store.articles.get(id);
+  if (!a) throw new ApiError('not-found', `文章 ${id} 不存在 / Article ${id} not found`);
+  return changeStats([a]);
+}
+
+export function batchStats(ctx: ServiceContext, batchId: number): ChangeStats {
+  if (!ctx.store.batches.get(batchId)) throw new ApiError('not-found', `批次 ${batchId} 不存在 / Batch ${batchId} not found`);
+  return changeStats(ctx.store.articles.rows({ batchId }));
+}
