@@ -24,9 +24,13 @@ const MAX_ZONE = 40;
 
 type Anchor = 'field' | 'paper' | 'caption' | null;
 
+/** Masthead fields are short; longer lines are never read with the field patterns (and never anchor). */
+const MAX_FIELD_LINE = 60;
+
 function anchorOf(text: string): Anchor {
+  if (text.length > MAX_FIELD_LINE) return null;
   if (LUNAR.test(text) || DATE.test(text) || WEEKDAY.test(text) || SERIAL.test(text) || CN.test(text)) {
-    return visibleLength(text) <= 40 ? 'field' : null;
+    return 'field';
   }
   if (FIELD_LABEL.test(text)) return 'field';
   if (PAPER.test(text)) return 'paper';
@@ -73,6 +77,7 @@ function readMeta(texts: readonly string[]): Masthead | null {
   const meta: Masthead = { paper: null, date: null, lunarDate: null, weekday: null, serialNo: null, cn: null, website: null, email: null };
   for (const raw of texts) {
     const text = trimLine(raw);
+    if (text.length > MAX_FIELD_LINE) continue;
     meta.lunarDate ??= LUNAR.exec(text)?.[0] ?? null;
     const date = DATE.exec(text);
     if (date && meta.date === null) meta.date = `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`;

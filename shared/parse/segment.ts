@@ -67,7 +67,8 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   const banners: number[] = [];
   const text = (i: number) => lines[i].text;
   const free = (i: number) => i >= 0 && i < n && !noise.has(i) && roles[i] === undefined;
-  const title = (i: number) => free(i) && isTitleLike(text(i));
+  const titleShape = lines.map((l) => isTitleLike(l.text));
+  const title = (i: number) => free(i) && titleShape[i];
   /** No article line stands above i: the page top, or only noise. */
   const atPageTop = (i: number) => {
     for (let k = i - 1; k >= 0; k--) if (!noise.has(k)) return false;
@@ -114,7 +115,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (!free(e) || !isEditorSign(text(e))) continue;
     let k = e - 1;
     let paragraphs = 0;
-    while (paragraphs < NOTE_PARAGRAPHS && free(k) && !isTitleLike(text(k)) && !isCloser(text(k))) {
+    while (paragraphs < NOTE_PARAGRAPHS && free(k) && !titleShape[k] && !isCloser(text(k))) {
       k--;
       paragraphs++;
     }
@@ -156,7 +157,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const heads = [i];
     while (heads.length <= MAX_STACK && title(heads[heads.length - 1] + 1)) heads.push(heads[heads.length - 1] + 1);
     const next = heads[heads.length - 1] + 1;
-    if (!free(next) || isTitleLike(text(next)) || startsWithClosingMark(text(next))) continue;
+    if (!free(next) || titleShape[next] || startsWithClosingMark(text(next))) continue;
     addPlan(heads, null, 'stack');
   }
 

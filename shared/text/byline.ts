@@ -29,15 +29,21 @@ function isCreditChars(s: string): boolean {
   return true;
 }
 
-/** True when s (without roles) is a list of 2–4 character names separated by 、 or spaces. */
-function isNameList(s: string): boolean {
+/**
+ * True when s (without roles) is a list of two or more 2–4 character names separated by 、 or spaces. A single
+ * bare word before 报道 is too often a source (`据央视报道`) to be taken for a name.
+ */
+function isNameList(s: string, minNames: number): boolean {
   const names = s.split(/[、\s]+/).filter((x) => x.length > 0);
-  if (names.length === 0 || names.length > 8) return false;
+  if (names.length < minNames || names.length > 8) return false;
   return names.every((n) => n.replace(/·/g, '').length >= 2 && n.replace(/·/g, '').length <= 4);
 }
 
-/** True when s is a run of roles and names: "记者张浩呈 通讯员陆珊宇", "毛朝阳、姚磊、张志伟". */
-function isCreditList(s: string): boolean {
+/**
+ * True when s is a run of roles and names: "记者张浩呈 通讯员陆珊宇", "毛朝阳、姚磊、张志伟". Without any role it must
+ * hold at least `minNames` names.
+ */
+function isCreditList(s: string, minNames = 2): boolean {
   const t = s.trim();
   if (t.length === 0 || !isCreditChars(t)) return false;
   if (ROLE.test(t)) {
@@ -45,7 +51,7 @@ function isCreditList(s: string): boolean {
     const pieces = t.split(ROLE_G).map((p) => p.trim()).filter((p) => p.length > 0);
     return pieces.every((p) => p.split(/[、\s]+/).every((n) => n.length <= 6));
   }
-  return isNameList(t);
+  return isNameList(t, minNames);
 }
 
 /** Index just past "…报道" when s opens with a credit list ending in 报道 followed by a space or the end. */
@@ -76,7 +82,8 @@ export function extractLeadByline(line: string): LeadByline | null {
         return { byline: t.slice(0, end), rest: skipSpace(t, end) };
       }
     }
-    const end = creditThroughBaodao(t, pos);
+    let end = creditThroughBaodao(t, pos);
+    if (end < 0) end = creditTokens(t, pos);
     if (end > 0) return { byline: t.slice(0, end), rest: skipSpace(t, end) };
     return { byline: dispatch[0], rest: pos };
   }
@@ -84,6 +91,22 @@ export function extractLeadByline(line: string): LeadByline | null {
   if (end > 0) return { byline: t.slice(0, end), rest: skipSpace(t, end) };
   return null;
 }
+
+/** Index just past the role+name tokens (`记者程雪`, `通讯员陈怡、白蕾`) that follow a dispatch without 报道. */
+function creditTokens(s: string, from: number): number {
+  let end = -1;
+  let pos = from;
+  while (pos < s.length) {
+    let stop = pos;
+    while (stop < s.length && !/\s/.test(s[stop])) stop++;
+    const token = s.slice(pos, stop);
+    if (token.length > 20 || !ROLE_START.test(token) || !isCreditList(token)) break;
+    end = stop;
+    pos = skipSpace(s, stop);
+  }
+  return end;
+}
+const ROLE_START = new RegExp(`^(?:${ROLE.source})`);
 
 function skipSpace(s: string, i: number): number {
   while (i < s.length && /\s/.test(s[i])) i++;
@@ -101,21 +124,22 @@ export function isBylineOnly(line: string): boolean {
   if (t.length === 0) return false;
   const lead = extractLeadByline(t);
   if (lead) return lead.rest >= t.length;
-  return ROLE.test(t) && t.length <= MAX_CREDIT && isCreditList(t);
+  return t.length <= MAX_CREDIT && ROLE.test(t) && isCreditList(t);
 }
 
 /** Credit shapes: "通讯员王林超 摄", "记者X 通讯员Y 摄", "王洁洁、薛晓斐 摄", "摄影 张三", "图/张三", "张三/摄". */
 function matchCredit(t: string): boolean {
   if (t.length < 3 || t.length > MAX_CREDIT) return false;
+  if (!t.endsWith('摄') && !t.endsWith('摄影') && !t.startsWith('摄影') && !t.startsWith('图')) return false;
   let m = /^(.+?)\s*[/／]?\s*摄(?:影)?$/.exec(t);
   if (m) {
     const names = m[1];
     // Without a role, only a space or slash before 摄 tells a credit from a word like 拍摄.
     if (!ROLE.test(names) && !/[\s/／]摄/.test(t)) return false;
-    return isCreditList(names);
+    return isCreditList(names, 1);
   }
   m = /^(?:摄影|图)\s*[/／:：]?\s*(.+)$/.exec(t);
-  if (m && /^(?:摄影|图)\s*[/／:：\s]/.test(t)) return isCreditList(m[1]);
+  if (m && /^(?:摄影|图)\s*[/／:：\s]/.test(t)) return isCreditList(m[1], 1);
   return false;
 }
 
@@ -144,5 +168,6 @@ export function extractPhotoCredit(line: string): string | null {
 
 /** True for an editor's signature line closing a note: "——编者". */
 export function isEditorSign(line: string): boolean {
-  return /^[—－\-─]{1,4}\s*编\s*者$/.test(trimLine(line));
+  const t = trimLine(line);
+  return t.length <= 12 && /^[—－\-─]{1,4}\s*编\s*者$/.test(t);
 }

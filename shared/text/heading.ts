@@ -8,7 +8,7 @@ import {
   endsWithFinalPunct,
   hasInnerSentenceEnd,
   isBalanced,
-  isHan,
+  hasHan,
   startsWithClosingMark,
   trimLine,
   visibleLength,
@@ -62,6 +62,7 @@ function phrases(t: string): string[] {
  */
 export function isTitleLike(line: string): boolean {
   const t = trimLine(line);
+  if (t.length > 2 * MAX_TITLE) return false;
   const n = visibleLength(t);
   if (n < 2 || n > MAX_TITLE) return false;
   if (hasInnerSentenceEnd(t) || /[。；;]/.test(t)) return false;
@@ -70,7 +71,7 @@ export function isTitleLike(line: string): boolean {
   if (startsWithClosingMark(t) || startsWithParticle(t)) return false;
   if (countCommas(t) > 2 || MARKER_COMMA.test(t)) return false;
   if (isBylineLead(t) || extractPhotoCredit(t) !== null || isListItem(t) || isEditorSign(t)) return false;
-  return [...t].some(isHan);
+  return hasHan(t);
 }
 
 /**

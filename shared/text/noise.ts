@@ -1,11 +1,11 @@
 // Lines that belong to no article: hotlines, advertisements, page headers.
-import { endsWithFinalPunct, trimLine, visibleLength } from './punctuation';
+import { endsWithFinalPunct, isSpace, trimLine, visibleLength } from './punctuation';
 
 /** True for a newsroom hotline line: a bare phone number (`88851111`) or a short `…热线` caption. */
 export function isHotlineLine(line: string): boolean {
   const t = trimLine(line);
   if (/^\d{7,8}$/.test(t)) return true;
-  if (visibleLength(t) > 14 || t.includes('。')) return false;
+  if (t.length > 40 || visibleLength(t) > 14 || t.includes('。')) return false;
   return /热线$/.test(t) || /^[\u4e00-\u9fff]{0,6}(?:热线|电话)[:：]?\s*[\d\s-]{7,}$/.test(t);
 }
 
@@ -13,10 +13,11 @@ export function isHotlineLine(line: string): boolean {
 function latinShare(t: string): { letters: number; share: number } {
   let letters = 0;
   let visible = 0;
-  for (const ch of t) {
-    if (/\s/.test(ch)) continue;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isSpace(t[i])) continue;
     visible++;
-    if (/[A-Za-z]/.test(ch)) letters++;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
   }
   return { letters, share: visible === 0 ? 0 : letters / visible };
 }
@@ -28,7 +29,7 @@ function latinShare(t: string): { letters: number; share: number } {
  */
 export function isAdLine(line: string): boolean {
   const t = trimLine(line);
-  if (t.length === 0 || visibleLength(t) > 60 || t.includes('。') || t.includes('，')) return false;
+  if (t.length === 0 || t.length > 120 || visibleLength(t) > 60 || t.includes('。') || t.includes('，')) return false;
   const { letters, share } = latinShare(t);
   if (letters >= 3 && share >= 0.5) return true;
   if (/(?:www\.|https?:\/\/)[\w.-]+/i.test(t) && !/[，,]/.test(t)) return true;
@@ -45,6 +46,6 @@ export function isBrandLine(line: string): boolean {
 /** True for a page header line: editor credits (`责任编辑:X`) or a page number (`第2版`). */
 export function isPageHeaderLine(line: string): boolean {
   const t = trimLine(line);
-  if (visibleLength(t) > 40 || endsWithFinalPunct(t)) return false;
+  if (t.length > 80 || visibleLength(t) > 40 || endsWithFinalPunct(t)) return false;
   return /(?:责任编辑|版式设计|美术编辑|美编|校对)[:：]/.test(t) || /^第?\s*\d{1,2}\s*版(?:\s|$)/.test(t);
 }
