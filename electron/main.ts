@@ -13,7 +13,7 @@ import { appArguments, handedOverPaths, pathsToImport, type Handover } from './s
 import { CALL_CHANNEL, COMMAND_CHANNEL, EVENT_CHANNEL } from './shell/channels';
 import { CONTENT_SECURITY_POLICY } from './shell/csp';
 import { createDialogs } from './shell/dialogs';
-import { describeError, isCrash, isReportableLoadFailure } from './shell/failures';
+import { describeError, isCrash, isNativeAbiMismatch, isReportableLoadFailure } from './shell/failures';
 import { createCallHandler, createDeskMessenger, forwardEvents, IPC_CONTEXT, observeSettings } from './shell/ipc';
 import { buildMenuTemplate, toElectronTemplate, type MenuApiCall } from './shell/menu';
 import { shellText } from './shell/messages';
@@ -32,6 +32,13 @@ const here = import.meta.dirname; // out/main
 const repoRoot = join(here, '..', '..');
 const defaultApp = process.defaultApp === true;
 
+let win: BrowserWindow | null = null;
+let handlers: ApiHandlers | null = null;
+let language: Language = 'zh-CN';
+let closeStore: (() => void) | null = null;
+const text = () => shellText(language);
+const resources = () => resourcePaths({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, repoRoot, platform: process.platform });
+
 // One per-user folder for the app and the CLI (GALLEY_DATA_DIR overrides); set before the single-instance lock,
 // which is taken per folder.
 app.setPath('userData', userDataDir());
@@ -48,14 +55,12 @@ log.errorHandler.startCatching({
 });
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
-let win: BrowserWindow | null = null;
-let handlers: ApiHandlers | null = null;
-let language: Language = 'zh-CN';
-let closeStore: (() => void) | null = null;
-const text = () => shellText(language);
-const resources = () => resourcePaths({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, repoRoot, platform: process.platform });
+/** Send to the window's page, if there is one to receive it. */
+function sendToWindow(channel: string, message: unknown): void {
+  if (win && !win.isDestroyed()) win.webContents.send(channel, message);
+}
 
-const messenger = createDeskMessenger((message) => win?.webContents.send(COMMAND_CHANNEL, message));
+const messenger = createDeskMessenger((message) => sendToWindow(COMMAND_CHANNEL, message));
 const openQueue = createOpenQueue((paths) => void importOpened(paths));
 const launchPaths = pathsToImport(appArguments(process.argv, defaultApp), process.cwd());
 
@@ -111,7 +116,7 @@ async function start(): Promise<void> {
     language = (await handlers['settings.get']({}, IPC_CONTEXT)).language;
     log.info(`Galley ${GALLEY_VERSION} starting; store ${dbPath}`);
 
-    forwardEvents(bus, (message) => win?.webContents.send(EVENT_CHANNEL, message));
+    forwardEvents(bus, (message) => sendToWindow(EVENT_CHANNEL, message));
     const call = createCallHandler({
       handlers,
       mainFrame: () => (win && !win.isDestroyed() ? win.webContents.mainFrame : null),
@@ -130,7 +135,8 @@ async function start(): Promise<void> {
 
 function failStart(error: unknown): void {
   log.error('Galley could not start:', error);
-  dialog.showErrorBox(text().errorTitle, text().startFailed(describeError(error)));
+  const detail = describeError(error);
+  dialog.showErrorBox(text().errorTitle, text().startFailed(isNativeAbiMismatch(error) ? `${detail}\n\n${text().nativeAbiHint}` : detail));
   app.exit(1);
 }
 
@@ -168,6 +174,8 @@ function createWindow(): void {
   if (state.maximized) w.maximize();
   if (state.fullScreen) w.setFullScreen(true);
   w.once('ready-to-show', () => w.show());
+  w.on('unresponsive', () => log.warn('The window stopped responding'));
+  w.on('responsive', () => log.info('The window responds again'));
   w.on('closed', () => {
     win = null;
     messenger.close();
@@ -180,6 +188,10 @@ function createWindow(): void {
     if (!isReportableLoadFailure(errorCode, isMainFrame)) return;
     log.error(`The window failed to load ${url}: ${errorDescription} (${errorCode})`);
     void offerReload(w, text().loadFailed(`${errorDescription} (${errorCode})`));
+  });
+  contents.on('preload-error', (_event, preloadPath, error) => {
+    log.error(`The preload ${preloadPath} failed:`, error);
+    void offerReload(w, text().loadFailed(describeError(error)));
   });
   contents.on('render-process-gone', (_event, details) => {
     if (!isCrash(details.reason)) return;

@@ -16,3 +16,8 @@ export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }
+
+/** A native module built for plain Node (tests, CLI) fails to load in Electron with this message, and vice versa. */
+export function isNativeAbiMismatch(error: unknown): boolean {
+  return /NODE_MODULE_VERSION|compiled against a different Node\.js version/.test(describeError(error));
+}

@@ -4,6 +4,8 @@ import type { Language } from '../../shared/api/contract';
 export interface ShellText {
   errorTitle: string;
   startFailed: (detail: string) => string;
+  /** What to do when better-sqlite3 was built for Node rather than Electron (development checkouts). */
+  nativeAbiHint: string;
   unexpected: (detail: string) => string;
   rendererGone: (reason: string) => string;
   loadFailed: (detail: string) => string;
@@ -18,6 +20,7 @@ export interface ShellText {
 const ZH: ShellText = {
   errorTitle: '校样台出错了',
   startFailed: (detail) => `校样台无法启动：${detail}\n\n日志文件夹里有详细记录。`,
+  nativeAbiHint: 'better-sqlite3 不是为 Electron 编译的：请运行 npx electron-builder install-app-deps（之后在 Node 里运行测试前，再运行 npm rebuild better-sqlite3）。',
   unexpected: (detail) => `发生了意外错误：${detail}\n\n已保存的内容不受影响，详细记录在日志文件夹中。`,
   rendererGone: (reason) => `校样台窗口意外停止（${reason}）。已保存的内容不受影响。`,
   loadFailed: (detail) => `校样台界面未能加载：${detail}`,
@@ -32,6 +35,7 @@ const ZH: ShellText = {
 const EN: ShellText = {
   errorTitle: 'Galley ran into a problem',
   startFailed: (detail) => `Galley could not start: ${detail}\n\nThe log folder has the details.`,
+  nativeAbiHint: 'better-sqlite3 is built for Node, not Electron: run npx electron-builder install-app-deps (and npm rebuild better-sqlite3 before running the tests in Node again).',
   unexpected: (detail) => `An unexpected error occurred: ${detail}\n\nSaved work is not affected; the log folder has the details.`,
   rendererGone: (reason) => `The Galley window stopped unexpectedly (${reason}). Saved work is not affected.`,
   loadFailed: (detail) => `The Galley window could not load: ${detail}`,

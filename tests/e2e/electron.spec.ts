@@ -2,7 +2,7 @@
 // article, quit, relaunch, and find the approval kept. Skipped (with the reason printed) where the Electron binary
 // is not installed: `npm ci` here does not download it (package.json allowScripts); `node
 // node_modules/electron/install.js` does, on a machine with internet access.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -31,8 +31,20 @@ function findElectron(): { path: string } | { missing: string } {
   }
 }
 
+/**
+ * Why Electron cannot run the app here, or '' when it can: the binary must exist, and better-sqlite3 must be built
+ * for Electron's Node ABI (node_modules holds one build: Node's for the unit tests, or Electron's after
+ * `npx electron-builder install-app-deps`).
+ */
+function whyNot(): string {
+  if ('missing' in binary) return `Electron binary not installed here: ${binary.missing} (run \`node node_modules/electron/install.js\` to fetch it)`;
+  const probe = spawnSync(binary.path, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { cwd: repo, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8', timeout: 30_000 });
+  if (probe.status !== 0) return `better-sqlite3 does not load in Electron (${(probe.stderr || String(probe.error)).trim().split('\n').slice(0, 3).join(' ')}); run \`npx electron-builder install-app-deps\``;
+  return '';
+}
+
 const binary = findElectron();
-const skipReason = 'missing' in binary ? `Electron binary not installed here: ${binary.missing} (run \`node node_modules/electron/install.js\` to fetch it)` : '';
+const skipReason = whyNot();
 if (skipReason) console.log(`electron.spec.ts skipped: ${skipReason}`);
 
 // Chromium refuses to start as root with its OS sandbox (CI containers); the renderer stays context-isolated.
