@@ -12,6 +12,7 @@ import { ExportDialog } from './exporter/ExportDialog';
 import { FindDialog } from './find/FindDialog';
 import { HelpOverlay } from './help/HelpOverlay';
 import { ImportDialog } from './importer/ImportDialog';
+import { ImportResults } from './importer/ImportResults';
 import { Welcome } from './importer/Welcome';
 import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
@@ -58,7 +59,14 @@ function Workspace() {
     <div className="workspace">
       <Sidebar />
       <main className="main" aria-label={t('review.region')}>
-        {hasArticle ? <ReviewDesk /> : <p className="placeholder">{t('welcome.pick')}</p>}
+        {hasArticle ? (
+          <ReviewDesk />
+        ) : (
+          <div className="placeholder-area">
+            <p className="placeholder">{t('welcome.pick')}</p>
+            <ImportResults />
+          </div>
+        )}
       </main>
     </div>
   );

@@ -1,0 +1,79 @@
+// Steps of a proofreader's day, shared by the desk's end-to-end tests.
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { ApiMethod, ApiRequest, ApiResponses, Envelope } from '../../shared/api/contract';
+import { expect } from './fixtures';
+import type { GalleyServer } from './fixtures';
+
+/** Call the running host's API directly (to check what was stored, not what the page shows). */
+export async function api<M extends ApiMethod>(galley: GalleyServer, method: M, req: ApiRequest<M>): Promise<ApiResponses[M]> {
+  const response = await fetch(`${galley.origin}/api/call/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Galley-Token': galley.token },
+    body: JSON.stringify(req),
+  });
+  const envelope = (await response.json()) as Envelope<ApiResponses[M]>;
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
+  return envelope.value;
+}
+
+export async function openDesk(page: Page, galley: GalleyServer): Promise<void> {
+  await page.goto(galley.url);
+  await expect(page.getByTestId('import-button')).toBeVisible();
+}
+
+/** First start: the empty store offers the sample batch; one click imports it. */
+export async function importSample(page: Page): Promise<void> {
+  await page.getByTestId('import-sample').click();
+  await expect(page.getByTestId('article-item').first()).toBeVisible({ timeout: 30_000 });
+}
+
+export const articleItems = (page: Page) => page.getByTestId('article-item');
+export const cleanEditor = (page: Page) => page.getByTestId('clean-editor');
+export const cleanContent = (page: Page) => cleanEditor(page).locator('.cm-content');
+export const ocrPane = (page: Page) => page.getByTestId('ocr-pane');
+export const saveState = (page: Page) => page.getByTestId('save-state');
+
+/** Open the article at `index` in the list and wait for both panes. */
+export async function openArticle(page: Page, index: number): Promise<number> {
+  const item = articleItems(page).nth(index);
+  const id = Number(await item.getAttribute('data-article-id'));
+  await item.click();
+  await expect(item).toHaveAttribute('aria-current', 'true');
+  await expect(cleanContent(page)).toBeVisible();
+  return id;
+}
+
+/** Open the first article whose automatic cleaning changed its text (diff marks on both sides). */
+export async function openArticleWithChanges(page: Page): Promise<number> {
+  const count = await articleItems(page).count();
+  for (let i = 0; i < count; i++) {
+    const id = await openArticle(page, i);
+    await page.waitForTimeout(50);
+    if ((await cleanEditor(page).locator('[data-diff="insert"]').count()) > 0 && (await ocrPane(page).locator('[data-diff="delete"]').count()) > 0) return id;
+  }
+  throw new Error('no article with automatic changes in the list');
+}
+
+/** Wait until the autosave has stored what was typed. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+}
+
+/** Type at the very start of the clean text and wait for the autosave. */
+export async function typeAtStart(page: Page, text: string): Promise<void> {
+  await cleanContent(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.insertText(text);
+  await expect(saveState(page)).not.toHaveAttribute('data-state', 'saved');
+  await expectSaved(page);
+}
+
+export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+export function statusOf(item: Locator): Promise<string | null> {
+  return item.getAttribute('data-status');
+}

@@ -1,0 +1,114 @@
+// Reviewing one article: both panes with character diff marks, live diff while typing, reverting one automatic
+// change, change navigation, warnings, heading fields, revisions, and everything still there after a reload.
+import { api, cleanContent, cleanEditor, expectSaved, importSample, ocrPane, openArticleWithChanges, openDesk, saveState, screenshot, typeAtStart } from './desk';
+import { expect, test } from './fixtures';
+
+test('both panes show the diff, typing updates it live, and the edit survives a reload', async ({ page, galley }, testInfo) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const id = await openArticleWithChanges(page);
+
+  await expect(ocrPane(page).locator('.cm-content')).toHaveAttribute('contenteditable', 'false');
+  await expect(cleanContent(page)).toHaveAttribute('contenteditable', 'true');
+  const deletes = ocrPane(page).locator('[data-diff="delete"]');
+  const inserts = cleanEditor(page).locator('[data-diff="insert"]');
+  expect(await deletes.count()).toBeGreaterThan(0);
+  expect(await inserts.count()).toBeGreaterThan(0);
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  await screenshot(page, testInfo, 'review');
+
+  // A character typed by hand is marked as inserted at once, before any save.
+  const marker = '校样测试';
+  await cleanContent(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.insertText(marker);
+  await expect(inserts.filter({ hasText: marker })).toHaveCount(1);
+  await expect(inserts.filter({ hasText: marker })).toHaveAttribute('data-origin', 'hand');
+  await expectSaved(page);
+
+  const stored = await api(galley, 'articles.get', { id });
+  expect(stored.text.startsWith(marker)).toBe(true);
+  expect(stored.status).toBe('editing');
+
+  await page.reload();
+  await expect(page.locator(`[data-testid="article-item"][data-article-id="${id}"]`)).toHaveAttribute('data-status', 'editing');
+  await page.locator(`[data-testid="article-item"][data-article-id="${id}"]`).click();
+  await expect(cleanEditor(page).locator('[data-diff="insert"]').filter({ hasText: marker })).toHaveCount(1);
+});
+
+test('hovering a change explains it and reverts it alone; the keyboard reverts and navigates too', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const id = await openArticleWithChanges(page);
+  const before = await api(galley, 'articles.get', { id });
+  const ruleMarks = cleanEditor(page).locator('[data-diff="insert"][data-origin="rule"]');
+  const initial = await ruleMarks.count();
+  expect(initial).toBeGreaterThan(0);
+
+  // Hover the first automatic change: the tooltip names its rule and gives a reason.
+  await ruleMarks.first().hover();
+  const tooltip = page.getByTestId('change-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip.locator('.tip-origin')).toContainText('规则');
+  await expect(tooltip.locator('.tip-reason').first()).not.toBeEmpty();
+  await tooltip.getByTestId('revert-change').click();
+  await expect(ruleMarks).toHaveCount(initial - 1);
+  await expectSaved(page);
+
+  // The stored text moved back towards the OCR text by exactly that change.
+  const after = await api(galley, 'articles.get', { id });
+  expect(after.revision).toBeGreaterThan(before.revision);
+  expect(after.text).not.toBe(before.text);
+
+  // F7 selects the next change; Ctrl+Alt+Z reverts the change under the cursor.
+  await cleanContent(page).click();
+  await page.keyboard.press('Control+Home');
+  const changeCount = Number(await page.getByTestId('change-count').getAttribute('data-count'));
+  await page.keyboard.press('F7');
+  await page.keyboard.press('Control+Alt+z');
+  await expect(page.getByTestId('change-count')).toHaveAttribute('data-count', String(changeCount - 1));
+  await expectSaved(page);
+
+  // The buttons step through changes and keep the clean editor focused.
+  await page.getByTestId('next-change').click();
+  await expect(cleanContent(page)).toBeFocused();
+  await page.getByTestId('prev-change').click();
+  await expect(cleanContent(page)).toBeFocused();
+});
+
+test('heading fields, warnings and revisions', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const id = await openArticleWithChanges(page);
+
+  await expect(page.getByTestId('page-file')).not.toBeEmpty();
+  const headline = page.getByTestId('field-headline');
+  const original = await headline.inputValue();
+  await headline.fill(`${original}（改）`);
+  await expectSaved(page);
+  expect((await api(galley, 'articles.get', { id })).headline).toBe(`${original}（改）`);
+
+  // The warnings panel lists lint warnings; a warning with a place selects it in the editor.
+  const warnings = page.getByTestId('warning-item');
+  const placed = page.locator('[data-testid="warning-item"]:not([disabled])');
+  if ((await placed.count()) > 0) {
+    await placed.first().click();
+    await expect(cleanContent(page)).toBeFocused();
+  }
+  expect(await warnings.count()).toBe((await api(galley, 'articles.get', { id })).warnings.length);
+
+  // Revisions: the edit made one; the import's revision can be compared and restored.
+  await typeAtStart(page, '修订');
+  await page.getByTestId('revisions-button').click();
+  const revisions = page.getByTestId('revision-item');
+  await expect(revisions.first()).toBeVisible();
+  const total = await revisions.count();
+  expect(total).toBeGreaterThanOrEqual(2);
+  await revisions.last().click();
+  await expect(page.getByTestId('revision-diff').locator('del[data-diff="delete"], ins[data-diff="insert"]').first()).toBeVisible();
+  await page.getByTestId('restore-revision').click();
+  await expect(page.getByTestId('revisions-dialog')).toBeHidden();
+  await expect(cleanEditor(page).locator('[data-diff="insert"]').filter({ hasText: '修订' })).toHaveCount(0);
+  const restored = await api(galley, 'articles.get', { id });
+  expect(restored.text.startsWith('修订')).toBe(false);
+});
