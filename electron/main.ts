@@ -91,6 +91,9 @@ if (!app.requestSingleInstanceLock({ paths: launchPaths } satisfies Handover)) {
 
 async function start(): Promise<void> {
   try {
+    // Windows groups the taskbar button and notifications by this id; the installer registers the same appId.
+    if (process.platform === 'win32') app.setAppUserModelId('com.galley.desk');
+    app.setAboutPanelOptions({ applicationName: '校样台 Galley', applicationVersion: GALLEY_VERSION });
     denyPermissionsByDefault(session.defaultSession);
     protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(here, '..', 'renderer'), csp: CONTENT_SECURITY_POLICY }));
 
