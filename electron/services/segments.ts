@@ -8,7 +8,7 @@ import type { NoiseItem } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { ArticleRow } from '../store/repositories';
 import type { ServiceContext } from './context';
-import { emitChanged, lintArticle, requireArticle, reviseArticle, statusAfterEdit } from './revise';
+import { emitChanged, lintArticle, requireArticle, reviseArticle } from './revise';
 import { autoTextOf, joinSegments, lineCount, type Segment, splitSegment } from './segment-text';
 import { reviewerName } from './settings';
 
@@ -83,7 +83,8 @@ export function splitArticle(ctx: ServiceContext, id: number, paragraph: number)
       createdAt: now,
       updatedAt: now,
     });
-    store.articles.update(newId, { status: statusAfterEdit(a.status) });
+    // Untouched by hand, the new piece is still to be read; with hand edits carried over, work on it has begun.
+    if (second.text !== autoTextOf(second)) store.articles.update(newId, { status: 'editing' });
     store.revisions.insert({ articleId: newId, seq: 1, author: reviewerName(store), createdAt: now, text: second.text, origin: 'segment' });
     for (const name of a.sections) store.tags.assign(newId, store.tags.findByName(name)!.id);
     const order = store.articles.onPage(a.pageId).map((x) => x.id).filter((x) => x !== newId);

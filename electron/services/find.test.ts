@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api/errors';
+import { getArticle, listRevisions, saveArticle, setStatus } from './articles';
+import { expandReplacement, findInBatch, replaceInBatch } from './find';
+import { articleIds, seedPages, testContext, type TestContext } from './testing';
+
+let ctx: TestContext;
+afterEach(() => ctx?.dispose());
+
+const PAGE = '甲\n记者张浩呈报道 今天下雨。\n张浩呈说:明天晴。\n\n乙\n通讯员张浩呈摄\n\n丙\nAbc abc ABC。';
+
+async function seed(): Promise<{ batchId: number; ids: number[] }> {
+  ctx = testContext();
+  const batchId = await seedPages(ctx, { 'p.txt': PAGE });
+  return { batchId, ids: articleIds(ctx.store, batchId) };
+}
+
+function code(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ApiError) return err.code;
+    throw err;
+  }
+  return 'none';
+}
+
+describe('find', () => {
+  it('finds every literal match with its article, paragraph and context', async () => {
+    const { batchId, ids } = await seed();
+    const matches = findInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true });
+    expect(matches.map((m) => [m.articleId, m.paragraph, m.start, m.end, m.before, m.after])).toEqual([
+      [ids[0], 0, 2, 5, '记者', '报道 今天下雨。'],
+      [ids[0], 1, 14, 17, '', '说：明天晴。'],
+      [ids[1], 0, 3, 6, '通讯员', '摄'],
+    ]);
+    expect(matches[0]).toMatchObject({ headline: '甲', pageFile: 'p.txt', match: '张浩呈' });
+  });
+
+  it('supports regular expressions and case-insensitive search; literal text is never a pattern', async () => {
+    const { batchId } = await seed();
+    expect(findInBatch(ctx, { batchId, query: 'abc', regex: false, caseSensitive: false }).map((m) => m.match)).toEqual(['Abc', 'abc', 'ABC']);
+    expect(findInBatch(ctx, { batchId, query: 'abc', regex: false, caseSensitive: true }).map((m) => m.match)).toEqual(['abc']);
+    expect(findInBatch(ctx, { batchId, query: '张.呈', regex: true, caseSensitive: true })).toHaveLength(3);
+    expect(findInBatch(ctx, { batchId, query: '张.呈', regex: false, caseSensitive: true })).toHaveLength(0);
+    expect(findInBatch(ctx, { batchId, query: '^张', regex: true, caseSensitive: true }).map((m) => m.paragraph)).toEqual([1]);
+    expect(findInBatch(ctx, { batchId, query: 'x*', regex: true, caseSensitive: true })).toEqual([]);
+  });
+
+  it('answers an invalid regular expression with invalid-request', async () => {
+    const { batchId } = await seed();
+    expect(code(() => findInBatch(ctx, { batchId, query: '(', regex: true, caseSensitive: true }))).toBe('invalid-request');
+    expect(code(() => findInBatch(ctx, { batchId: 999, query: 'a', regex: false, caseSensitive: true }))).toBe('not-found');
+  });
+});
+
+describe('replace', () => {
+  it('replaces the chosen matches only, one revision per changed article', async () => {
+    const { batchId, ids } = await seed();
+    setStatus(ctx, { id: ids[1]!, status: 'approved' });
+    const matches = findInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true });
+    const chosen = [matches[1]!, matches[2]!];
+    const result = replaceInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true, replacement: '张浩星', matches: chosen });
+    expect(result).toEqual({ replaced: 2, articles: [ids[0], ids[1]] });
+    expect(getArticle(ctx, ids[0]!).text).toBe('记者张浩呈报道 今天下雨。\n张浩星说：明天晴。');
+    expect(getArticle(ctx, ids[1]!)).toMatchObject({ text: '通讯员张浩星摄', status: 'editing' });
+    expect(listRevisions(ctx, ids[0]!).map((r) => r.origin)).toEqual(['import', 'replace']);
+    expect(getArticle(ctx, ids[2]!).revision).toBe(1);
+  });
+
+  it('expands $ patterns in regex mode and keeps them literal otherwise', async () => {
+    const { batchId, ids } = await seed();
+    const q = { batchId, query: '(张)浩(呈)', regex: true, caseSensitive: true };
+    replaceInBatch(ctx, { ...q, replacement: '$1[$2]$$', matches: findInBatch(ctx, q).slice(0, 1) });
+    expect(getArticle(ctx, ids[0]!).text.split('\n')[0]).toBe('记者张[呈]$报道 今天下雨。');
+    const lit = { batchId, query: '今天', regex: false, caseSensitive: true };
+    replaceInBatch(ctx, { ...lit, replacement: '$&', matches: findInBatch(ctx, lit) });
+    expect(getArticle(ctx, ids[0]!).text.split('\n')[0]).toBe('记者张[呈]$报道 $&下雨。');
+  });
+
+  it('replaces nothing when a chosen match is gone since the search', async () => {
+    const { batchId, ids } = await seed();
+    const q = { batchId, query: '张浩呈', regex: false, caseSensitive: true };
+    const matches = findInBatch(ctx, q);
+    saveArticle(ctx, { id: ids[1]!, baseRevision: 1, text: '通讯员 摄' });
+    expect(code(() => replaceInBatch(ctx, { ...q, replacement: 'X', matches }))).toBe('conflict');
+    expect(getArticle(ctx, ids[0]!).text).toContain('张浩呈报道');
+    expect(code(() => replaceInBatch(ctx, { ...q, regex: true, query: '[', replacement: 'X', matches }))).toBe('invalid-request');
+  });
+});
+
+describe('expandReplacement', () => {
+  it('follows String.prototype.replace', () => {
+    const re = /(?<y>\d{4})-(\d{2})/;
+    const input = '日期2021-11日';
+    const m = re.exec(input)!;
+    const tail = input.length - (m.index + m[0].length);
+    for (const r of ['$1', '$2/$1', '$<y>', '$$', '$&!', '$`|', "$'", '$3', '$10', '$0', '$<none>']) {
+      const out = input.replace(re, r);
+      expect(expandReplacement(r, m)).toBe(out.slice(m.index, out.length - tail));
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getArticle, saveArticle, setStatus } from './articles';
+import { articleStats, batchStats } from './stats';
+import { articleIds, seedPages, testContext, type TestContext } from './testing';
+
+let ctx: TestContext;
+afterEach(() => ctx?.dispose());
+
+describe('change statistics', () => {
+  it('splits changes into the rules’ share and the hand’s, and computes CER against approved text', async () => {
+    ctx = testContext();
+    const batchId = await seedPages(ctx, { 'p.txt': '甲\n第一段,内容;完。\n\n乙\n正文没有改动。' });
+    const [a, b] = articleIds(ctx.store, batchId);
+    const rule = getArticle(ctx, a!).edits[0]!.rule;
+    expect(getArticle(ctx, a!).edits.every((e) => e.rule === rule)).toBe(true);
+
+    expect(articleStats(ctx, a!)).toEqual({
+      inserted: 0,
+      deleted: 0,
+      substituted: 2,
+      byRule: { [rule]: { inserted: 0, deleted: 0, substituted: 2 } },
+      byHand: { inserted: 0, deleted: 0, substituted: 0 },
+      cer: null,
+      articles: 1,
+      approved: 0,
+    });
+
+    // By hand: 内 → 內 (one substitution) and 完 deleted.
+    saveArticle(ctx, { id: a!, baseRevision: 1, text: '第一段，內容；。' });
+    const edited = articleStats(ctx, a!);
+    expect(edited.byHand).toEqual({ inserted: 0, deleted: 1, substituted: 1 });
+    expect(edited).toMatchObject({ inserted: 0, deleted: 1, substituted: 3 });
+
+    setStatus(ctx, { id: a!, status: 'approved' });
+    // OCR 第一段,内容;完。 against approved 第一段，內容；。: 3 substitutions + 1 deletion over 8 characters.
+    expect(articleStats(ctx, a!).cer).toBeCloseTo(4 / 8);
+
+    setStatus(ctx, { id: b!, status: 'approved' });
+    const batch = batchStats(ctx, batchId);
+    expect(batch).toMatchObject({ articles: 2, approved: 2, substituted: 3, deleted: 1, inserted: 0 });
+    // Pooled: 4 errors over 8 + 7 reference characters.
+    expect(batch.cer).toBeCloseTo(4 / 15);
+  });
+});
