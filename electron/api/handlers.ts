@@ -1,0 +1,31 @@
+// The backend's handler table: one handler per contract method, joined from the per-area modules. Typed as
+// ApiHandlers, so a method missing here fails to compile.
+import type { ApiHandlers } from '../../shared/api/contract';
+import { serviceContext } from '../services/context';
+import { appHandlers } from './app';
+import { articleHandlers } from './articles';
+import { batchHandlers } from './batches';
+import type { HandlerDeps } from './deps';
+import { dialogHandlers } from './dialogs';
+import { exportHandlers } from './exports';
+import { findHandlers } from './find';
+import { importHandlers } from './imports';
+import { segmentHandlers } from './segments';
+import { tagHandlers } from './tags';
+
+export type { Dialogs, HandlerDeps } from './deps';
+
+export function createHandlers(deps: HandlerDeps): ApiHandlers {
+  const ctx = serviceContext(deps.store, deps.bus, deps.now);
+  return {
+    ...appHandlers(ctx, deps),
+    ...batchHandlers(ctx),
+    ...importHandlers(ctx, deps),
+    ...articleHandlers(ctx),
+    ...segmentHandlers(ctx),
+    ...tagHandlers(ctx),
+    ...findHandlers(ctx),
+    ...exportHandlers(ctx, deps),
+    ...dialogHandlers(deps),
+  };
+}
