@@ -32,12 +32,14 @@ function findElectron(): { path: string } | { missing: string } {
 }
 
 /**
- * Why Electron cannot run the app here, or '' when it can: the binary must exist, and better-sqlite3 must be built
+ * Why Electron cannot run the app here, or '' when it can: the binary must exist, a display too (Linux), and
+ * better-sqlite3 must be built
  * for Electron's Node ABI (node_modules holds one build: Node's for the unit tests, or Electron's after
  * `npx electron-builder install-app-deps`).
  */
 function whyNot(): string {
   if ('missing' in binary) return `Electron binary not installed here: ${binary.missing} (run \`node node_modules/electron/install.js\` to fetch it)`;
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return 'no display for Electron\'s window (DISPLAY and WAYLAND_DISPLAY are unset; run the tests under xvfb-run)';
   const probe = spawnSync(binary.path, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { cwd: repo, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8', timeout: 30_000 });
   if (probe.status !== 0) return `better-sqlite3 does not load in Electron (${(probe.stderr || String(probe.error)).trim().split('\n').slice(0, 3).join(' ')}); run \`npx electron-builder install-app-deps\``;
   return '';
