@@ -33,9 +33,8 @@ function findElectron(): { path: string } | { missing: string } {
 
 /**
  * Why Electron cannot run the app here, or '' when it can: the binary must exist, a display too (Linux), and
- * better-sqlite3 must be built
- * for Electron's Node ABI (node_modules holds one build: Node's for the unit tests, or Electron's after
- * `npx electron-builder install-app-deps`).
+ * better-sqlite3 must be built for Electron's Node ABI (node_modules holds one build: Node's for the unit tests,
+ * or Electron's after `npx electron-builder install-app-deps`).
  */
 function whyNot(): string {
   if ('missing' in binary) return `Electron binary not installed here: ${binary.missing} (run \`node node_modules/electron/install.js\` to fetch it)`;
