@@ -206,7 +206,12 @@ function createWindow(): void {
     if (event.level === 'error' || event.level === 'warning') log[event.level === 'error' ? 'error' : 'warn'](`renderer: ${event.message} (${event.sourceId}:${event.lineNumber})`);
   });
 
-  void w.loadURL(APP_ENTRY_URL);
+  loadDesk(w);
+}
+
+/** Load (or reload) the desk. A failed load rejects here and is reported by 'did-fail-load', once. */
+function loadDesk(w: BrowserWindow): void {
+  w.loadURL(APP_ENTRY_URL).catch(() => undefined);
 }
 
 /** Never leave a blank window: say what happened and offer to reload or quit. */
@@ -216,7 +221,7 @@ async function offerReload(w: BrowserWindow, message: string): Promise<void> {
   const t = text();
   const { response } = await dialog.showMessageBox(w, { type: 'error', title: t.errorTitle, message, buttons: [t.reload, t.quit], defaultId: 0, cancelId: 1 });
   if (response === 1) app.quit();
-  else if (!w.isDestroyed()) void w.loadURL(APP_ENTRY_URL);
+  else if (!w.isDestroyed()) loadDesk(w);
 }
 
 function showWindow(): void {
