@@ -29,8 +29,9 @@ function lineRegion(line: string): Region | null {
   if (trimmed.endsWith('摄')) {
     let from = trimmed.length - 1;
     while (from > 0 && trimmed.length - from <= MAX_CREDIT && !SENTENCE_RE.test(trimmed[from - 1])) from--;
-    const tail = trimmed.slice(from);
-    if (tail.length <= MAX_CREDIT && ROLE_RE.test(tail)) return [open + from, open + trimmed.length];
+    // The credit starts at its first role word: a caption without a final mark may run right into it.
+    const role = trimmed.slice(from).search(ROLE_RE);
+    if (role >= 0) return [open + from + role, open + trimmed.length];
   }
   // A line that is nothing but bylines: 本报讯 记者程雪
   if (trimmed.length <= MAX_CREDIT && !SENTENCE_RE.test(trimmed) && ROLE_RE.test(trimmed)) {

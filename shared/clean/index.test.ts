@@ -75,7 +75,7 @@ describe('cleanText on the sample pages', () => {
     const page = samples.find((s) => s.body.includes('通讯员员郁诗怡'));
     expect(page).toBeDefined();
     const rules = new Set(cleanText(page?.body ?? '').edits.map((e) => e.rule));
-    expect(rules).toEqual(new Set(['punct-fullwidth', 'byline-doubled']));
+    expect(rules).toEqual(new Set(['rejoin-break', 'punct-fullwidth', 'byline-doubled']));
   });
 });
 
@@ -96,6 +96,16 @@ describe('cleanText', () => {
 
   it('keeps its contract on sample-like text', () => {
     fc.assert(fc.property(bodyLike, disabledSets, (input, disabled) => checkContract(input, disabled)), { numRuns: 3000 });
+  });
+
+  it('settles in one pass when line joining is off: no rule makes work for an earlier one', () => {
+    const ownRules = { disabled: ['rejoin-break'], maxPasses: 1 };
+    fc.assert(
+      fc.property(bodyLike, (input) => {
+        expect(cleanText(cleanText(input, ownRules).text, ownRules).edits).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('keeps its contract on arbitrary text', () => {

@@ -7,6 +7,7 @@ import { bylineDoubled } from './rules/byline-doubled';
 import { fullwidthAlnum } from './rules/fullwidth-alnum';
 import { listBullet } from './rules/list-bullet';
 import { punctFullwidth } from './rules/punct-fullwidth';
+import { rejoinBreakRule } from './rules/rejoin';
 import { spacePunct } from './rules/space-punct';
 import { strayAnd } from './rules/stray-and';
 
@@ -15,10 +16,12 @@ export type { CleanRule, RuleEdit } from './rule';
 
 /**
  * The rules in the order they run. Order matters for idempotence: no rule creates work for one before it
- * (stray-and makes 和 before punctuation looks for Chinese context; space-punct runs after the marks it
- * looks at are full-width; byline-doubled runs last on settled text).
+ * (paragraphs are whole before the per-line rules look at them; stray-and makes 和 before punctuation looks
+ * for Chinese context; space-punct runs after the marks it looks at are full-width; byline-doubled runs last
+ * on settled text).
  */
 export const CLEAN_RULES: readonly CleanRule[] = [
+  rejoinBreakRule,
   fullwidthAlnum,
   listBullet,
   strayAnd,
@@ -30,6 +33,11 @@ export const CLEAN_RULES: readonly CleanRule[] = [
 export interface CleanOptions {
   /** Ids of rules to skip. */
   disabled?: readonly string[];
+  /**
+   * Passes over the rule list at most (default 4). A pass that changes nothing ends the cleaning; the rules are
+   * ordered so one pass normally settles everything, and the next one only confirms it.
+   */
+  maxPasses?: number;
 }
 
 export interface CleanResult {
@@ -38,17 +46,30 @@ export interface CleanResult {
   edits: Edit[];
 }
 
+const DEFAULT_PASSES = 4;
+
 /**
  * Cleans OCR text (one paragraph per line). Every changed character is inside an edit; a later rule's change to
  * text an earlier rule wrote is merged into one edit carrying the later rule's id and both reasons.
+ *
+ * Passes repeat until one changes nothing, which makes cleaning idempotent even where a rule's judgement
+ * depends on what later rules do (line joining reads punctuation that punct-fullwidth rewrites).
  */
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
   const disabled = new Set(options.disabled ?? []);
+  const rules = CLEAN_RULES.filter((r) => !disabled.has(r.id));
+  const maxPasses = options.maxPasses ?? DEFAULT_PASSES;
   let current = text;
   let composed: ComposedEdit[] = [];
-  for (const rule of CLEAN_RULES) {
-    if (disabled.has(rule.id)) continue;
-    ({ text: current, composed } = composeRule(text, current, composed, rule, rule.apply(current)));
+  for (let pass = 0, changed = true; changed && pass < maxPasses; pass++) {
+    changed = false;
+    for (const rule of rules) {
+      const edits = rule.apply(current);
+      if (edits.length === 0) continue;
+      const before = current;
+      ({ text: current, composed } = composeRule(text, current, composed, rule, edits));
+      if (current !== before) changed = true;
+    }
   }
   return {
     text: current,

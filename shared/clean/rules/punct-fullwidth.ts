@@ -3,16 +3,19 @@ import type { CleanRule, RuleEdit } from '../rule';
 import { SpanCursor, protectedSpans } from '../spans';
 
 /** Half-width marks OCR puts where the page has full-width ones (GB/T 15834-2011 uses the full-width forms). */
-const FULL: Record<string, string> = {
-  ',': '，',
-  ':': '：',
-  ';': '；',
-  '!': '！',
-  '?': '？',
-  '(': '（',
-  ')': '）',
-  '~': '～',
-};
+const FULL = new Map([
+  [',', '，'],
+  [':', '：'],
+  [';', '；'],
+  ['!', '！'],
+  ['?', '？'],
+  ['(', '（'],
+  [')', '）'],
+  ['~', '～'],
+]);
+
+/** The marks above and the full-width brackets, which pair with half-width ones. */
+const CANDIDATE_RE = /[,:;!?()~（）]/g;
 
 const OPEN = new Set(['(', '（']);
 const CLOSE = new Set([')', '）']);
@@ -25,55 +28,42 @@ function chinese(left: LetterClass, right: LetterClass): boolean {
   return left === HAN || right === HAN;
 }
 
-/**
- * Candidate marks with the nearest letter class on each side, and a running count of Han letters so a bracket
- * pair can ask whether its content is Chinese. Two linear passes.
- */
-function scan(text: string, spans: number[]) {
-  const pos: number[] = [];
-  const left: LetterClass[] = [];
-  const hanBefore: number[] = [];
-  const lineNo: number[] = [];
-  const cursor = new SpanCursor(spans);
-  let last: LetterClass = NONE;
-  let han = 0;
-  let line = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === NEWLINE) {
-      last = NONE;
-      line++;
-      continue;
-    }
+/** The class of the first letter met walking from `from` in `step` direction, stopping at a line end or `stop`. */
+function nearestLetter(text: string, from: number, step: 1 | -1, stop: number): LetterClass | -1 {
+  for (let j = from; j >= 0 && j < text.length; j += step) {
+    if (j === stop) return -1;
+    const c = text.charCodeAt(j);
+    if (c === NEWLINE) return NONE;
     const cls = letterClass(c);
-    if (cls !== NONE) {
-      last = cls;
-      if (cls === HAN) han++;
-      continue;
-    }
-    if ((text[i] in FULL || text[i] === '（' || text[i] === '）') && !cursor.covers(i)) {
-      pos.push(i);
-      left.push(last);
-      hanBefore.push(han);
-      lineNo.push(line);
-    }
+    if (cls !== NONE) return cls;
   }
+  return NONE;
+}
+
+/**
+ * Candidate marks (outside protected spans) with the nearest letter class on each side. Each walk stops at the
+ * previous candidate and reuses its answer, so the whole scan stays linear.
+ */
+function scan(text: string) {
+  const cursor = new SpanCursor(protectedSpans(text));
+  const pos: number[] = [];
+  for (const m of text.matchAll(CANDIDATE_RE)) if (!cursor.covers(m.index)) pos.push(m.index);
+  const left: LetterClass[] = new Array<LetterClass>(pos.length);
   const right: LetterClass[] = new Array<LetterClass>(pos.length);
-  let next: LetterClass = NONE;
-  let k = pos.length - 1;
-  for (let i = text.length - 1; i >= 0 && k >= 0; i--) {
-    if (i === pos[k]) {
-      right[k] = next;
-      k--;
-    }
-    const c = text.charCodeAt(i);
-    if (c === NEWLINE) next = NONE;
-    else {
-      const cls = letterClass(c);
-      if (cls !== NONE) next = cls;
-    }
+  for (let k = 0; k < pos.length; k++) {
+    const found = nearestLetter(text, pos[k] - 1, -1, k > 0 ? pos[k - 1] : -1);
+    left[k] = found === -1 ? left[k - 1] : found;
   }
-  return { pos, left, right, hanBefore, lineNo };
+  for (let k = pos.length - 1; k >= 0; k--) {
+    const found = nearestLetter(text, pos[k] + 1, 1, k < pos.length - 1 ? pos[k + 1] : -1);
+    right[k] = found === -1 ? right[k + 1] : found;
+  }
+  return { pos, left, right };
+}
+
+function hasCjkLetter(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (letterClass(text.charCodeAt(j)) === HAN) return true;
+  return false;
 }
 
 export const punctFullwidth: CleanRule = {
@@ -85,24 +75,25 @@ export const punctFullwidth: CleanRule = {
   },
   apply(text) {
     if (!/[,:;!?()~]/.test(text)) return [];
-    const { pos, left, right, hanBefore, lineNo } = scan(text, protectedSpans(text));
+    const { pos, left, right } = scan(text);
     const convert = new Array<boolean>(pos.length).fill(false);
     // Brackets convert as a pair: Chinese content or Chinese on either side makes both full-width.
     const stack: number[] = [];
-    let line = 0;
+    let lineEnd = -1;
     for (let k = 0; k < pos.length; k++) {
       const ch = text[pos[k]];
-      if (lineNo[k] !== line) {
+      if (pos[k] > lineEnd) {
         for (const o of stack) convert[o] = chinese(left[o], right[o]);
         stack.length = 0;
-        line = lineNo[k];
+        lineEnd = text.indexOf('\n', pos[k]);
+        if (lineEnd < 0) lineEnd = text.length;
       }
       if (OPEN.has(ch)) stack.push(k);
       else if (CLOSE.has(ch)) {
         const o = stack.pop();
         if (o === undefined) convert[k] = chinese(left[k], right[k]);
         else {
-          const content = hanBefore[k] > hanBefore[o];
+          const content = hasCjkLetter(text, pos[o] + 1, pos[k]);
           convert[o] = convert[k] = content || chinese(left[o], right[k]);
         }
       } else convert[k] = chinese(left[k], right[k]);
@@ -111,7 +102,7 @@ export const punctFullwidth: CleanRule = {
 
     const edits: RuleEdit[] = [];
     for (let k = 0; k < pos.length; k++) {
-      const full = FULL[text[pos[k]]];
+      const full = FULL.get(text[pos[k]]);
       if (convert[k] && full !== undefined) edits.push({ start: pos[k], end: pos[k] + 1, after: full });
     }
     return edits;

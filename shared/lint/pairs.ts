@@ -1,0 +1,88 @@
+// Quotation marks and brackets that should come in pairs within a paragraph.
+import type { Warning } from '../model/types';
+import { warningAt } from './warning';
+
+const QUOTES = new Map([
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+]);
+// Half- and full-width round brackets pair with each other: OCR mixes them.
+const BRACKETS = new Map([
+  ['（', '）'],
+  ['(', ')'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['【', '】'],
+  ['〔', '〕'],
+]);
+const SAME = new Map([
+  [')', '）'],
+  ['）', ')'],
+]);
+const CLOSERS = new Map<string, string>();
+for (const [o, c] of [...QUOTES, ...BRACKETS]) CLOSERS.set(c, o);
+
+const QUOTE_MARKS = new Set([...QUOTES.keys(), ...QUOTES.values()]);
+
+function kind(mark: string): 'quote' | 'bracket' {
+  return QUOTE_MARKS.has(mark) ? 'quote' : 'bracket';
+}
+
+function unopened(text: string, i: number): Warning {
+  const mark = text[i];
+  return kind(mark) === 'quote'
+    ? warningAt('unbalanced-quote', { zh: `后引号 ${mark} 前面没有对应的前引号`, en: `Closing quote ${mark} without an opening one` }, text, { start: i, end: i + 1 })
+    : warningAt('unbalanced-bracket', { zh: `右括号 ${mark} 前面没有对应的左括号`, en: `Closing bracket ${mark} without an opening one` }, text, { start: i, end: i + 1 });
+}
+
+function unclosed(text: string, i: number): Warning {
+  const mark = text[i];
+  return kind(mark) === 'quote'
+    ? warningAt('unbalanced-quote', { zh: `前引号 ${mark} 没有对应的后引号`, en: `Opening quote ${mark} is never closed` }, text, { start: i, end: i + 1 })
+    : warningAt('unbalanced-bracket', { zh: `左括号 ${mark} 没有对应的右括号`, en: `Opening bracket ${mark} is never closed` }, text, { start: i, end: i + 1 });
+}
+
+function matches(open: string, close: string): boolean {
+  const expected = QUOTES.get(open) ?? BRACKETS.get(open);
+  return expected === close || SAME.get(expected ?? '') === close;
+}
+
+/**
+ * Unbalanced quotes and brackets, per paragraph. Two allowances keep line structure from raising false alarms:
+ * a quotation that runs on into a paragraph opening with “ again (the Chinese convention for multi-paragraph
+ * quotes), and a mark left open at a line's end that the next line closes (a column break nobody joined: a
+ * break, not a missing mark).
+ */
+export function lintPairs(text: string): Warning[] {
+  const warnings: Warning[] = [];
+  let stack: number[] = [];
+  let carry: number[] = [];
+  const endLine = (lineEnd: number) => {
+    for (const o of carry) warnings.push(unclosed(text, o));
+    const continues = text[lineEnd + 1] === '“';
+    carry = stack.filter((o) => !(continues && text[o] === '“'));
+    stack = [];
+  };
+  /** Closes the nearest opener `ch` matches in `list`; openers skipped on the way were never closed. */
+  const close = (list: number[], ch: string): boolean => {
+    let k = list.length - 1;
+    while (k >= 0 && !matches(text[list[k]], ch)) k--;
+    if (k < 0) return false;
+    for (let j = k + 1; j < list.length; j++) warnings.push(unclosed(text, list[j]));
+    list.length = k;
+    return true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') endLine(i);
+    else if (QUOTES.has(ch) || BRACKETS.has(ch)) stack.push(i);
+    else if (CLOSERS.has(ch) && !close(stack, ch) && !close(carry, ch)) {
+      warnings.push(unopened(text, i));
+    }
+  }
+  endLine(text.length);
+  for (const o of carry) warnings.push(unclosed(text, o));
+  return warnings.sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
+}
