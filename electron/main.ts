@@ -148,7 +148,7 @@ function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
     if (isAllowedNavigation(event.url)) return;
     event.preventDefault();
-    if (navigationDecision(event.url) === 'external') void shell.openExternal(event.url);
+    if (navigationDecision(event.url) === 'external') openLink(event.url);
   });
   contents.on('will-frame-navigate', (event) => {
     if (!isAllowedNavigation(event.url)) event.preventDefault();
@@ -157,7 +157,12 @@ function lockDown(contents: WebContents): void {
     if (!isAllowedNavigation(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler((details) => handleWindowOpen(details, (url) => void shell.openExternal(url)));
+  contents.setWindowOpenHandler((details) => handleWindowOpen(details, openLink));
+}
+
+/** An https link the desk shows, in the system browser. */
+function openLink(url: string): void {
+  shell.openExternal(url).catch((error: unknown) => log.warn(`Could not open ${url}:`, error));
 }
 
 function createWindow(): void {
