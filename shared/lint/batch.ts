@@ -21,6 +21,9 @@ export interface BatchWarning extends Warning {
   article: number | null;
 }
 
+/** Rule ids lintBatch can produce. */
+export const BATCH_LINT_RULES = ['masthead-mismatch', 'name-variant'] as const;
+
 /** Masthead fields that are the same on every page of one paper (the date, serial number and weekday are not). */
 const VOTED_FIELDS = ['paper', 'cn', 'website', 'email'] as const;
 type VotedField = (typeof VOTED_FIELDS)[number];

@@ -5,7 +5,7 @@ import { joinPoints, lintLostText } from './lost-text';
 import { lintPairs } from './pairs';
 import { lintStrayLatin } from './stray-latin';
 
-export { lintBatch, type BatchLintArticle, type BatchLintPage, type BatchWarning } from './batch';
+export { BATCH_LINT_RULES, lintBatch, type BatchLintArticle, type BatchLintPage, type BatchWarning } from './batch';
 export { namesInArticle, namesInByline, type BylineName } from './names';
 
 export interface LintContext {

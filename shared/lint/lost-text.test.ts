@@ -25,6 +25,11 @@ describe('lintLostText', () => {
     expect(text.slice(warnings[0].range?.start, warnings[0].range?.end)).toBe('的等');
   });
 
+  it('notes the same character on both sides of a join, more softly', () => {
+    const { text, joins } = joined('依托行业协会推动、示范企业带动、相关部门联动等多种办法,采取行业联合建会、区域统一建会、线\n线下建会入会等形式。');
+    expect(lintLostText(text, joins).map((w) => [w.severity, text.slice(w.range?.start, w.range?.end)])).toEqual([['info', '线线']]);
+  });
+
   it('accepts joins that read on, and compounds that start with a particle', () => {
     for (const body of [
       '据悉,自2012年起,杭州市总\n工会已连续多年开展活动。',

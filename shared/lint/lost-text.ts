@@ -1,4 +1,5 @@
 // Text lost at a column break: the cleaning joined the two parts, but the junction does not read.
+import { isHanAt } from '../clean/chars';
 import type { Edit, Warning } from '../model/types';
 import { warningAt } from './warning';
 
@@ -35,23 +36,23 @@ const BAD_AFTER: Record<string, RegExp> = {
   '《': /^[》]/,
 };
 
+const MISSING = { zh: '分栏接合处读不通，可能漏字', en: 'The joined column break does not read: text may be missing here' };
+const REPEATED = {
+  zh: '分栏接合处前后是同一个字，可能漏字或重字',
+  en: 'The same character on both sides of a joined column break: text may be missing or doubled',
+};
+
 export function lintLostText(text: string, joins: readonly number[]): Warning[] {
   const warnings: Warning[] = [];
   for (const j of joins) {
     if (j <= 0 || j >= text.length) continue;
     let r = j;
     while (r < text.length && text[r] === ' ') r++;
-    const bad = BAD_AFTER[text[j - 1]];
-    if (bad && bad.test(text.slice(r, r + 2))) {
-      warnings.push(
-        warningAt(
-          'lost-text',
-          { zh: '分栏接合处读不通，可能漏字', en: 'The joined column break does not read: text may be missing here' },
-          text,
-          { start: j - 1, end: r + 1 },
-        ),
-      );
-    }
+    const left = text[j - 1];
+    const range = { start: j - 1, end: r + 1 };
+    if (BAD_AFTER[left]?.test(text.slice(r, r + 2))) warnings.push(warningAt('lost-text', MISSING, text, range));
+    // 线|线下 (线上线下 lost its 上); a doubled word (一次次) rarely straddles a column end.
+    else if (left === text[r] && isHanAt(text, j - 1)) warnings.push(warningAt('lost-text', REPEATED, text, range, 'info'));
   }
   return warnings;
 }

@@ -21,6 +21,8 @@ const SAME = new Map([
   [')', '）'],
   ['）', ')'],
 ]);
+/** Every mark above, and line ends: the only characters the scan stops at. */
+const MARK_RE = /[“”‘’「」『』（）()《》〈〉【】〔〕\n]/g;
 const CLOSERS = new Map<string, string>();
 for (const [o, c] of [...QUOTES, ...BRACKETS]) CLOSERS.set(c, o);
 
@@ -74,8 +76,9 @@ export function lintPairs(text: string): Warning[] {
     list.length = k;
     return true;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const m of text.matchAll(MARK_RE)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n') endLine(i);
     else if (QUOTES.has(ch) || BRACKETS.has(ch)) stack.push(i);
     else if (CLOSERS.has(ch) && !close(stack, ch) && !close(carry, ch)) {
