@@ -26,9 +26,11 @@ function checkedEdits(rule: CleanRule, text: string, edits: RuleEdit[]): RuleEdi
   return kept;
 }
 
-function mergedReason(earlier: Bilingual, later: Bilingual): Bilingual {
-  if (earlier.zh === later.zh) return later;
-  return { zh: `${earlier.zh}；${later.zh}`, en: `${earlier.en}; ${later.en}` };
+/** The reasons of merged edits in the order the rules ran, each once. */
+function mergedReason(reasons: Bilingual[]): Bilingual {
+  const distinct = reasons.filter((r, k) => reasons.findIndex((o) => o.zh === r.zh) === k);
+  if (distinct.length === 1) return distinct[0];
+  return { zh: distinct.map((r) => r.zh).join('；'), en: distinct.map((r) => r.en).join('; ') };
 }
 
 /**
@@ -83,7 +85,7 @@ export function composeRule(
     let lo = a;
     let hi = b;
     let inStart = a - delta;
-    let reason: Bilingual = r.reason ?? rule.reason;
+    const reasons: Bilingual[] = [];
     const first = i;
     while (i < composed.length && conflicts(composed[i], a, b)) {
       const c = composed[i];
@@ -92,16 +94,16 @@ export function composeRule(
         inStart = c.start;
       }
       hi = Math.max(hi, c.at + c.after.length);
-      reason = mergedReason(c.reason, reason);
+      reasons.push(c.reason);
       delta += c.after.length - (c.end - c.start);
       i++;
     }
     const last = i - 1;
     const inEnd = last >= first && composed[last].at + composed[last].after.length >= b ? composed[last].end : b - delta;
-    if (last >= first && inStart > composed[first].start) inStart = composed[first].start;
     const after = current.slice(lo, a) + r.after + current.slice(b, hi);
     const before = input.slice(inStart, inEnd);
     if (after !== before) {
+      const reason = mergedReason([...reasons, r.reason ?? rule.reason]);
       out.push({ rule: rule.id, start: inStart, end: inEnd, before, after, reason, at: lo + shift });
     }
     pieces.push(current.slice(copied, a), r.after);
