@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticle, saveArticle, setStatus } from './articles';
-import { articleStats, batchStats } from './stats';
+import { articleStats, batchStats, editCounts } from './stats';
 import { articleIds, seedPages, testContext, type TestContext } from './testing';
 
 let ctx: TestContext;
@@ -40,5 +40,15 @@ describe('change statistics', () => {
     expect(batch).toMatchObject({ articles: 2, approved: 2, substituted: 3, deleted: 1, inserted: 0 });
     // Pooled: 4 errors over 8 + 7 reference characters.
     expect(batch.cer).toBeCloseTo(4 / 15);
+  });
+});
+
+describe('editCounts', () => {
+  it('counts the differing middle of one edit', () => {
+    expect(editCounts(',', '，')).toEqual({ inserted: 0, deleted: 0, substituted: 1 });
+    expect(editCounts('\n', '')).toEqual({ inserted: 0, deleted: 1, substituted: 0 });
+    expect(editCounts('', '和')).toEqual({ inserted: 1, deleted: 0, substituted: 0 });
+    expect(editCounts('你好, 世界', '你好，世界')).toEqual({ inserted: 0, deleted: 1, substituted: 1 });
+    expect(editCounts('员员', '员')).toEqual({ inserted: 0, deleted: 1, substituted: 0 });
   });
 });

@@ -18,13 +18,32 @@ function add(into: CharCounts, c: CharCounts): void {
 /** Characters as people count them: code points, not UTF-16 units. */
 const chars = (text: string) => [...text].length;
 
+/**
+ * One edit's counts: the differing middle of `before` and `after` (common ends trimmed) as one replaced run, n
+ * characters by m counting min(n, m) substituted, the rest deleted or inserted, as the diff counts a hunk. An
+ * edit is too small for the paragraph-aligned diff, which would read a one-character line as deleted and
+ * inserted.
+ */
+export function editCounts(before: string, after: string): CharCounts {
+  const b = [...before];
+  const a = [...after];
+  let start = 0;
+  while (start < b.length && start < a.length && b[start] === a[start]) start++;
+  let end = 0;
+  while (end < b.length - start && end < a.length - start && b[b.length - 1 - end] === a[a.length - 1 - end]) end++;
+  const removed = b.length - start - end;
+  const added = a.length - start - end;
+  const both = Math.min(removed, added);
+  return { inserted: added - both, deleted: removed - both, substituted: both };
+}
+
 export function changeStats(articles: ArticleRow[]): ChangeStats {
   const stats: ChangeStats = { ...zero(), byRule: {}, byHand: zero(), cer: null, articles: articles.length, approved: 0 };
   let errors = 0;
   let reference = 0;
   for (const a of articles) {
     add(stats, countChanges(a.ocrText, a.text));
-    for (const e of a.edits) add((stats.byRule[e.rule] ??= zero()), countChanges(e.before, e.after));
+    for (const e of a.edits) add((stats.byRule[e.rule] ??= zero()), editCounts(e.before, e.after));
     add(stats.byHand, countChanges(a.autoText, a.text));
     if (a.status === 'approved') {
       stats.approved++;
