@@ -27,13 +27,12 @@ export function findNoise(
     let j = i + 1;
     if (paragraphGap > 0) while (j < lines.length && lines[j].gapBefore < paragraphGap) j++;
     const block = lines.slice(i, j).filter((l) => !taken.has(l.index));
-    const isAd =
-      block.length > 0 &&
-      block.some((l) => isAdLine(l.text)) &&
-      (block.length === 1 || block.every((l) => adCompatible(l) || isBrandLine(l.text)));
+    // A block of ad copy counts as a whole; a line standing alone is a hotline before it is an ad.
+    const isAdBlock = block.length > 1 && block.some((l) => isAdLine(l.text)) && block.every((l) => adCompatible(l) || isBrandLine(l.text));
     for (const l of block) {
-      if (isAd) reasons.set(l.index, 'advertisement');
+      if (isAdBlock) reasons.set(l.index, 'advertisement');
       else if (isHotlineLine(l.text)) reasons.set(l.index, 'hotline');
+      else if (isAdLine(l.text)) reasons.set(l.index, 'advertisement');
       else if (isPageHeaderLine(l.text)) reasons.set(l.index, 'masthead');
     }
     i = j;

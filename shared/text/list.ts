@@ -1,7 +1,8 @@
 // List items: `1.杭州锅炉…;`, `- 2.…`, `(一)…`, `①…`, `• …`.
 import { trimLine } from './punctuation';
 
-const BULLET = /^[-–•·●○■□◆◇▪►*]\s*\S/;
+/** Bullet glyphs may touch their text; a hyphen or asterisk needs a space after it (else it is a dash or minus). */
+const BULLET = /^(?:[•·●○■□◆◇▪►]\s*|[-–*]\s+)[^\s，,、。；;：:！!？?）)”’]/;
 const ORDINAL = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、](?!\d)/;
 const PAREN_ORDINAL = /^[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]/;
 const CIRCLED = /^[\u2460-\u2473]/;

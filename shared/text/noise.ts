@@ -4,9 +4,10 @@ import { endsWithFinalPunct, isSpace, trimLine, visibleLength } from './punctuat
 /** True for a newsroom hotline line: a bare phone number (`88851111`) or a short `…热线` caption. */
 export function isHotlineLine(line: string): boolean {
   const t = trimLine(line);
+  if (t.length > 40 || t.includes('。')) return false;
   if (/^\d{7,8}$/.test(t)) return true;
-  if (t.length > 40 || visibleLength(t) > 14 || t.includes('。')) return false;
-  return /热线$/.test(t) || /^[\u4e00-\u9fff]{0,6}(?:热线|电话)[:：]?\s*[\d\s-]{7,}$/.test(t);
+  if (/热线$/.test(t)) return visibleLength(t) <= 14;
+  return /^[\u4e00-\u9fff]{0,6}(?:热线|电话)[:：]?\s*\d[\d-]{6,}$/.test(t);
 }
 
 /** Share of ASCII letters among the visible characters. */

@@ -1,0 +1,152 @@
+// The parser beyond the samples: line endings, options, other papers' conventions, arbitrary input.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ParsedPage } from '../model/types';
+import { parsePage } from './index';
+
+const SAMPLES = fileURLToPath(new URL('../../resources/samples/', import.meta.url));
+const sampleTexts = readdirSync(SAMPLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(SAMPLES + f, 'utf8'));
+const sampleLines = [...new Set(sampleTexts.flatMap((t) => t.split('\n')))];
+
+const outline = (p: ParsedPage) => p.articles.map((a) => [a.kind, a.kicker, a.headline, a.subtitle, a.byline, a.sections, a.subheads, a.body]);
+
+/** The invariants every parse must keep, whatever the input. */
+function expectWellFormed(text: string, p: ParsedPage): void {
+  const spans = [...p.articles.map((a) => a.range), ...p.noise.map((n) => n.range)].sort((a, b) => a.start - b.start);
+  for (const a of p.articles) {
+    expect(a.ocr).toBe(text.slice(a.range.start, a.range.end));
+    expect(a.body.split('\n').every((l) => l.length > 0) || a.body === '').toBe(true);
+  }
+  for (const n of p.noise) expect(n.text).toBe(text.slice(n.range.start, n.range.end));
+  for (let i = 0; i < spans.length; i++) {
+    expect(spans[i].start).toBeGreaterThanOrEqual(0);
+    expect(spans[i].end).toBeLessThanOrEqual(text.length);
+    expect(spans[i].start).toBeLessThanOrEqual(spans[i].end);
+    if (i > 0) expect(spans[i - 1].end).toBeLessThanOrEqual(spans[i].start);
+  }
+}
+
+describe('line endings and leading junk', () => {
+  it('parses CRLF text with a BOM and leading blank lines like LF text', () => {
+    for (const text of sampleTexts) {
+      const crlf = '\uFEFF\r\n\r\n\r\n' + text.replace(/\n/g, '\r\n');
+      const a = parsePage(text);
+      const b = parsePage(crlf);
+      expect(outline(b)).toEqual(outline(a));
+      expect(b.meta).toEqual(a.meta);
+      expect(b.noise.map((n) => n.reason)).toEqual(a.noise.map((n) => n.reason));
+      expectWellFormed(crlf, b);
+      for (const art of b.articles) expect(art.ocr).not.toMatch(/^\r|\r$/);
+    }
+  });
+
+  it('handles empty and blank pages', () => {
+    for (const text of ['', '\uFEFF', '\n\n\n', '\r\n \u3000\r\n']) {
+      expect(parsePage(text)).toEqual({ meta: null, articles: [], noise: [] });
+    }
+  });
+});
+
+describe('section vocabulary', () => {
+  const text = ['民生直通车', '', '杭州为一线职工送清凉', '', '本报讯 记者张三报道 近日,杭州市总工会启动夏送清凉活动。', '', '活动将持续到8月底。'].join('\n');
+
+  it('takes a known section name as a label instead of a headline', () => {
+    const plain = parsePage(text).articles[0];
+    expect([plain.headline, plain.subtitle, plain.sections]).toEqual(['民生直通车', '杭州为一线职工送清凉', []]);
+    const known = parsePage(text, { sections: ['民生直通车'] }).articles[0];
+    expect([known.headline, known.subtitle, known.sections]).toEqual(['杭州为一线职工送清凉', null, ['民生直通车']]);
+    expect(known.ocr.startsWith('民生直通车')).toBe(true);
+  });
+});
+
+describe('a page of another paper', () => {
+  // A made-up front page in the conventions of other Chinese dailies: full-width punctuation, bracketed bylines,
+  // a bracketed column label, a running head, a story without a byline under a two-line stack.
+  const text = [
+    '工人日报',
+    '2023年5月4日 星期四',
+    '癸卯年三月十五',
+    '国内统一刊号：CN11-0005 总第13500号',
+    '网址：www.workercn.cn',
+    '',
+    '【劳动者之歌】',
+    '',
+    '百万职工同台竞技',
+    '',
+    '全国职工职业技能大赛开幕',
+    '',
+    '本报北京5月3日讯（记者 李明 通讯员 王芳）全国职工职业技能大赛3日在京开幕，来自各地的选手',
+    '',
+    '参加比赛。',
+    '',
+    '赛事设置三个项目',
+    '',
+    '大赛共设置数控车工、焊工、电工三个项目。',
+    '',
+    '一线工人的节日',
+    '',
+    '工会主席谈大赛',
+    '',
+    '“这是一线工人的节日。”他说，大赛为职工搭建了展示技能的舞台。',
+    '',
+    '读者热线：010-84151234',
+  ].join('\n');
+  const p = parsePage(text);
+
+  it('reads its masthead', () => {
+    expect(p.meta).toEqual({
+      paper: '工人日报',
+      date: '2023-05-04',
+      lunarDate: '癸卯年三月十五',
+      weekday: '星期四',
+      serialNo: '13500',
+      cn: 'CN11-0005',
+      website: 'www.workercn.cn',
+      email: null,
+    });
+  });
+
+  it('reads a bracketed label, a parenthesised byline and a subhead', () => {
+    const [first] = p.articles;
+    expect(first.sections).toEqual(['劳动者之歌']);
+    expect([first.kicker, first.headline, first.subtitle]).toEqual([null, '百万职工同台竞技', '全国职工职业技能大赛开幕']);
+    expect(first.byline).toBe('本报北京5月3日讯（记者 李明 通讯员 王芳）');
+    expect(first.subheads).toEqual(['赛事设置三个项目']);
+  });
+
+  it('reads a two-line stack without a byline as an article, and the hotline as noise', () => {
+    expect(p.articles).toHaveLength(2);
+    expect([p.articles[1].headline, p.articles[1].subtitle, p.articles[1].byline]).toEqual(['一线工人的节日', '工会主席谈大赛', null]);
+    expect(p.noise.map((n) => n.reason)).toEqual(['masthead', 'hotline']);
+    expectWellFormed(text, p);
+  });
+});
+
+describe('properties', () => {
+  it('never throws on arbitrary strings and keeps ranges consistent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        expectWellFormed(text, parsePage(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on shuffles and concatenations of sample lines, with any line endings', () => {
+    const line = fc.constantFrom(...sampleLines, '', '', '\u3000', '\uFEFF');
+    const newline = fc.constantFrom('\n', '\r\n', '\r');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, newline), { maxLength: 120 }), fc.boolean(), (parts, bom) => {
+        const text = (bom ? '\uFEFF' : '') + parts.map(([l, nl]) => l + nl).join('');
+        const p = parsePage(text, { sections: ['产改进行时'] });
+        expectWellFormed(text, p);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
