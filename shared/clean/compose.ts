@@ -70,8 +70,10 @@ export function composeRule(
   let shift = 0;
   let copied = 0;
 
+  // Composed edits belong to one cleanText call, so they are moved in place rather than copied.
   const pass = (c: ComposedEdit): void => {
-    out.push(shift === 0 ? c : { ...c, at: c.at + shift });
+    c.at += shift;
+    out.push(c);
     delta += c.after.length - (c.end - c.start);
   };
 

@@ -2,6 +2,7 @@
 
 // Characters RFC 3986 allows in a URL; full-width text ends it.
 const URL_RE = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~/?#[\]@!$&'()*+,;=%:]+/gi;
+const URL_HINT_RE = /www\.|:\/\//i;
 const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 /** A thousands-grouped number (1,000 / 12,345,678). */
 const GROUPED_RE = /(?<!\d)\d{1,3}(?:,\d{3})+(?!\d)/g;
@@ -30,12 +31,15 @@ function urlEnd(text: string, start: number, end: number): number {
 
 function spansOf(text: string, withNumbers: boolean): number[] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(URL_RE)) spans.push([m.index, urlEnd(text, m.index, m.index + m[0].length)]);
-  for (const m of text.matchAll(EMAIL_RE)) spans.push([m.index, m.index + m[0].length]);
-  if (withNumbers) {
-    for (const m of text.matchAll(GROUPED_RE)) spans.push([m.index, m.index + m[0].length]);
-    for (const m of text.matchAll(DIGIT_COLON_RE)) spans.push([m.index, m.index + 1]);
+  // Cheap guards first: most paragraphs hold no address and no digit group.
+  if (URL_HINT_RE.test(text)) {
+    for (const m of text.matchAll(URL_RE)) spans.push([m.index, urlEnd(text, m.index, m.index + m[0].length)]);
   }
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL_RE)) spans.push([m.index, m.index + m[0].length]);
+  if (withNumbers && text.includes(',')) {
+    for (const m of text.matchAll(GROUPED_RE)) spans.push([m.index, m.index + m[0].length]);
+  }
+  if (withNumbers && text.includes(':')) for (const m of text.matchAll(DIGIT_COLON_RE)) spans.push([m.index, m.index + 1]);
   spans.sort((x, y) => x[0] - y[0]);
   const flat: number[] = [];
   for (const [s, e] of spans) {

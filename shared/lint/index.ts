@@ -6,7 +6,6 @@ import { lintPairs } from './pairs';
 import { lintStrayLatin } from './stray-latin';
 
 export { BATCH_LINT_RULES, lintBatch, type BatchLintArticle, type BatchLintPage, type BatchWarning } from './batch';
-export { namesInArticle, namesInByline, type BylineName } from './names';
 
 export interface LintContext {
   /**
