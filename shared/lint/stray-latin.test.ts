@@ -8,6 +8,7 @@ describe('lintStrayLatin', () => {
     expect(flagged('在海曙区全国级工会职工书屋示范点——丽园4s商圈职工书屋启动首场直播')).toEqual(['4s']);
     expect(flagged('研究审议了联盟工作思路 and Beijing计划')).toEqual(['and']);
     expect(lintStrayLatin('丽园4s商圈')[0]).toMatchObject({ rule: 'stray-latin', severity: 'info' });
+    expect(flagged('通过APP、GDP和IP等方式统计，丽园4s商圈的客流')).toEqual(['4s']);
   });
 
   it('leaves acronyms, codes, units, addresses, loanwords and Latin lines alone', () => {

@@ -1,5 +1,5 @@
 // Latin letters inside Chinese sentences that are probably OCR debris (丽园4s商圈), not names, codes or units.
-import { isAsciiLower, isHanAt } from '../clean/chars';
+import { isAsciiLetter, isAsciiLower, isHanAt, isHanCode } from '../clean/chars';
 import { SpanCursor, addressSpans } from '../clean/spans';
 import type { Warning } from '../model/types';
 import { warningAt } from './warning';
@@ -13,13 +13,16 @@ const UNITS = new Set([
 ]);
 /** Lower-case words Chinese news copy uses as they are. */
 const LOANWORDS = new Set(['app', 'apps', 'logo', 'vlog', 'blog', 'wifi', 'wi-fi', 'iphone', 'ipad', 'email', 'e-mail', 'ok']);
-/** A line with this many Latin words is Latin text (an advertisement, a sponsor line), not a stray word. */
-const LATIN_LINE_WORDS = 3;
-
+/** A line with more Latin letters than Han ones is Latin text (an advertisement, a sponsor line). */
 function latinLine(line: string): boolean {
-  let words = 0;
-  for (const _ of line.matchAll(/[A-Za-z]{2,}/g)) if (++words >= LATIN_LINE_WORDS) return true;
-  return false;
+  let latin = 0;
+  let han = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isAsciiLetter(c)) latin++;
+    else if (isHanCode(c)) han++;
+  }
+  return latin > han;
 }
 
 /** The nearest non-space character on each side is a Han one. */
