@@ -16,7 +16,7 @@ const LEAD_WITHIN = 3;
 /** Lines at the end of a body where a photo credit is looked for. */
 const CREDIT_WITHIN = 3;
 
-/** Kicker, headline and subtitle of a stack (top to bottom). Two lines are ambiguous: see isKickerLike. */
+/** Kicker, headline and subtitle of a stack of 1–3 lines (top to bottom). Two lines are ambiguous: see isKickerLike. */
 function headings(stack: readonly string[]): Pick<ParsedArticle, 'kicker' | 'headline' | 'subtitle'> {
   if (stack.length === 0) return { kicker: null, headline: '', subtitle: null };
   if (stack.length === 1) return { kicker: null, headline: stack[0], subtitle: null };
@@ -25,7 +25,7 @@ function headings(stack: readonly string[]): Pick<ParsedArticle, 'kicker' | 'hea
       ? { kicker: stack[0], headline: stack[1], subtitle: null }
       : { kicker: null, headline: stack[0], subtitle: stack[1] };
   }
-  return { kicker: stack[0], headline: stack[1], subtitle: stack.slice(2).join(' ') };
+  return { kicker: stack[0], headline: stack[1], subtitle: stack[2] };
 }
 
 /**

@@ -127,6 +127,42 @@ describe('a page of another paper', () => {
   });
 });
 
+describe('an inner page of another paper', () => {
+  const text = [
+    '第3版 要闻',
+    '责任编辑：王五 美编：赵六',
+    '',
+    '职工书屋开进工地',
+    '',
+    '',
+    '',
+    '建筑工人在新开的职工书屋里读书。',
+    '',
+    '图/张三',
+    '',
+    '湖州启动非公企业“红色工匠”培育活动',
+    '',
+    '本报讯（通讯员 周建巨）近日，湖州市总工会出台通知，决定在全市非公企业开展“红色工匠”培育，首批确定',
+    '',
+    '200名培养人选。',
+  ].join('\n');
+  const p = parsePage(text);
+
+  it('keeps the running head as noise without masthead meta', () => {
+    expect(p.meta).toBeNull();
+    expect(p.noise.map((n) => [n.reason, n.text])).toEqual([['masthead', '第3版 要闻\n责任编辑：王五 美编：赵六']]);
+  });
+
+  it('reads a photo with a 图/ credit and the news after it', () => {
+    expect(p.articles.map((a) => [a.kind, a.headline, a.byline])).toEqual([
+      ['photo', '职工书屋开进工地', '图/张三'],
+      ['news', '湖州启动非公企业“红色工匠”培育活动', '本报讯（通讯员 周建巨）'],
+    ]);
+    expect(p.articles[1].body.split('\n')).toHaveLength(2);
+    expectWellFormed(text, p);
+  });
+});
+
 describe('properties', () => {
   it('never throws on arbitrary strings and keeps ranges consistent', () => {
     fc.assert(

@@ -11,11 +11,13 @@ describe('isTitleLike', () => {
     '诸暨市“产改”工作紧紧依靠“枫桥经验”法宝 将职工千条心拧成发展一股绳',
     '全力推进,突出加强 新业态新就业群体 建会入会、权益保障工作',
     '“产改”进行时',
+    '好消息! 杭州职工疗休养再添新线路',
   ])('title: %s', (line) => expect(isTitleLike(line)).toBe(true));
 
   it.each([
     ['a heading run into its paragraph', '岗位成才设平台,弘扬职工精神。区总工会全面推进'],
     ['a sentence', '余杭区某企业已恢复生产。'],
+    ['two exclamations', '太好了!我们终于拿到了补贴'],
     ['an open bracket', '张增荣参加了农家乐(民'],
     ['a trailing comma', '创建活动开展以来,'],
     ['a discourse marker', '据悉,为贯彻落实习近平总书记'],

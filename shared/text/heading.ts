@@ -6,7 +6,6 @@ import {
   countCommas,
   endsWithContinuationMark,
   endsWithFinalPunct,
-  hasInnerSentenceEnd,
   isBalanced,
   hasHan,
   startsWithClosingMark,
@@ -40,6 +39,8 @@ function startsWithParticle(t: string): boolean {
   return t.startsWith('的') && !t.startsWith('的确');
 }
 
+const INNER_EXCLAMATION = /[！!？?][”’」』)）]*[^\s”’」』)）]/;
+
 /** The last character before trailing closers, for the 的/把… check. */
 function lastChar(t: string): string {
   return t.length > 0 ? t[t.length - 1] : '';
@@ -65,7 +66,8 @@ export function isTitleLike(line: string): boolean {
   if (t.length > 2 * MAX_TITLE) return false;
   const n = visibleLength(t);
   if (n < 2 || n > MAX_TITLE) return false;
-  if (hasInnerSentenceEnd(t) || /[。；;]/.test(t)) return false;
+  // 。； never stand in a title; ！？ only at its end or before a space between phrases (`好消息! 杭州…`).
+  if (/[。；;]/.test(t) || INNER_EXCLAMATION.test(t)) return false;
   if (endsWithFinalPunct(t) && !/[！!？?…]$/.test(t.replace(/[”’」』)）\s]+$/, ''))) return false;
   if (endsWithContinuationMark(t) || !isBalanced(t)) return false;
   if (startsWithClosingMark(t) || startsWithParticle(t)) return false;
@@ -119,7 +121,7 @@ export function isHeadingLike(line: string): boolean {
 /** Column-name endings that make a short line a section label: `“产改”进行时`, `…在行动`. */
 const LABEL_SUFFIX = /(?:进行时|在行动|专栏|特刊|面对面|系列报道|看变化)$/;
 const BRACKET_LABEL = /^[【〔［[「『][^】〕］\]」』]{1,10}[】〕］\]」』]$/;
-const QUOTED_LABEL = /^[“"‘][^”"’]{1,8}[”"’][\u4e00-\u9fff]{1,5}$/;
+const QUOTED_LABEL = /^[“"‘][^”"’]{1,6}[”"’][\u4e00-\u9fff]{1,4}$/;
 const LABEL_MAX = 12;
 
 /** The section name of a label: quotes, brackets and spaces removed (`“产改”进行时` → `产改进行时`). */
