@@ -3,7 +3,7 @@
 // stretch left unmatched is then aligned together with the matched paragraph on either side by a small dynamic
 // programme that may also form n:1 joins and 1:m splits, so the costly part only ever sees a few lines.
 import { diffArrays } from 'diff';
-import { commonGrowing, similarEnough, similarParagraphs } from './similarity';
+import { commonChars, commonGrowing, lengthsCompatible, similarEnough, similarParagraphs } from './similarity';
 
 /** Line index ranges [o0, o1) of the OCR text and [c0, c1) of the cleaned text aligned with each other. */
 export interface LineGroup {
@@ -67,34 +67,44 @@ export function alignRegion(ocr: readonly string[], clean: readonly string[]): S
       fromClean[at] = b;
     }
   };
+  // Shared characters of every line pair. A run of lines shares at most the sum of its lines' counts with a
+  // line, so runs that cannot be similar are ruled out without counting them.
+  const pairCommon = new Int32Array(k * l);
+  for (let p = 0; p < k; p++) for (let q = 0; q < l; q++) pairCommon[p * l + q] = commonChars(ocr[p], clean[q]);
+
   // Candidates are tried simplest first, so a tie keeps paragraphs apart rather than joining or splitting them.
   for (let i = 0; i <= k; i++) {
     for (let j = 0; j <= l; j++) {
-      const joins = i > 0 && j > 0 ? ocr.slice(Math.max(0, i - MAX_GROUP_LINES), i).reverse() : [];
-      const joinCommons = joins.length > 0 ? commonGrowing(clean[j - 1], joins) : [];
-      if (joinCommons.length > 0) {
-        const [x, y] = [ocr[i - 1].length, clean[j - 1].length];
-        if (similarEnough(joinCommons[0], x, y)) consider(i, j, 1, 1, x + y - 2 * joinCommons[0]);
+      const x = i > 0 ? ocr[i - 1].length : 0;
+      const y = j > 0 ? clean[j - 1].length : 0;
+      if (i > 0 && j > 0 && similarEnough(pairCommon[(i - 1) * l + j - 1], x, y)) {
+        consider(i, j, 1, 1, x + y - 2 * pairCommon[(i - 1) * l + j - 1]);
       }
       // Insertion before deletion: on a tie the path ends with the insertion, so deletions come first in order.
-      if (j > 0) consider(i, j, 0, 1, clean[j - 1].length + 1);
-      if (i > 0) consider(i, j, 1, 0, ocr[i - 1].length + 1);
-      // a:1 joins, a >= 2: OCR lines i-a … i-1 into cleaned line j-1.
-      let length = joins.length > 0 ? joins[0].length : 0;
-      for (let a = 2; a <= joinCommons.length; a++) {
-        length += joins[a - 1].length;
-        const y = clean[j - 1].length;
-        if (similarEnough(joinCommons[a - 1], length, y)) consider(i, j, a, 1, length + y - 2 * joinCommons[a - 1] + (a - 1));
+      if (j > 0) consider(i, j, 0, 1, y + 1);
+      if (i > 0) consider(i, j, 1, 0, x + 1);
+      if (i > 1 && j > 0) {
+        // a:1 joins, a >= 2: OCR lines i-a … i-1 into cleaned line j-1.
+        const runs = feasibleRuns(ocr, i - 1, pairCommon, (p) => p * l + j - 1, y, i);
+        if (runs > 1) {
+          const common = commonGrowing(clean[j - 1], ocr, i - 1, -1, runs);
+          let length = x;
+          for (let a = 2; a <= common.length; a++) {
+            length += ocr[i - a].length;
+            if (similarEnough(common[a - 1], length, y)) consider(i, j, a, 1, length + y - 2 * common[a - 1] + (a - 1));
+          }
+        }
       }
-      // 1:b splits, b >= 2: OCR line i-1 into cleaned lines j-b … j-1.
       if (i > 0 && j > 1) {
-        const pieces = clean.slice(Math.max(0, j - MAX_GROUP_LINES), j).reverse();
-        const commons = commonGrowing(ocr[i - 1], pieces);
-        length = pieces[0].length;
-        for (let b = 2; b <= commons.length; b++) {
-          length += pieces[b - 1].length;
-          const x = ocr[i - 1].length;
-          if (similarEnough(commons[b - 1], x, length)) consider(i, j, 1, b, x + length - 2 * commons[b - 1] + (b - 1));
+        // 1:b splits, b >= 2: OCR line i-1 split into cleaned lines j-b … j-1.
+        const runs = feasibleRuns(clean, j - 1, pairCommon, (q) => (i - 1) * l + q, x, j);
+        if (runs > 1) {
+          const common = commonGrowing(ocr[i - 1], clean, j - 1, -1, runs);
+          let length = y;
+          for (let b = 2; b <= common.length; b++) {
+            length += clean[j - b].length;
+            if (similarEnough(common[b - 1], x, length)) consider(i, j, 1, b, x + length - 2 * common[b - 1] + (b - 1));
+          }
         }
       }
     }
@@ -117,17 +127,53 @@ interface Region extends LineGroup {
   anchoredEnd: boolean;
 }
 
+/**
+ * How many lines, counted back from lines[last], a run may take and still be similar to a line of length
+ * `other` by the pairwise upper bound (0 when none can).
+ */
+function feasibleRuns(
+  lines: readonly string[],
+  last: number,
+  pairCommon: Int32Array,
+  pairAt: (line: number) => number,
+  other: number,
+  available: number,
+): number {
+  let best = 0;
+  let length = 0;
+  let bound = 0;
+  for (let n = 1; n <= Math.min(MAX_GROUP_LINES, available); n++) {
+    length += lines[last - n + 1].length;
+    if (length > other && !lengthsCompatible(other, length)) break;
+    bound += pairCommon[pairAt(last - n + 1)];
+    if (similarEnough(Math.min(bound, other, length), length, other)) best = n;
+  }
+  return best;
+}
+
 const cells = (r: LineGroup) => (r.o1 - r.o0 + 1) * (r.c1 - r.c0 + 1);
 
-/** Matched one-to-one pairs (OCR line, cleaned line), in order; empty when the texts are too different. */
-function matchParagraphs(ocrCount: number, cleanCount: number, memo: AlignMemo): Array<[number, number]> {
+/** The one-to-one matches of the paragraph diff, and the questions it asked (so that it can be replayed). */
+export interface Matching {
+  /** Matched (OCR line, cleaned line) pairs, in order; empty when the texts are too different. */
+  pairs: Array<[number, number]>;
+  /** asked[j]: the OCR lines compared with cleaned line j, as i + 1 when found similar and -(i + 1) when not. */
+  asked: number[][];
+}
+
+export function matchParagraphs(ocrCount: number, cleanCount: number, similar: (i: number, j: number) => boolean): Matching {
+  const asked: number[][] = Array.from({ length: cleanCount }, () => []);
   const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
   const changes = diffArrays(indices(ocrCount), indices(cleanCount), {
-    comparator: (i: number, j: number) => memo.similar(i, j),
+    comparator: (i: number, j: number) => {
+      const answer = similar(i, j);
+      asked[j].push(answer ? i + 1 : -(i + 1));
+      return answer;
+    },
     maxEditLength: MAX_UNMATCHED_LINES,
   });
   const pairs: Array<[number, number]> = [];
-  if (!changes) return pairs;
+  if (!changes) return { pairs, asked };
   let i = 0;
   let j = 0;
   for (const change of changes) {
@@ -135,7 +181,21 @@ function matchParagraphs(ocrCount: number, cleanCount: number, memo: AlignMemo):
     else if (change.removed) i += change.count;
     else for (let n = 0; n < change.count; n++) pairs.push([i++, j++]);
   }
-  return pairs;
+  return { pairs, asked };
+}
+
+/**
+ * Whether `matching` is still what matchParagraphs returns after cleaned lines [from, to) changed content (the
+ * line count unchanged). The diff is deterministic and learns about the texts only through its questions, so
+ * if every question it asked about those lines gets the same answer, it takes the same path.
+ */
+export function stillMatches(matching: Matching, from: number, to: number, similar: (i: number, j: number) => boolean): boolean {
+  for (let j = from; j < to; j++) {
+    for (const question of matching.asked[j]) {
+      if (similar(Math.abs(question) - 1, j) !== question > 0) return false;
+    }
+  }
+  return true;
 }
 
 /** Unmatched stretches widened by the matched pair on either side; neighbours sharing a pair are merged. */
@@ -186,26 +246,43 @@ function coarseShapes(region: Region): Shape[] {
   return shapes;
 }
 
+/** Paragraph groups around the matched pairs; `region` aligns each stretch between them (see alignRegion). */
+export function groupParagraphs(
+  pairs: ReadonlyArray<[number, number]>,
+  ocrCount: number,
+  cleanCount: number,
+  region: AlignMemo['region'],
+): LineGroup[] {
+  const groups: LineGroup[] = [];
+  let i = 0;
+  let j = 0;
+  const emit = (a: number, b: number) => {
+    // A run of deleted (or of inserted) paragraphs is one group.
+    const last = groups.at(-1);
+    if (last && ((a === 0 && last.o0 === last.o1) || (b === 0 && last.c0 === last.c1))) {
+      last.o1 += a;
+      last.c1 += b;
+    } else {
+      groups.push({ o0: i, o1: i + a, c0: j, c1: j + b });
+    }
+    i += a;
+    j += b;
+  };
+  for (const r of regionsBetween(pairs, ocrCount, cleanCount)) {
+    while (i < r.o0) emit(1, 1);
+    const shapes = cells(r) <= MAX_REGION_CELLS ? region(r.o0, r.o1, r.c0, r.c1) : coarseShapes(r);
+    for (const shape of shapes) emit(shape.ocr, shape.clean);
+  }
+  while (i < ocrCount) emit(1, 1);
+  return groups;
+}
+
 /** Aligns two texts' paragraphs; the groups cover both line lists in order. */
 export function alignParagraphs(
   ocr: readonly string[],
   clean: readonly string[],
   memo: AlignMemo = directMemo(ocr, clean),
 ): LineGroup[] {
-  const pairs = matchParagraphs(ocr.length, clean.length, memo);
-  const groups: LineGroup[] = [];
-  let i = 0;
-  let j = 0;
-  const emit = (a: number, b: number) => {
-    groups.push({ o0: i, o1: i + a, c0: j, c1: j + b });
-    i += a;
-    j += b;
-  };
-  for (const region of regionsBetween(pairs, ocr.length, clean.length)) {
-    while (i < region.o0) emit(1, 1);
-    const shapes = cells(region) <= MAX_REGION_CELLS ? memo.region(region.o0, region.o1, region.c0, region.c1) : coarseShapes(region);
-    for (const shape of shapes) emit(shape.ocr, shape.clean);
-  }
-  while (i < ocr.length) emit(1, 1);
-  return groups;
+  const { pairs } = matchParagraphs(ocr.length, clean.length, memo.similar);
+  return groupParagraphs(pairs, ocr.length, clean.length, memo.region);
 }

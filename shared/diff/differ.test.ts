@@ -162,6 +162,20 @@ describe('incremental diff', () => {
     }
   });
 
+  it('stays equal to a full diff over thousands of keystrokes (caches swept meanwhile)', () => {
+    let d = diffTexts(ocr, clean);
+    let text = clean;
+    for (let n = 0; n < 6000; n++) {
+      // Type a character somewhere, or delete one: every keystroke leaves a new paragraph text behind.
+      const at = (n * 7919) % text.length;
+      text = n % 3 === 2 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + '工会职'[n % 3] + text.slice(at);
+      d = updateDiff(d, text);
+      if (n % 500 === 0) expect(d).toEqual(diffTexts(ocr, text));
+    }
+    expect(d).toEqual(diffTexts(ocr, text));
+    expect(checkDiff(d)).toEqual([]);
+  });
+
   it('returns the same diff for the same text', () => {
     const differ = new PageDiffer(ocr);
     expect(differ.diff(clean)).toBe(differ.diff(clean));

@@ -1,4 +1,5 @@
 import { diffChars } from 'diff';
+import { uniqueAnchors } from './anchors';
 import type { Hunk, HunkOp } from './types';
 
 function opOf(ocrLength: number, cleanLength: number): HunkOp {
@@ -63,9 +64,42 @@ export function pushChange(out: Hunk[], removed: string, added: string, ocrAt: n
 /** Character-level hunks turning `ocr` into `clean` (both may hold "\n"), offsets from 0. */
 export function diffParagraphText(ocr: string, clean: string): Hunk[] {
   const out: Hunk[] = [];
-  if (ocr === clean) return out;
-  let o = 0;
-  let c = 0;
+  diffPiece(out, ocr, clean, 0, 0);
+  return out;
+}
+
+/** Appends the hunks turning `ocr` into `clean`, which start at ocrAt / cleanAt in the texts being diffed. */
+function diffPiece(out: Hunk[], ocr: string, clean: string, ocrAt: number, cleanAt: number): void {
+  if (ocr === clean) return;
+  if (!ocr || !clean || !shareAny(ocr, clean)) {
+    pushChange(out, ocr, clean, ocrAt, cleanAt);
+    return;
+  }
+  const anchors = uniqueAnchors(ocr, clean);
+  if (anchors.length === 0) {
+    diffCharsInto(out, ocr, clean, ocrAt, cleanAt);
+    return;
+  }
+  let x = 0;
+  let y = 0;
+  for (const anchor of anchors) {
+    diffPiece(out, ocr.slice(x, anchor.xStart), clean.slice(y, anchor.yStart), ocrAt + x, cleanAt + y);
+    x = anchor.xStart + anchor.length;
+    y = anchor.yStart + anchor.length;
+  }
+  diffPiece(out, ocr.slice(x), clean.slice(y), ocrAt + x, cleanAt + y);
+}
+
+/** Whether two short texts share a character; long ones are assumed to (checking would cost more than it saves). */
+function shareAny(a: string, b: string): boolean {
+  if (a.length > 8 || b.length > 8) return true;
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i])) return true;
+  return false;
+}
+
+function diffCharsInto(out: Hunk[], ocr: string, clean: string, ocrAt: number, cleanAt: number): void {
+  let o = ocrAt;
+  let c = cleanAt;
   let removed = '';
   let added = '';
   const flush = () => {
@@ -85,5 +119,4 @@ export function diffParagraphText(ocr: string, clean: string): Hunk[] {
     }
   }
   flush();
-  return out;
 }

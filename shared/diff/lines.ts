@@ -16,6 +16,14 @@ export function splitLines(text: string): Lines {
   return { text, lines, starts };
 }
 
+/**
+ * A copy of `line` that does not keep the text it was cut from alive. Engines may represent a slice as a view
+ * of its parent; kept lines outlive many versions of a long text, each of which would stay in memory.
+ */
+function detached(line: string): string {
+  return (line + ' ').slice(0, -1);
+}
+
 /** Lines of `text` plus how many leading and trailing lines are unchanged from `prev` (same string objects). */
 export interface Relined extends Lines {
   keptFront: number;
@@ -27,33 +35,29 @@ export interface Relined extends Lines {
  * edited lines are new strings (to hash and look up). Equals splitLines(text) line for line.
  */
 export function reline(prev: Lines, text: string): Relined {
-  const old = prev.text;
-  const limit = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (
-    suffix < limit - prefix &&
-    old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
-  ) {
-    suffix++;
-  }
-  const n = prev.lines.length;
-  // A line is kept in front when it and its closing "\n" lie in the common prefix, and kept at the back when
-  // it and the "\n" before it lie in the common suffix.
+  const old = prev.lines;
+  const n = old.length;
+  // Slice-and-compare, not startsWith(line, at): V8 compares slices natively and is several times faster.
+  // Kept in front: a line found at the same place and still closed by "\n".
   let front = 0;
-  while (front < n && prev.starts[front] + prev.lines[front].length < prefix) front++;
+  let from = 0;
+  while (front < n && text.charCodeAt(from + old[front].length) === 10 && text.slice(from, from + old[front].length) === old[front]) {
+    from += old[front].length + 1;
+    front++;
+  }
+  // Kept at the back: a line ending where the previous one began, opened by "\n" outside the front part.
   let back = 0;
-  while (back < n - front && prev.starts[n - 1 - back] - 1 >= old.length - suffix) back++;
-
-  const shift = text.length - old.length;
-  const from = front > 0 ? prev.starts[front - 1] + prev.lines[front - 1].length + 1 : 0;
-  const to = back > 0 ? prev.starts[n - back] - 1 + shift : text.length;
-  const middle = text.slice(from, to).split('\n');
-
-  const lines = prev.lines.slice(0, front);
-  for (const line of middle) lines.push(line);
-  for (let i = n - back; i < n; i++) lines.push(prev.lines[i]);
+  let to = text.length;
+  while (back < n - front) {
+    const line = old[n - 1 - back];
+    const start = to - line.length;
+    if (start - 1 < from || text.charCodeAt(start - 1) !== 10 || text.slice(start, to) !== line) break;
+    to = start - 1;
+    back++;
+  }
+  const lines = old.slice(0, front);
+  for (const line of text.slice(from, to).split('\n')) lines.push(detached(line));
+  for (let i = n - back; i < n; i++) lines.push(old[i]);
   const starts = new Array<number>(lines.length);
   let at = 0;
   for (let i = 0; i < lines.length; i++) {

@@ -21,17 +21,19 @@ export function lengthsCompatible(lengthA: number, lengthB: number): boolean {
 }
 
 /**
- * Shared characters between `anchor` and the growing union parts[0], parts[0..1], …: result[k] is the count for
- * the first k+1 parts. Stops early (shorter result) once the union is too long to be similar to the anchor.
+ * Shared characters between `anchor` and the growing union of lines[first], lines[first + step], … (at most
+ * `max` lines, within bounds): result[k] is the count for the first k+1 lines. Stops early (shorter result) once
+ * the union is too long to be similar to the anchor.
  */
-export function commonGrowing(anchor: string, parts: readonly string[]): number[] {
+export function commonGrowing(anchor: string, lines: readonly string[], first: number, step: 1 | -1, max: number): number[] {
   for (let i = 0; i < anchor.length; i++) counts[anchor.charCodeAt(i)]++;
   const result: number[] = [];
   let common = 0;
   let length = 0;
-  for (const part of parts) {
+  for (let n = 0, at = first; n < max && at >= 0 && at < lines.length; n++, at += step) {
+    const part = lines[at];
     length += part.length;
-    if (!lengthsCompatible(anchor.length, length) && length > anchor.length) break;
+    if (length > anchor.length && !lengthsCompatible(anchor.length, length)) break;
     for (let i = 0; i < part.length; i++) {
       const c = part.charCodeAt(i);
       if (counts[c] > 0) {
@@ -45,10 +47,24 @@ export function commonGrowing(anchor: string, parts: readonly string[]): number[
   return result;
 }
 
+/** Characters two texts share as multisets. */
+export function commonChars(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)]++;
+  let common = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (counts[c] > 0) {
+      counts[c]--;
+      common++;
+    }
+  }
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)] = 0;
+  return common;
+}
+
 /** Whether two paragraphs are similar enough to be the same paragraph before and after editing. */
 export function similarParagraphs(a: string, b: string): boolean {
   if (a === b) return true;
   if (!lengthsCompatible(a.length, b.length)) return false;
-  const [common] = commonGrowing(a, [b]);
-  return similarEnough(common, a.length, b.length);
+  return similarEnough(commonChars(a, b), a.length, b.length);
 }

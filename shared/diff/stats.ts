@@ -15,17 +15,30 @@ function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
-/** Inserted, deleted and substituted characters of a diff (paragraph breaks count as characters). */
+/**
+ * Inserted, deleted and substituted characters of a diff (paragraph breaks count as characters). Touching text
+ * hunks — a paragraph deleted right where another is inserted — count together, as one replacement.
+ */
 export function countDiff(diff: TextDiff): ChangeCounts {
   const counts: ChangeCounts = { inserted: 0, deleted: 0, substituted: 0 };
-  for (const h of diff.hunks) {
-    const removed = charCount(diff.ocr, h.ocrStart, h.ocrEnd);
-    const added = charCount(diff.clean, h.cleanStart, h.cleanEnd);
+  let removed = 0;
+  let added = 0;
+  const settle = () => {
     const both = Math.min(removed, added);
     counts.substituted += both;
     counts.deleted += removed - both;
     counts.inserted += added - both;
-  }
+    removed = 0;
+    added = 0;
+  };
+  diff.hunks.forEach((h, i) => {
+    const previous = i > 0 ? diff.hunks[i - 1] : null;
+    const touching = previous && !previous.linebreak && !h.linebreak && previous.ocrEnd === h.ocrStart && previous.cleanEnd === h.cleanStart;
+    if (!touching) settle();
+    removed += charCount(diff.ocr, h.ocrStart, h.ocrEnd);
+    added += charCount(diff.clean, h.cleanStart, h.cleanEnd);
+  });
+  settle();
   return counts;
 }
 
@@ -36,8 +49,8 @@ export function countChanges(ocr: string, clean: string): ChangeCounts {
 
 /**
  * Edit distance in characters along the paragraph-aligned diff: a hunk of n and m characters costs max(n, m).
- * This is the Levenshtein distance of that alignment; it equals the true minimum for the local edits OCR
- * correction consists of and can only exceed it, never fall below.
+ * This is the Levenshtein distance of that alignment: it equals the true minimum for the local edits OCR
+ * correction consists of and never falls below it; paragraphs too different to align count as wholly replaced.
  */
 export function editDistance(a: string, b: string): number {
   const c = countChanges(a, b);

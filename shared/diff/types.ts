@@ -23,7 +23,7 @@ export interface Hunk {
 
 /**
  * Paragraphs aligned with each other: n OCR paragraphs (lines) with m cleaned ones. 1:1 is a paragraph kept (and
- * maybe edited), n:1 a join, 1:m a split, 1:0 a deleted paragraph, 0:1 an inserted one.
+ * maybe edited), n:1 a join, 1:m a split, n:0 deleted paragraphs, 0:m inserted ones.
  */
 export interface ParagraphGroup {
   /** Line indices of the OCR paragraphs in the group; empty for an inserted paragraph. */
@@ -32,6 +32,8 @@ export interface ParagraphGroup {
   /** Text range of those paragraphs, breaks between them included, the break after the last excluded. */
   ocr: Range;
   clean: Range;
+  /** Indices into TextDiff.hunks of this group's changes (the break after it included); empty when unchanged. */
+  hunks: Range;
 }
 
 /** The diff of a cleaned text against its OCR text. */
