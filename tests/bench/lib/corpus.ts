@@ -53,8 +53,9 @@ export function pageVariant(page: string, seed: number): string {
     const [a, b] = [body[k], body[k + 1]];
     [lines[a], lines[b]] = [lines[b], lines[a]];
   }
-  if (body.length > 0 && random() < 0.3) lines.splice(pick(body), 1);
-  else if (body.length > 0 && random() < 0.3) {
+  const roll = random();
+  if (body.length > 0 && roll < 0.3) lines.splice(pick(body), 1);
+  else if (body.length > 0 && roll < 0.5) {
     const at = pick(body);
     lines.splice(at, 0, lines[at]);
   }
