@@ -163,6 +163,28 @@ describe('an inner page of another paper', () => {
   });
 });
 
+describe('article boundaries', () => {
+  const lead = '本报讯 记者张三报道 近日,海宁市委组织部、市总工会联合发布指导意见。';
+
+  it('does not start an article at a subhead followed by a column-broken short line', () => {
+    const text = ['海宁社区工作者有了“娘家”', '', lead, '', '破题解难 稳步推进', '', '此次《意见》的出台是海宁市', '', '总工会“集中入会行动”的新举措。'].join('\n');
+    const [only, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect(only.subheads).toEqual(['破题解难 稳步推进']);
+    expect(only.body.split('\n')).toHaveLength(4);
+  });
+
+  it('starts an article at a lead even when an image and its caption sit under the headline', () => {
+    const text = ['第一篇的标题', '', lead, '', '坚持“两手硬” 助力“两战赢”', '', '三组数据凸显余杭工会担当作为', '', '', '', '余杭区某企业已恢复生产。', '', '通讯员唐恺良报道 自2月10日起,区总工会一手抓疫情防控。'].join('\n');
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '第一篇的标题'],
+      ['坚持“两手硬” 助力“两战赢”', '三组数据凸显余杭工会担当作为'],
+    ]);
+    expect(articles[1].body.split('\n')[0]).toBe('余杭区某企业已恢复生产。');
+  });
+});
+
 describe('properties', () => {
   it('never throws on arbitrary strings and keeps ranges consistent', () => {
     fc.assert(

@@ -3,7 +3,7 @@
 // upwards from there. Everything between two starts belongs to the first; noise cuts articles off.
 import type { NoiseBlock } from '../model/types';
 import { extractLeadByline, extractPhotoCredit, isEditorSign } from '../text/byline';
-import { isKickerLike, isSectionLabel, isTitleLike } from '../text/heading';
+import { isHeadingLike, isKickerLike, isSectionLabel, isTitleLike } from '../text/heading';
 import { endsWithFinalPunct, hasInnerSentenceEnd, startsWithClosingMark, visibleLength } from '../text/punctuation';
 import type { PageLine } from './lines';
 
@@ -150,12 +150,14 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     for (let b = h + 1; b <= credit; b++) roles[b] = 'body';
   }
 
-  // 4. Two or more title lines standing together after a finished paragraph, then prose: a headed article
-  //    without a byline. (A single short line there is a subhead.)
+  // 4. Two or more heading-shaped lines standing together after a finished paragraph, then prose: a headed
+  //    article without a byline. (A single short line there is a subhead.) Without a byline to prove it, every
+  //    line must look like a heading, not merely be short: `此次《意见》的出台是海宁市` is a broken sentence.
+  const heading = (i: number) => title(i) && (isHeadingLike(text(i)) || isKickerLike(text(i)) || isSectionLabel(text(i), sections));
   for (let i = 0; i + 2 < n; i++) {
-    if (!title(i) || !title(i + 1) || !closedAbove(i)) continue;
+    if (!heading(i) || !heading(i + 1) || !closedAbove(i)) continue;
     const heads = [i];
-    while (heads.length <= MAX_STACK && title(heads[heads.length - 1] + 1)) heads.push(heads[heads.length - 1] + 1);
+    while (heads.length <= MAX_STACK && heading(heads[heads.length - 1] + 1)) heads.push(heads[heads.length - 1] + 1);
     const next = heads[heads.length - 1] + 1;
     if (!free(next) || titleShape[next] || startsWithClosingMark(text(next))) continue;
     addPlan(heads, null, 'stack');

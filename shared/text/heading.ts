@@ -39,9 +39,9 @@ function startsWithParticle(t: string): boolean {
   return t.startsWith('的') && !t.startsWith('的确');
 }
 
+/** ！or ？ with more text right after it (not a space between phrases): a sentence ends inside the line. */
 const INNER_EXCLAMATION = /[！!？?][”’」』)）]*[^\s”’」』)）]/;
 
-/** The last character before trailing closers, for the 的/把… check. */
 function lastChar(t: string): string {
   return t.length > 0 ? t[t.length - 1] : '';
 }
@@ -137,7 +137,7 @@ export function isSectionLabel(line: string, vocabulary: readonly string[] = [])
   const t = trimLine(line);
   if (t.length === 0) return false;
   const name = sectionName(t);
-  if (vocabulary.some((v) => sectionName(v) === name)) return true;
+  if (name.length > 0 && vocabulary.some((v) => sectionName(v) === name)) return true;
   if (visibleLength(t) > LABEL_MAX || !isTitleLike(t)) return false;
   return BRACKET_LABEL.test(t) || QUOTED_LABEL.test(t) || LABEL_SUFFIX.test(name);
 }
