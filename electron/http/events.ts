@@ -9,9 +9,8 @@ const HEARTBEAT_MS = 20_000;
  * Forward every API event to one Server-Sent Events response until the client goes away. Returns a function
  * that ends the stream (used when the host closes).
  */
-export function streamEvents(res: ServerResponse, bus: EventBus, headers: Record<string, string>): () => void {
+export function streamEvents(res: ServerResponse, bus: EventBus): () => void {
   res.writeHead(200, {
-    ...headers,
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
     Connection: 'keep-alive',

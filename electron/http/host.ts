@@ -106,7 +106,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     }
     if (path === '/api/events') {
       if (req.method !== 'GET') return sendError(res, 405, 'invalid-request', 'Events are read with GET', { Allow: 'GET' });
-      const end = streamEvents(res, opts.bus, {});
+      const end = streamEvents(res, opts.bus);
       streams.add(end);
       res.on('close', () => streams.delete(end));
       return;
