@@ -72,10 +72,11 @@ export function changeCard(change: AttributedChange, ocr: string, clean: string,
  */
 export function changeTooltips(field: StateField<DiffInfo | null>, side: 'ocr' | 'clean', revert: (change: AttributedChange) => void): Extension {
   return hoverTooltip(
-    (view: EditorView, pos: number): Tooltip | null => {
+    (view: EditorView, pos: number, bias: -1 | 1): Tooltip | null => {
       const info = view.state.field(field, false);
       if (!info) return null;
-      const change = changeAt(info.changes, side, pos);
+      // The pointer is on the character before `pos` when bias is -1 (the right half of a character).
+      const change = (bias < 0 && pos > 0 ? changeAt(info.changes, side, pos - 1) : null) ?? changeAt(info.changes, side, pos);
       if (!change) return null;
       const from = side === 'clean' ? change.cleanStart : change.ocrStart;
       const to = side === 'clean' ? change.cleanEnd : change.ocrEnd;

@@ -20,9 +20,9 @@ export function ImportPanel() {
   const [batch, setBatch] = useState('');
   const batchId = useId();
 
-  async function onPicked(list: FileList | null) {
-    if (!list || list.length === 0) return;
-    const files = await readFiles(list);
+  async function onPicked(picked: File[]) {
+    if (picked.length === 0) return;
+    const files = await readFiles(picked);
     if (files.length === 0) notify({ kind: 'info', key: 'import.none' });
     else await importFiles(files, batch);
   }
@@ -54,7 +54,8 @@ export function ImportPanel() {
                 data-testid="import-files-input"
                 disabled={importing}
                 onChange={(e) => {
-                  void onPicked(e.target.files);
+                  // Copy the files out first: clearing the input (so the same files can be picked again) empties its FileList.
+                  void onPicked(Array.from(e.target.files ?? []));
                   e.target.value = '';
                 }}
               />
@@ -74,7 +75,8 @@ export function ImportPanel() {
                   }
                 }}
                 onChange={(e) => {
-                  void onPicked(e.target.files);
+                  // Copy the files out first: clearing the input (so the same files can be picked again) empties its FileList.
+                  void onPicked(Array.from(e.target.files ?? []));
                   e.target.value = '';
                 }}
               />
