@@ -57,9 +57,9 @@ export function composeRule(
   composed: ComposedEdit[],
   rule: CleanRule,
   ruleEdits: RuleEdit[],
-): { text: string; composed: ComposedEdit[] } {
+): { text: string; composed: ComposedEdit[]; changed: boolean } {
   const edits = checkedEdits(rule, current, ruleEdits);
-  if (edits.length === 0) return { text: current, composed };
+  if (edits.length === 0) return { text: current, composed, changed: false };
 
   const out: ComposedEdit[] = [];
   const pieces: string[] = [];
@@ -117,5 +117,5 @@ export function composeRule(
     i++;
   }
   pieces.push(current.slice(copied));
-  return { text: pieces.join(''), composed: out };
+  return { text: pieces.join(''), composed: out, changed: true };
 }

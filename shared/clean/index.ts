@@ -66,9 +66,10 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
     for (const rule of rules) {
       const edits = rule.apply(current);
       if (edits.length === 0) continue;
-      const before = current;
-      ({ text: current, composed } = composeRule(text, current, composed, rule, edits));
-      if (current !== before) changed = true;
+      const step = composeRule(text, current, composed, rule, edits);
+      current = step.text;
+      composed = step.composed;
+      changed ||= step.changed;
     }
   }
   return {
