@@ -22,5 +22,10 @@ describe('lintEnding', () => {
       expect(lintEnding(ok)).toEqual([]);
     }
     expect(lintEnding('')).toEqual([]);
+    expect(lintEnding('他说：“我们要做好。”')).toEqual([]);
+  });
+
+  it('flags a closing quote after a bare word', () => {
+    expect(lintEnding('他们被称为产业工人中的“领头雁”')).toHaveLength(1);
   });
 });

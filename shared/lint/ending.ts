@@ -3,8 +3,10 @@ import { bylineRegions } from '../clean/byline';
 import type { Warning } from '../model/types';
 import { warningAt } from './warning';
 
-/** What a finished paragraph may end with. */
-const FINAL = new Set('。！？!?…”’」』）)》】.—');
+/** What a finished paragraph may end with: a final mark, or a closing bracket such as （完）. */
+const FINAL = new Set('。！？!?….—）)》】');
+/** Closing quotes: fine after a final mark (…对症。”), not after a bare word. */
+const CLOSING_QUOTES = new Set('”’」』');
 
 /** Where the last paragraph's own text ends, skipping a trailing credit (通讯员X 摄) or sign-off (——编者). */
 function contentEnd(text: string): number {
@@ -28,7 +30,9 @@ function contentEnd(text: string): number {
 
 export function lintEnding(text: string): Warning[] {
   const end = contentEnd(text);
-  if (end <= 0 || FINAL.has(text[end - 1])) return [];
+  let last = end - 1;
+  while (last > 0 && CLOSING_QUOTES.has(text[last])) last--;
+  if (end <= 0 || FINAL.has(text[last])) return [];
   return [
     warningAt(
       'truncated-ending',
