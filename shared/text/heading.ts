@@ -99,7 +99,11 @@ export function isKickerLike(line: string): boolean {
  */
 export function isSubheadLike(line: string): boolean {
   const t = trimLine(line);
-  if (!isTitleLike(t)) return false;
+  return isTitleLike(t) && subheadShape(t);
+}
+
+/** The subhead test for a line already known to be title-like. */
+function subheadShape(t: string): boolean {
   const n = visibleLength(t);
   if (n > MAX_SUBHEAD || endsWithFinalPunct(t)) return false;
   if (SENTENCE_OPENER.test(t) || TIME_OPENER.test(t)) return false;
@@ -115,7 +119,8 @@ export function isSubheadLike(line: string): boolean {
 
 /** True when the line is heading-shaped: a subhead, or a title made of space-separated phrases. */
 export function isHeadingLike(line: string): boolean {
-  return isSubheadLike(line) || (isTitleLike(line) && hasPhraseSpace(line));
+  const t = trimLine(line);
+  return isTitleLike(t) && (hasPhraseSpace(t) || subheadShape(t));
 }
 
 /** Column-name endings that make a short line a section label: `“产改”进行时`, `…在行动`. */

@@ -1,5 +1,5 @@
 // Lines that belong to no article: hotlines, advertisements, page headers.
-import { endsWithFinalPunct, isSpace, trimLine, visibleLength } from './punctuation';
+import { endsWithFinalPunct, trimLine, visibleLength } from './punctuation';
 
 /** True for a newsroom hotline line: a bare phone number (`88851111`) or a short `…热线` caption. */
 export function isHotlineLine(line: string): boolean {
@@ -10,17 +10,21 @@ export function isHotlineLine(line: string): boolean {
   return /^[\u4e00-\u9fff]{0,6}(?:热线|电话)[:：]?\s*\d[\d-]{6,}$/.test(t);
 }
 
-/** Share of ASCII letters among the visible characters. */
-function latinShare(t: string): { letters: number; share: number } {
-  let letters = 0;
+/** Counts of visible characters, ASCII letters and digits, and whether a sentence comma or 。 occurs. */
+function profile(t: string): { visible: number; letters: number; digits: number; sentence: boolean } {
   let visible = 0;
+  let letters = 0;
+  let digits = 0;
+  let sentence = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (isSpace(t[i])) continue;
+    if (c <= 0x20 || c === 0x3000) continue;
     visible++;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+    else if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c === 0x3002 || c === 0xff0c) sentence = true;
   }
-  return { letters, share: visible === 0 ? 0 : letters / visible };
+  return { visible, letters, digits, sentence };
 }
 
 /**
@@ -30,11 +34,12 @@ function latinShare(t: string): { letters: number; share: number } {
  */
 export function isAdLine(line: string): boolean {
   const t = trimLine(line);
-  if (t.length === 0 || t.length > 120 || visibleLength(t) > 60 || t.includes('。') || t.includes('，')) return false;
-  const { letters, share } = latinShare(t);
-  if (letters >= 3 && share >= 0.5) return true;
-  if (/(?:www\.|https?:\/\/)[\w.-]+/i.test(t) && !/[，,]/.test(t)) return true;
-  if (/(?:热线|电话|客服)(?:银行)?[:：]\s*\d{3,}/.test(t)) return true;
+  if (t.length === 0 || t.length > 120) return false;
+  const { visible, letters, digits, sentence } = profile(t);
+  if (visible > 60 || sentence) return false;
+  if (letters >= 3 && letters / visible >= 0.5) return true;
+  if (letters >= 3 && /(?:www\.|https?:\/\/)[\w.-]+/i.test(t) && !t.includes(',')) return true;
+  if (digits >= 3 && /(?:热线|电话|客服)(?:银行)?[:：]\s*\d{3,}/.test(t)) return true;
   return /(?:合作伙伴|赞助商|指定用品)$/.test(t);
 }
 

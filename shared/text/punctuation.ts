@@ -35,11 +35,11 @@ PAIRS.forEach(([open, close], i) => {
 
 /** True for a whitespace code unit, including the ideographic space and a stray BOM. */
 function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0 || (c > 0x3000 && c !== 0xfeff)) return false;
   return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x3000 ||
     c === 0xa0 ||
+    c === 0x3000 ||
     c === 0xfeff ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||
@@ -55,13 +55,19 @@ export function isSpace(ch: string): boolean {
   return ch.length > 0 && isSpaceCode(ch.charCodeAt(0));
 }
 
-/** The line without surrounding whitespace (ASCII, ideographic and no-break spaces). */
-export function trimLine(line: string): string {
+/** Where the line's content lies: [start, end) without surrounding whitespace. */
+export function contentBounds(line: string): [number, number] {
   // A loop, not /\s+$/: that regex is quadratic on long inner runs of spaces.
   let start = 0;
   let end = line.length;
   while (start < end && isSpaceCode(line.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(line.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+/** The line without surrounding whitespace (ASCII, ideographic and no-break spaces). */
+export function trimLine(line: string): string {
+  const [start, end] = contentBounds(line);
   return start === 0 && end === line.length ? line : line.slice(start, end);
 }
 

@@ -8,7 +8,7 @@ import { isBylineLead, isEditorSign, isPhotoCredit } from '../../text/byline';
 import { isHeadingLike } from '../../text/heading';
 import { isListItem } from '../../text/list';
 import { isAdLine } from '../../text/noise';
-import { isAsciiAlnum, trimLine } from '../../text/punctuation';
+import { contentBounds, isAsciiAlnum } from '../../text/punctuation';
 import { openEnding, type OpenEnding } from '../../text/sentence';
 
 const REASONS: Record<OpenEnding, Bilingual> = {
@@ -48,20 +48,21 @@ function joinReason(upper: string, lower: string): OpenEnding | null {
   return ending;
 }
 
-/** A line of the text being joined: its trimmed content and where that content lies in the input. */
+/** A line of the text being joined: its trimmed content, where that content lies in the input, and the round
+ * that built it (a pair of lines that did not change since the last round needs no second look). */
 interface Piece {
   text: string;
   start: number;
   end: number;
+  round: number;
 }
 
 function piecesOf(text: string): Array<Piece | null> {
   const pieces: Array<Piece | null> = [];
   let pos = 0;
   for (const raw of text.split('\n')) {
-    const content = trimLine(raw);
-    const start = content.length === 0 ? pos : pos + raw.indexOf(content);
-    pieces.push(content.length === 0 ? null : { text: content, start, end: start + content.length });
+    const [from, to] = contentBounds(raw);
+    pieces.push(from === to ? null : { text: raw.slice(from, to), start: pos + from, end: pos + to, round: 0 });
     pos += raw.length + 1;
   }
   return pieces;
@@ -80,16 +81,17 @@ function joiner(upper: string, lower: string): string {
 function findJoins(text: string): RuleEdit[] {
   const edits: RuleEdit[] = [];
   let lines = piecesOf(text);
-  for (;;) {
+  for (let round = 0; ; round++) {
     const merged: Array<Piece | null> = [];
     let joined = false;
     for (const piece of lines) {
       const upper = merged.length > 0 ? merged[merged.length - 1] : null;
-      const why = upper && piece ? joinReason(upper.text, piece.text) : null;
+      const fresh = upper !== null && piece !== null && (upper.round >= round || piece.round >= round);
+      const why = fresh ? joinReason(upper.text, piece.text) : null;
       if (upper && piece && why) {
         const after = joiner(upper.text, piece.text);
         edits.push({ start: upper.end, end: piece.start, after, reason: REASONS[why] });
-        merged[merged.length - 1] = { text: upper.text + after + piece.text, start: upper.start, end: piece.end };
+        merged[merged.length - 1] = { text: upper.text + after + piece.text, start: upper.start, end: piece.end, round: round + 1 };
         joined = true;
       } else merged.push(piece);
     }
