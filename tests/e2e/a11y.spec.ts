@@ -16,7 +16,7 @@ test('welcome, batch, review and dialogs have no serious accessibility violation
   await expectAccessible(page, testInfo, 'welcome');
   await importSample(page);
   await expectAccessible(page, testInfo, 'batch');
-  await openArticleWithChanges(page);
+  await openArticleWithChanges(page, galley);
   await expectAccessible(page, testInfo, 'review');
 
   for (const [button, dialog] of [

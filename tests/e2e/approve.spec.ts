@@ -1,6 +1,6 @@
 // Sections and status: tag with 产改进行时 (autocomplete from the vocabulary), filter by it, flag with a note,
 // approve with Ctrl+Enter and land on the next unapproved article.
-import { api, articleItems, cleanContent, importSample, openArticle, openDesk } from './desk';
+import { api, articleItems, cleanContent, expectListCount, importSample, openArticle, openDesk } from './desk';
 import { expect, test } from './fixtures';
 
 test('tag an article with a section, filter by it, rename the section', async ({ page, galley }) => {
@@ -16,7 +16,7 @@ test('tag an article with a section, filter by it, rename the section', async ({
   await page.getByTestId('section-filter').selectOption('产改进行时');
   await expect(articleItems(page).filter({ hasText: '产改进行时' }).first()).toBeVisible();
   const withSection = (await api(galley, 'articles.list', { section: '产改进行时' })).length;
-  await expect(articleItems(page)).toHaveCount(withSection);
+  await expectListCount(page, withSection);
 
   // Rename it in the vocabulary: the article carries the new name.
   await page.getByTestId('section-filter').selectOption('');

@@ -28,6 +28,14 @@ export async function importSample(page: Page): Promise<void> {
 }
 
 export const articleItems = (page: Page) => page.getByTestId('article-item');
+/** How many articles the (virtualized) list holds, not how many rows are drawn. */
+export const listCount = (page: Page) => page.getByTestId('article-list');
+export async function expectListCount(page: Page, count: number): Promise<void> {
+  await expect(listCount(page)).toHaveAttribute('data-count', String(count));
+}
+export async function readListCount(page: Page): Promise<number> {
+  return Number(await listCount(page).getAttribute('data-count'));
+}
 export const cleanEditor = (page: Page) => page.getByTestId('clean-editor');
 export const cleanContent = (page: Page) => cleanEditor(page).locator('.cm-content');
 export const ocrPane = (page: Page) => page.getByTestId('ocr-pane');
@@ -43,15 +51,21 @@ export async function openArticle(page: Page, index: number): Promise<number> {
   return id;
 }
 
-/** Open the first article whose automatic cleaning changed its text (diff marks on both sides). */
-export async function openArticleWithChanges(page: Page): Promise<number> {
-  const count = await articleItems(page).count();
-  for (let i = 0; i < count; i++) {
-    const id = await openArticle(page, i);
-    await page.waitForTimeout(50);
-    if ((await cleanEditor(page).locator('[data-diff="insert"]').count()) > 0 && (await ocrPane(page).locator('[data-diff="delete"]').count()) > 0) return id;
+/** Ids of the article rows the virtualized list has drawn, top to bottom. */
+export function drawnArticleIds(page: Page): Promise<number[]> {
+  return articleItems(page).evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-article-id'))));
+}
+
+/** Open the first drawn article whose automatic cleaning changed its text, and wait for its diff marks. */
+export async function openArticleWithChanges(page: Page, galley: GalleyServer): Promise<number> {
+  for (const id of await drawnArticleIds(page)) {
+    if ((await api(galley, 'articles.get', { id })).edits.length === 0) continue;
+    await page.locator(`[data-testid="article-item"][data-article-id="${id}"]`).click();
+    await expect(cleanEditor(page).locator('[data-diff="insert"]').first()).toBeVisible();
+    await expect(ocrPane(page).locator('[data-diff="delete"]').first()).toBeVisible();
+    return id;
   }
-  throw new Error('no article with automatic changes in the list');
+  throw new Error('no drawn article has automatic changes');
 }
 
 /** Wait until the autosave has stored what was typed. */

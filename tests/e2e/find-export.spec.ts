@@ -1,18 +1,18 @@
 // Searching the list, find-and-replace across the batch with a preview, and exporting JSONL.
 import { readFile } from 'node:fs/promises';
-import { api, articleItems, importSample, openArticle, openDesk, screenshot } from './desk';
+import { api, articleItems, expectListCount, importSample, openArticle, openDesk, readListCount, screenshot } from './desk';
 import { expect, test } from './fixtures';
 
 test('the search box narrows the article list', async ({ page, galley }) => {
   await openDesk(page, galley);
   await importSample(page);
-  const total = await articleItems(page).count();
+  const total = await readListCount(page);
   const headline = (await articleItems(page).nth(2).locator('.article-headline').textContent()) ?? '';
   await page.getByTestId('search-input').fill(headline.slice(0, 6));
-  await expect.poll(() => articleItems(page).count()).toBeLessThan(total);
+  await expect.poll(() => readListCount(page)).toBeLessThan(total);
   await expect(articleItems(page).filter({ hasText: headline.slice(0, 6) }).first()).toBeVisible();
   await page.getByTestId('status-filter').selectOption('approved');
-  await expect(articleItems(page)).toHaveCount(0);
+  await expectListCount(page, 0);
 });
 
 test('find and replace previews every match and applies only the chosen ones', async ({ page, galley }, testInfo) => {

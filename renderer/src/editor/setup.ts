@@ -23,7 +23,8 @@ const common = (label: string): Extension => [
   EditorView.lineWrapping,
   drawSelection(),
   highlightSelectionMatches(),
-  EditorView.contentAttributes.of({ 'aria-label': label, lang: 'zh-CN' }),
+  // tabindex makes the read-only pane a keyboard stop too, so its scroller can be scrolled without a mouse.
+  EditorView.contentAttributes.of({ 'aria-label': label, lang: 'zh-CN', tabindex: '0' }),
 ];
 
 export function ocrState(ocr: string, label: string, revert: (change: AttributedChange) => void): EditorState {

@@ -61,7 +61,7 @@ export function ArticleList() {
       <h2 className="section-title">
         {t('nav.articles')} <span className="muted">{t('list.count', { count: articles.length })}</span>
       </h2>
-      <div ref={scrollRef} className="article-list" data-testid="article-list" tabIndex={-1}>
+      <div ref={scrollRef} className="article-list" data-testid="article-list" data-count={articles.length} tabIndex={-1}>
         {articles.length === 0 ? <p className="empty">{t('list.empty')}</p> : null}
         <div role="list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
