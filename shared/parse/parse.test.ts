@@ -174,6 +174,17 @@ describe('article boundaries', () => {
     expect(only.body.split('\n')).toHaveLength(4);
   });
 
+  it('opens an article at every byline, also under an over-long headline or none (news in brief)', () => {
+    const longHeadline = '省总工会召开全省产业工人队伍建设改革推进会暨新时代浙江工匠培育工程现场交流会议在杭州举行';
+    const text = [longHeadline, '', lead, '', '简讯', '', '本报讯 记者李四报道 日前,宁波市总工会举办读书会。', '', '本报讯 通讯员王五报道 近日,温州市总工会走访企业。'].join('\n');
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => [a.headline, a.byline])).toEqual([
+      [longHeadline, '本报讯 记者张三报道'],
+      ['简讯', '本报讯 记者李四报道'],
+      ['', '本报讯 通讯员王五报道'],
+    ]);
+  });
+
   it('starts an article at a lead even when an image and its caption sit under the headline', () => {
     const text = ['第一篇的标题', '', lead, '', '坚持“两手硬” 助力“两战赢”', '', '三组数据凸显余杭工会担当作为', '', '', '', '余杭区某企业已恢复生产。', '', '通讯员唐恺良报道 自2月10日起,区总工会一手抓疫情防控。'].join('\n');
     const articles = parsePage(text).articles;

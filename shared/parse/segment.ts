@@ -4,7 +4,14 @@
 import type { NoiseBlock } from '../model/types';
 import { extractLeadByline, extractPhotoCredit, isEditorSign } from '../text/byline';
 import { isHeadingLike, isKickerLike, isSectionLabel, isTitleLike } from '../text/heading';
-import { endsWithFinalPunct, hasInnerSentenceEnd, startsWithClosingMark, visibleLength } from '../text/punctuation';
+import {
+  endsWithContinuationMark,
+  endsWithFinalPunct,
+  hasInnerSentenceEnd,
+  isBalanced,
+  startsWithClosingMark,
+  visibleLength,
+} from '../text/punctuation';
 import type { PageLine } from './lines';
 
 /** How an article was found and which of its lines are labels and headings. */
@@ -44,6 +51,8 @@ const MAX_STACK = 3;
 const PHOTO_LOOKAHEAD = 8;
 /** How many paragraphs an editor's note may have above its signature. */
 const NOTE_PARAGRAPHS = 4;
+/** The longest line still read as a headline when it stands alone over a lead. */
+const MAX_LONG_TITLE = 60;
 /** A caption under an image is one short sentence. */
 const MAX_CAPTION = 40;
 
@@ -52,6 +61,19 @@ type Role = 'stack' | 'label' | 'banner' | 'lead' | 'body';
 /** True for one short sentence: a caption under an image. */
 export function isShortCaption(text: string): boolean {
   return visibleLength(text) <= MAX_CAPTION && !hasInnerSentenceEnd(text) && (endsWithFinalPunct(text) || isTitleLike(text));
+}
+
+/** A headline too long for isTitleLike: one line, no 。, nothing left open, not a byline or credit. */
+function isLongTitle(text: string): boolean {
+  return (
+    visibleLength(text) <= MAX_LONG_TITLE &&
+    !/[。；;]/.test(text) &&
+    !endsWithFinalPunct(text) &&
+    !endsWithContinuationMark(text) &&
+    isBalanced(text) &&
+    extractLeadByline(text) === null &&
+    !isCloser(text)
+  );
 }
 
 function isCloser(text: string): boolean {
@@ -100,14 +122,17 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     plans.set(first, { labels, stack, lead, found });
   };
 
-  // 1. Leads: `本报讯 记者X报道 …` under 1–3 title lines (an image and its caption may sit between).
+  // 1. Leads: `本报讯 记者X报道 …` under 1–3 title lines (an image and its caption may sit between). A lead with
+  //    no title above (news in brief) still opens an article of its own.
   for (let i = 0; i < n; i++) {
     if (!free(i) || extractLeadByline(text(i)) === null) continue;
     let j = i - 1;
     if (free(j) && lines[j].gapBefore >= imageGap && endsWithFinalPunct(text(j)) && isShortCaption(text(j)) && title(j - 1)) j--;
     const heads: number[] = [];
     while (heads.length <= MAX_STACK && title(j)) heads.unshift(j--);
-    if (heads.length > 0) addPlan(heads, i, 'lead');
+    // A byline always opens an article; over-long headlines still stand alone between finished paragraphs.
+    if (heads.length === 0 && free(j) && isLongTitle(text(j)) && closedAbove(j)) heads.push(j);
+    addPlan(heads, i, 'lead');
   }
 
   // 2. Editor's notes: title, note paragraphs, `——编者`.
