@@ -22,7 +22,10 @@ export interface ArticlePlan {
   stack: number[];
   /** The lead line carrying the byline, when the article was found by it. */
   lead: number | null;
-  /** A photo found by its credit, or an editor's note found by its signature. */
+  /**
+   * What proved the article: its lead's byline, a photo's credit, an editor's signature, a stack of headings,
+   * or nothing (text at the page top or after noise).
+   */
   found: 'lead' | 'photo' | 'editor-note' | 'stack' | 'orphan';
 }
 
