@@ -1,9 +1,11 @@
 import type { Language } from '../../../shared/api/contract';
+import { CLEAN_RULES } from '../../../shared/clean';
 
-/**
- * The name shown for a rule id. Rule ids are kebab-case English; the reason text of each edit (shown beside it)
- * carries the explanation in the UI language.
- */
-export function ruleLabel(rule: string, _language: Language): string {
-  return rule;
+const labels = new Map(CLEAN_RULES.map((rule) => [rule.id, rule.label]));
+
+/** The rule's short name in the UI language; an id no rule has any more is shown as it is. */
+export function ruleLabel(rule: string, language: Language): string {
+  const label = labels.get(rule);
+  if (!label) return rule;
+  return language === 'en' ? label.en : label.zh;
 }

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../hooks/useT';
+import { ruleLabel } from '../../editor/rules';
 import { formatPercent } from '../../lib/format';
 import { useDesk } from '../../store/provider';
 import { selectBatchProgress } from '../../store/slices/library/selectors';
@@ -32,7 +33,7 @@ export function BatchOverview() {
               .sort((a, b) => b[1].inserted + b[1].deleted + b[1].substituted - (a[1].inserted + a[1].deleted + a[1].substituted))
               .map(([rule, c]) => (
                 <div key={rule} className="stats-rule">
-                  <dt>{rule}</dt>
+                  <dt>{ruleLabel(rule, language)}</dt>
                   <dd>{t('stats.chars', { count: c.inserted + c.deleted + c.substituted })}</dd>
                 </div>
               ))}
