@@ -68,6 +68,9 @@ export function diffParagraphText(ocr: string, clean: string): Hunk[] {
   return out;
 }
 
+/** Pieces this short (after trimming what they share at both ends) go to jsdiff without looking for anchors. */
+const SHORT_PIECE = 24;
+
 /** Appends the hunks turning `ocr` into `clean`, which start at ocrAt / cleanAt in the texts being diffed. */
 function diffPiece(out: Hunk[], ocr: string, clean: string, ocrAt: number, cleanAt: number): void {
   if (ocr === clean) return;
@@ -75,7 +78,13 @@ function diffPiece(out: Hunk[], ocr: string, clean: string, ocrAt: number, clean
     pushChange(out, ocr, clean, ocrAt, cleanAt);
     return;
   }
-  const anchors = uniqueAnchors(ocr, clean);
+  if (ocr.length === clean.length && substitutionsInPlace(out, ocr, clean, ocrAt, cleanAt)) return;
+  const [head, tail] = sharedEnds(ocr, clean);
+  if (head > 0 || tail > 0) {
+    diffPiece(out, ocr.slice(head, ocr.length - tail), clean.slice(head, clean.length - tail), ocrAt + head, cleanAt + head);
+    return;
+  }
+  const anchors = ocr.length + clean.length <= 2 * SHORT_PIECE ? [] : uniqueAnchors(ocr, clean);
   if (anchors.length === 0) {
     diffCharsInto(out, ocr, clean, ocrAt, cleanAt);
     return;
@@ -89,6 +98,44 @@ function diffPiece(out: Hunk[], ocr: string, clean: string, ocrAt: number, clean
   }
   diffPiece(out, ocr.slice(x), clean.slice(y), ocrAt + x, cleanAt + y);
 }
+
+/**
+ * The common case of cleaning — characters replaced one for one (half-width punctuation made full-width) —
+ * without a diff: when texts of equal length differ only at isolated positions, few of them, each is a
+ * one-character replacement (no alignment can do with fewer edits there). Returns false, appending nothing,
+ * when the texts are not like that.
+ */
+function substitutionsInPlace(out: Hunk[], ocr: string, clean: string, ocrAt: number, cleanAt: number): boolean {
+  const at: number[] = [];
+  const limit = Math.max(1, ocr.length >> 3);
+  for (let i = 0; i < ocr.length; i++) {
+    const a = ocr.charCodeAt(i);
+    const b = clean.charCodeAt(i);
+    if (a === b) continue;
+    const surrogate = (a >= 0xd800 && a <= 0xdfff) || (b >= 0xd800 && b <= 0xdfff);
+    if (surrogate || at.length === limit || at.at(-1) === i - 1) return false;
+    at.push(i);
+  }
+  for (const i of at) pushChange(out, ocr[i], clean[i], ocrAt + i, cleanAt + i);
+  return true;
+}
+
+/**
+ * Lengths of the common prefix and suffix, not cutting a surrogate pair (jsdiff compares code points, and a
+ * trimmed piece must not start or end inside one).
+ */
+function sharedEnds(a: string, b: string): [number, number] {
+  const limit = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < limit && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  if (head > 0 && (isLowSurrogate(a.charCodeAt(head)) || isLowSurrogate(b.charCodeAt(head)))) head--;
+  let tail = 0;
+  while (tail < limit - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  if (tail > 0 && isLowSurrogate(a.charCodeAt(a.length - tail))) tail--;
+  return [head, tail];
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Whether two short texts share a character; long ones are assumed to (checking would cost more than it saves). */
 function shareAny(a: string, b: string): boolean {
