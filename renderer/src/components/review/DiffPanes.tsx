@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { EditorView } from '@codemirror/view';
 import { useDiffController } from '../../editor/context';
-import { setOcrChanges } from '../../editor/diffState';
+import { cleanDiffField, setOcrChanges } from '../../editor/diffState';
 import type { DiffInfo } from '../../editor/diffState';
 import { linkScrolling } from '../../editor/scrollSync';
-import { cleanDiffField } from '../../editor/diffState';
 import { cleanState, ocrState } from '../../editor/setup';
 import { useT } from '../../hooks/useT';
 import { useDesk, useDeskStore } from '../../store/provider';

@@ -16,7 +16,7 @@ export function StatusActions() {
   const noteId = useId();
 
   return (
-    <div className="status-actions">
+    <div className="status-actions" data-testid="status-actions">
       <span className="status-current" data-testid="article-status" data-status={status}>
         <StatusBadge status={status} />
       </span>
