@@ -186,3 +186,21 @@ describe('incremental diff', () => {
     expect(updateDiff(foreign, clean + '。')).toEqual(diffTexts(ocr, clean + '。'));
   });
 });
+
+describe('long paragraphs', () => {
+  it('shows a long paragraph differing throughout as one replacement rather than a character soup', () => {
+    // Two unrelated sequences over the same eight characters: similar enough as multisets to be aligned, but
+    // with no useful character alignment (thousands of edits).
+    const sequence = (seed: number) => {
+      let state = seed;
+      return Array.from({ length: 20_000 }, () => {
+        state = (state * 1103515245 + 12345) % 2 ** 31;
+        return '工会职员劳模创新'[Math.floor(state / 65536) % 8];
+      }).join('');
+    };
+    const ocr = sequence(1);
+    const clean = sequence(2);
+    const d = diff(ocr, clean);
+    expect(d.hunks).toEqual([{ op: 'replace', ocrStart: 0, ocrEnd: ocr.length, cleanStart: 0, cleanEnd: clean.length, linebreak: false }]);
+  });
+});

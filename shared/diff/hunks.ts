@@ -68,6 +68,8 @@ export function diffParagraphText(ocr: string, clean: string): Hunk[] {
   return out;
 }
 
+const MAX_STEPS = 4_000_000;
+
 /** Pieces this short (after trimming what they share at both ends) go to jsdiff without looking for anchors. */
 const SHORT_PIECE = 24;
 
@@ -156,7 +158,14 @@ function diffCharsInto(out: Hunk[], ocr: string, clean: string, ocrAt: number, c
     removed = '';
     added = '';
   };
-  for (const change of diffChars(ocr, clean)) {
+  // Myers' diff takes about (n + m) · d steps; past a budget of them (long pieces that differ throughout) the
+  // piece is shown as one replacement. The budget depends only on the lengths, so results stay deterministic.
+  const changes = diffChars(ocr, clean, { maxEditLength: Math.max(64, Math.floor(MAX_STEPS / (ocr.length + clean.length))) });
+  if (!changes) {
+    pushChange(out, ocr, clean, ocrAt, cleanAt);
+    return;
+  }
+  for (const change of changes) {
     if (change.removed) removed += change.value;
     else if (change.added) added += change.value;
     else {

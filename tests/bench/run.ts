@@ -2,7 +2,7 @@
 // process (so peak RSS and JIT state are its own), and prints a table or `{ results: [...] }` as JSON.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
@@ -36,8 +36,12 @@ async function runChild(name: string, resultFile: string): Promise<void> {
   const tmpDir = mkdtempSync(join(tmpdir(), `galley-bench-${name}-`));
   try {
     const run = await entry.bench.run({ tmpDir, root: ROOT, log: (m) => log(`[${name}] ${m}`) });
+    // maxRSS is in kilobytes. The load average tells how busy the machine was: figures from a loaded machine
+    // are slower, and ratios against a baseline measured alongside hold up better than absolute times.
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    writeFileSync(resultFile, JSON.stringify(summarize(entry.bench, run, peakRssMb)));
+    const context = { loadAvg1m: Number(loadavg()[0].toFixed(2)), cpus: availableParallelism() };
+    const withContext = { ...run, notes: { ...run.notes, ...context } };
+    writeFileSync(resultFile, JSON.stringify(summarize(entry.bench, withContext, peakRssMb)));
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
   }

@@ -8,16 +8,12 @@ export function describeTarget(target: Target, unit: string): string {
 
 /** Summarises a run into a report line; `peakRssMb` is the benchmark process's peak resident set. */
 export function summarize(bench: Benchmark, run: BenchRun, peakRssMb: number | null): Result {
-  const base = {
-    name: bench.name,
-    unit: bench.unit,
-    target: bench.target ? describeTarget(bench.target, bench.unit) : null,
-    peakRssMb,
-    ...(run.notes ? { notes: run.notes } : {}),
-  };
+  const target = bench.target ? describeTarget(bench.target, bench.unit) : null;
+  const notes = run.notes ? { notes: run.notes } : {};
   if (run.skipped !== undefined || run.samples.length === 0) {
     const skipped = run.skipped ?? 'no samples';
-    return { ...base, median: null, p95: null, baseline: null, ratio: null, pass: null, samples: 0, skipped };
+    const empty = { median: null, p95: null, baseline: null, ratio: null, target, pass: null, samples: 0 };
+    return { name: bench.name, unit: bench.unit, ...empty, peakRssMb, skipped, ...notes };
   }
   const m = median(run.samples);
   const tail = p95(run.samples, bench.better);
@@ -32,7 +28,7 @@ export function summarize(bench: Benchmark, run: BenchRun, peakRssMb: number | n
     const actual = stat === 'median' ? m : stat === 'p95' ? tail : ratio;
     pass = actual === null ? false : op === '<=' ? actual <= value : actual >= value;
   }
-  return { ...base, median: m, p95: tail, baseline, ratio, pass, samples: run.samples.length };
+  return { name: bench.name, unit: bench.unit, median: m, p95: tail, baseline, ratio, target, pass, samples: run.samples.length, peakRssMb, ...notes };
 }
 
 const fmt = (n: number | null | undefined) =>
