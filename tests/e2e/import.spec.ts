@@ -1,7 +1,7 @@
 // Opening a batch: the sample on first start, then files through the picker with a per-file report.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { articleItems, importSample, openDesk, screenshot } from './desk';
+import { api, articleItems, importSample, openDesk, screenshot } from './desk';
 import { expect, samplesDir, test } from './fixtures';
 
 const sampleFiles = readdirSync(samplesDir)
@@ -48,4 +48,36 @@ test('importing files again reports them as already present and refuses a bad on
   await expect(refused).toContainText('已拒绝');
   await expect(refused.locator('.import-reason')).not.toBeEmpty();
   await expect(dialog.locator('[data-testid="import-result"][data-status="duplicate"]').first()).toContainText('已存在');
+});
+
+test('a page dropped onto the window is imported; a changed page picked into its batch is an update', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const name = basename(sampleFiles[0]);
+  const original = readFileSync(sampleFiles[0], 'utf8');
+
+  // A drop as the browser delivers it: a DataTransfer holding the file, dropped on the desk.
+  const dataTransfer = await page.evaluateHandle(
+    ({ fileName, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], fileName, { type: 'text/plain' }));
+      return transfer;
+    },
+    { fileName: name, text: `${original}\n本报讯 记者补记报道 这是后来补上的一段文字。\n` },
+  );
+  await page.locator('.app').dispatchEvent('dragover', { dataTransfer });
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer });
+  const dialog = page.getByTestId('import-dialog');
+  const result = dialog.getByTestId('import-result');
+  await expect(result).toHaveCount(1, { timeout: 30_000 });
+  await expect(result).toHaveAttribute('data-status', 'imported');
+  await expect(result).toContainText(name);
+  expect(await api(galley, 'batches.list', {})).toHaveLength(2);
+
+  // The same name with other content, imported into the sample's batch, becomes a new version of that page.
+  const sampleBatch = (await api(galley, 'batches.list', {}))[0].name;
+  await dialog.getByLabel('批次名称（可选）').fill(sampleBatch);
+  await dialog.getByTestId('import-files-input').setInputFiles([{ name, mimeType: 'text/plain', buffer: Buffer.from(`${original}\n本报讯 记者又记报道 又一段补充文字。\n`) }]);
+  await expect(result).toHaveAttribute('data-status', 'updated', { timeout: 30_000 });
+  await expect(result).toContainText('已更新');
 });

@@ -115,3 +115,27 @@ test('heading fields, warnings and revisions', async ({ page, galley }) => {
   const restored = await api(galley, 'articles.get', { id });
   expect(restored.text.startsWith('修订')).toBe(false);
 });
+
+test('a save refused because another window changed the article keeps the text and offers a reload', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const id = await openArticleWithChanges(page, galley);
+  const stored = await api(galley, 'articles.get', { id });
+
+  // Type, and before the autosave fires, another client saves the same article.
+  await cleanContent(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.insertText('本窗口');
+  await api(galley, 'articles.save', { id, baseRevision: stored.revision, text: `另一窗口${stored.text}` });
+
+  await expect(saveState(page)).toHaveAttribute('data-state', 'failed', { timeout: 15_000 });
+  await expect(saveState(page)).toContainText('另一个窗口');
+  const firstLine = cleanEditor(page).locator('.cm-line').first();
+  await expect(firstLine).toContainText(`本窗口${stored.text.slice(0, 4)}`);
+
+  // Reload takes the other window's text.
+  await saveState(page).getByRole('button', { name: '重新载入' }).click();
+  await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
+  await expect(firstLine).toContainText(`另一窗口${stored.text.slice(0, 4)}`);
+  await expect(firstLine).not.toContainText('本窗口');
+});

@@ -54,3 +54,23 @@ test('split an article at the cursor, merge it back, mark it as noise and restor
   await expectListCount(page, count);
   await expect(page.locator(`[data-testid="article-item"][data-article-id="${id}"]`)).toHaveAttribute('aria-current', 'true');
 });
+
+test('move the cursor\'s paragraph to the end of another article', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const [source, target] = await drawnArticleIds(page);
+  const before = await api(galley, 'articles.get', { id: source });
+  const targetBefore = await api(galley, 'articles.get', { id: target });
+  const paragraphs = before.text.split('\n');
+  expect(paragraphs.length).toBeGreaterThanOrEqual(2);
+
+  await page.locator(`[data-testid="article-item"][data-article-id="${source}"]`).click();
+  const last = cleanEditor(page).locator('.cm-line').nth(paragraphs.length - 1);
+  await last.scrollIntoViewIfNeeded();
+  await last.click();
+  await page.getByTestId('move-target').selectOption(String(target));
+  await page.getByTestId('move-end').click();
+
+  await expect.poll(async () => (await api(galley, 'articles.get', { id: target })).text).toBe(`${targetBefore.text}\n${paragraphs[paragraphs.length - 1]}`);
+  expect((await api(galley, 'articles.get', { id: source })).text).toBe(paragraphs.slice(0, -1).join('\n'));
+});
