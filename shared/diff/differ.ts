@@ -3,7 +3,8 @@
 // replays the paragraph matching when an edit cannot have changed it, so re-diffing after an edit recomputes
 // what involves the edited paragraphs and looks the rest up.
 import { alignRegion, groupParagraphs, matchParagraphs, stillMatches, type LineGroup, type Matching, type Shape } from './align';
-import { diffParagraphText, pushChange, pushShifted } from './hunks';
+import { pushChange, pushShifted } from './hunks';
+import { diffParagraphText } from './paragraph';
 import { reline, splitLines, type Lines } from './lines';
 import { similarParagraphs } from './similarity';
 import type { Hunk, ParagraphGroup, TextDiff } from './types';
