@@ -1,6 +1,6 @@
 // Reviewing one article: both panes with character diff marks, live diff while typing, reverting one automatic
 // change, change navigation, warnings, heading fields, revisions, and everything still there after a reload.
-import { api, cleanContent, cleanEditor, expectSaved, importSample, ocrPane, openArticleWithChanges, openDesk, saveState, screenshot, typeAtStart } from './desk';
+import { api, cleanContent, cleanEditor, drawnArticleIds, expectSaved, importSample, ocrPane, openArticleWithChanges, openDesk, saveState, screenshot, typeAtStart } from './desk';
 import { expect, test } from './fixtures';
 
 test('both panes show the diff, typing updates it live, and the edit survives a reload', async ({ page, galley }, testInfo) => {
@@ -138,4 +138,26 @@ test('a save refused because another window changed the article keeps the text a
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
   await expect(firstLine).toContainText(`另一窗口${stored.text.slice(0, 4)}`);
   await expect(firstLine).not.toContainText('本窗口');
+});
+
+test('the panes scroll together, paragraph by paragraph', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  // The longest drawn article, so both panes can scroll.
+  let longest = { id: 0, length: 0 };
+  for (const id of await drawnArticleIds(page)) {
+    const length = (await api(galley, 'articles.get', { id })).ocrText.length;
+    if (length > longest.length) longest = { id, length };
+  }
+  await page.locator(`[data-testid="article-item"][data-article-id="${longest.id}"]`).click();
+  const ocrScroller = ocrPane(page).locator('.cm-scroller');
+  const cleanScroller = cleanEditor(page).locator('.cm-scroller');
+  await expect(cleanScroller).toBeVisible();
+  const scrollable = await cleanScroller.evaluate((el) => el.scrollHeight - el.clientHeight);
+  expect(scrollable).toBeGreaterThan(100);
+
+  await cleanScroller.evaluate((el) => el.scrollTo({ top: (el.scrollHeight - el.clientHeight) / 2 }));
+  await expect.poll(() => ocrScroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(50);
+  await cleanScroller.evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect.poll(() => ocrScroller.evaluate((el) => el.scrollTop)).toBeLessThan(5);
 });

@@ -34,9 +34,17 @@ export function linkScrolling(ocr: EditorView, clean: EditorView, groups: () => 
     expected.delete(source);
     const aligned = groups();
     if (!aligned) return;
-    const at = topLine(source);
-    const line = Math.floor(at);
-    const top = Math.round(scrollTopFor(target, alignedLine(aligned, side, line, at - line)));
+    const scroller = source.scrollDOM;
+    const targetMax = target.scrollDOM.scrollHeight - target.scrollDOM.clientHeight;
+    let top: number;
+    // The ends match exactly: both at the top, both at the bottom.
+    if (scroller.scrollTop <= 0) top = 0;
+    else if (scroller.scrollTop >= scroller.scrollHeight - scroller.clientHeight - 1) top = targetMax;
+    else {
+      const at = topLine(source);
+      const line = Math.floor(at);
+      top = Math.round(Math.min(targetMax, scrollTopFor(target, alignedLine(aligned, side, line, at - line))));
+    }
     if (Math.abs(target.scrollDOM.scrollTop - top) < 2) return;
     expected.set(target, top);
     target.scrollDOM.scrollTop = top;
