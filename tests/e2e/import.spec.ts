@@ -42,6 +42,9 @@ test('importing files again reports them as already present and refuses a bad on
   const results = dialog.getByTestId('import-result');
   await expect(results).toHaveCount(sampleFiles.length + 1, { timeout: 30_000 });
   await expect(dialog.locator('[data-testid="import-result"][data-status="duplicate"]')).toHaveCount(sampleFiles.length);
+  // Progress arrived as events from the host while the files went through.
+  await expect(dialog.getByTestId('import-progress')).toContainText(`${sampleFiles.length + 1}/${sampleFiles.length + 1}`);
+  await expect(dialog.getByTestId('import-progress').locator('progress')).toHaveAttribute('value', '1');
   const refused = dialog.locator('[data-testid="import-result"][data-status="refused"]');
   await expect(refused).toHaveCount(1);
   await expect(refused).toContainText('empty.txt');

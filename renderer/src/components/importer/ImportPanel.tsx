@@ -14,6 +14,7 @@ export function ImportPanel() {
   const importing = useDesk((s) => s.importing);
   const progress = useDesk((s) => s.importProgress);
   const fraction = useDesk(importFraction);
+  const done = useDesk((s) => s.importDone);
   const importFiles = useDesk((s) => s.importFiles);
   const importWithNativeDialog = useDesk((s) => s.importWithNativeDialog);
   const notify = useDesk((s) => s.notify);
@@ -89,7 +90,7 @@ export function ImportPanel() {
         <ProgressBar
           label={t('import.progress')}
           value={fraction}
-          text={progress ? `${progress.status === 'reading' ? t('import.reading', { file: progress.file }) : progress.file} (${Math.min(progress.index + 1, progress.total)}/${progress.total})` : undefined}
+          text={progress ? `${progress.status === 'reading' ? t('import.reading', { file: progress.file }) : progress.file} (${done}/${progress.total})` : undefined}
           testId="import-progress"
         />
       ) : null}

@@ -23,7 +23,7 @@ export const createImportActions =
   (api: DeskApi): DeskSlice<ImportActions> =>
   (set, get) => {
     async function run(request: () => Promise<ImportReport>): Promise<void> {
-      set({ importing: true, importProgress: null, importReport: null });
+      set({ importing: true, importProgress: null, importDone: 0, importReport: null });
       try {
         const report = await request();
         set({ importReport: report });
@@ -49,8 +49,8 @@ export const createImportActions =
           get().reportError(err);
         }
       },
-      onImportProgress: (payload) => set({ importProgress: payload }),
-      clearImportReport: () => set({ importReport: null, importProgress: null }),
+      onImportProgress: (payload) => set({ importProgress: payload, importDone: get().importDone + (payload.status === 'reading' ? 0 : 1) }),
+      clearImportReport: () => set({ importReport: null, importProgress: null, importDone: 0 }),
       async showImportReport(report) {
         set({ importReport: report, overlay: 'import' });
         await get().loadBatches();

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { DeskApi } from '../../../api';
+import { createDeskStore } from '../../index';
 import { importFraction, importTally } from './selectors';
 
 describe('import selectors', () => {
-  it('counts a file as done once it has a status, not while reading', () => {
-    expect(importFraction({ importProgress: { file: 'a.txt', index: 0, total: 4, status: 'reading' } })).toBe(0);
-    expect(importFraction({ importProgress: { file: 'a.txt', index: 1, total: 4, status: 'imported' } })).toBe(0.5);
-    expect(importFraction({ importProgress: null })).toBeNull();
+  it('is the share of files finished', () => {
+    expect(importFraction({ importProgress: { file: 'a.txt', index: 1, total: 4, status: 'reading' }, importDone: 0 })).toBe(0);
+    expect(importFraction({ importProgress: { file: 'b.txt', index: 2, total: 4, status: 'imported' }, importDone: 2 })).toBe(0.5);
+    expect(importFraction({ importProgress: null, importDone: 0 })).toBeNull();
   });
 
   it('tallies the report by status', () => {
@@ -16,5 +18,19 @@ describe('import selectors', () => {
       updated: 0,
       refused: 1,
     });
+  });
+});
+
+describe('import progress events', () => {
+  it('counts finished files whatever order the host reports them in', () => {
+    const api = { transport: 'http', call: () => Promise.reject(new Error('unused')), on: () => () => {}, exportFileUrl: () => null, onDeskMessage: () => () => {} } as DeskApi;
+    const store = createDeskStore(api);
+    const total = 3;
+    store.getState().onImportProgress({ file: 'c.txt', index: 3, total, status: 'refused' });
+    store.getState().onImportProgress({ file: 'a.txt', index: 1, total, status: 'reading' });
+    store.getState().onImportProgress({ file: 'a.txt', index: 1, total, status: 'imported' });
+    expect(importFraction(store.getState())).toBeCloseTo(2 / 3);
+    store.getState().onImportProgress({ file: 'b.txt', index: 2, total, status: 'duplicate' });
+    expect(importFraction(store.getState())).toBe(1);
   });
 });

@@ -1,12 +1,11 @@
 import type { ImportFileStatus } from '../../../../../shared/api/contract';
 import type { DeskState } from '../../types';
 
-/** Import progress as a fraction 0…1, or null when no import is reporting. */
-export function importFraction(s: Pick<DeskState, 'importProgress'>): number | null {
+/** Import progress as a fraction 0…1 of files finished, or null when no import is reporting. */
+export function importFraction(s: Pick<DeskState, 'importProgress' | 'importDone'>): number | null {
   const p = s.importProgress;
   if (!p || p.total <= 0) return null;
-  const finished = p.status === 'reading' ? p.index : p.index + 1;
-  return Math.min(1, Math.max(0, finished / p.total));
+  return Math.min(1, Math.max(0, s.importDone / p.total));
 }
 
 /** How many files of the last report ended in each status. */
