@@ -71,6 +71,7 @@ const zh = {
   'common.loading': '加载中……',
   'common.error': '出错了：{message}',
   'common.dismiss': '知道了',
+  'common.colon': '：',
   'review.region': '校对区',
   'review.ocr': 'OCR 原文（只读）',
   'review.clean': '校对稿',
@@ -206,6 +207,8 @@ const zh = {
 
 export type MessageKey = keyof typeof zh;
 
+export const MESSAGE_KEYS = Object.keys(zh) as MessageKey[];
+
 const en: Record<MessageKey, string> = {
   'app.title': 'Galley',
   'app.loading': 'Connecting…',
@@ -248,7 +251,7 @@ const en: Record<MessageKey, string> = {
   'welcome.title': 'Welcome to Galley',
   'welcome.body': 'Import OCR page texts (.txt), proofread article by article, tag sections and export.',
   'welcome.sample': 'Import the sample batch',
-  'welcome.sampleHint': 'five pages of Zhejiang Workers’ Daily',
+  'welcome.sampleHint': "five pages of Zhejiang Workers' Daily",
   'welcome.pick': 'Pick an article to start proofreading',
   'import.open': 'Import',
   'import.title': 'Import pages',
@@ -276,6 +279,7 @@ const en: Record<MessageKey, string> = {
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong: {message}',
   'common.dismiss': 'Dismiss',
+  'common.colon': ': ',
   'review.region': 'Review',
   'review.ocr': 'OCR text (read-only)',
   'review.clean': 'Proofread text',
@@ -323,9 +327,9 @@ const en: Record<MessageKey, string> = {
   'warnings.none': 'No warnings',
   'warnings.jump': 'Go there',
   'segment.title': 'Segmentation',
-  'segment.split': 'Split at the cursor’s paragraph',
+  'segment.split': "Split at the cursor's paragraph",
   'segment.merge': 'Merge with the next article',
-  'segment.move': 'Move the cursor’s paragraph',
+  'segment.move': "Move the cursor's paragraph",
   'segment.moveTarget': 'Target article',
   'segment.moveStart': 'To its start',
   'segment.moveEnd': 'To its end',

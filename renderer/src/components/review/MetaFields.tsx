@@ -38,10 +38,12 @@ export function MetaFields() {
       </div>
       <p className="meta-source">
         <span>
-          {t('review.pageFile')}：<span data-testid="page-file">{pageFile}</span>
+          {t('review.pageFile')}
+          {t('common.colon')}<span data-testid="page-file">{pageFile}</span>
         </span>
         <span>
-          {t('review.date')}：<span data-testid="masthead-date">{date ?? t('nav.noDate')}</span>
+          {t('review.date')}
+          {t('common.colon')}<span data-testid="masthead-date">{date ?? t('nav.noDate')}</span>
         </span>
       </p>
     </section>
