@@ -63,7 +63,9 @@ export function useShortcuts(controller: DiffController): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
       const s = store.getState();
-      if (e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && s.overlay === null) {
+      // In the editor Alt+↑/↓ stays CodeMirror's (move the paragraph); elsewhere it walks the article list.
+      const inEditor = e.target instanceof HTMLElement && e.target.closest('.cm-editor') !== null;
+      if (e.altKey && !e.ctrlKey && !e.metaKey && !inEditor && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && s.overlay === null) {
         const id = neighbourId(s.articles, s.article?.id ?? null, e.key === 'ArrowDown' ? 1 : -1);
         e.preventDefault();
         if (id !== null) void s.openArticle(id);
