@@ -63,14 +63,49 @@ function longestIncreasing(values: readonly number[]): number[] {
   return out.reverse();
 }
 
-/** Words unique on both sides, in the same order on both, as non-overlapping anchors. */
-export function uniqueAnchors(x: string, y: string): Anchor[] {
-  const inY = uniqueWords(y);
+/** Stretches unique on both sides, in the same order on both, not overlapping. */
+function anchorsFrom(inX: Map<string, number>, inY: Map<string, number>): Anchor[] {
   const candidates: Anchor[] = [];
-  for (const [word, xStart] of uniqueWords(x)) {
-    const yStart = inY.get(word);
-    if (xStart >= 0 && yStart !== undefined && yStart >= 0) candidates.push({ xStart, yStart, length: word.length });
+  for (const [token, xStart] of inX) {
+    const yStart = inY.get(token);
+    if (xStart >= 0 && yStart !== undefined && yStart >= 0) candidates.push({ xStart, yStart, length: token.length });
   }
   candidates.sort((a, b) => a.xStart - b.xStart);
-  return longestIncreasing(candidates.map((a) => a.yStart)).map((i) => candidates[i]);
+  const anchors: Anchor[] = [];
+  for (const i of longestIncreasing(candidates.map((a) => a.yStart))) {
+    const a = candidates[i];
+    const last = anchors.at(-1);
+    if (!last || (a.xStart >= last.xStart + last.length && a.yStart >= last.yStart + last.length)) anchors.push(a);
+  }
+  return anchors;
+}
+
+/** Words unique on both sides, in the same order on both, as non-overlapping anchors. */
+export function uniqueAnchors(x: string, y: string): Anchor[] {
+  return anchorsFrom(uniqueWords(x), uniqueWords(y));
+}
+
+/** Length of the character n-grams used where words give no anchors. */
+const GRAM = 3;
+
+/** Each n-gram occurring exactly once in `text`, with its offset (n-grams cutting a surrogate pair left out). */
+function uniqueGrams(text: string): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (let i = 0; i + GRAM <= text.length; i++) {
+    if (isLowSurrogate(text.charCodeAt(i)) || isHighSurrogate(text.charCodeAt(i + GRAM - 1))) continue;
+    const gram = text.slice(i, i + GRAM);
+    seen.set(gram, seen.has(gram) ? -1 : i);
+  }
+  return seen;
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * Character n-grams unique on both sides, as non-overlapping anchors: for a stretch that words cannot cut,
+ * such as a phrase edited in several places.
+ */
+export function uniqueGramAnchors(x: string, y: string): Anchor[] {
+  return anchorsFrom(uniqueGrams(x), uniqueGrams(y));
 }

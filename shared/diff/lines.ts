@@ -35,34 +35,40 @@ export interface Relined extends Lines {
  * edited lines are new strings (to hash and look up). Equals splitLines(text) line for line.
  */
 export function reline(prev: Lines, text: string): Relined {
-  const old = prev.lines;
+  const { text: before, lines: old, starts } = prev;
   const n = old.length;
-  // Slice-and-compare, not startsWith(line, at): V8 compares slices natively and is several times faster.
-  // Kept in front: a line found at the same place and still closed by "\n".
+  // A line is kept in front when the new text starts with it and every line before it, each closed by "\n";
+  // that holds for the first k lines or not at all, so k is found by binary search over whole prefixes (the
+  // engine compares long strings natively, much faster than a loop over characters or lines).
+  const prefixOf = (k: number) => starts[k - 1] + old[k - 1].length + 1;
   let front = 0;
-  let from = 0;
-  while (front < n && text.charCodeAt(from + old[front].length) === 10 && text.slice(from, from + old[front].length) === old[front]) {
-    from += old[front].length + 1;
-    front++;
+  for (let hi = n; front < hi; ) {
+    const k = (front + hi + 1) >> 1;
+    const end = prefixOf(k);
+    if (end <= text.length && text.slice(0, end) === before.slice(0, end)) front = k;
+    else hi = k - 1;
   }
-  // Kept at the back: a line ending where the previous one began, opened by "\n" outside the front part.
+  const from = front > 0 ? prefixOf(front) : 0;
+  // Kept at the back likewise: the last k lines, each opened by "\n" (so never the first line), outside the
+  // front part.
+  const suffixOf = (k: number) => before.length - (starts[n - k] - 1);
   let back = 0;
-  let to = text.length;
-  while (back < n - front) {
-    const line = old[n - 1 - back];
-    const start = to - line.length;
-    if (start - 1 < from || text.charCodeAt(start - 1) !== 10 || text.slice(start, to) !== line) break;
-    to = start - 1;
-    back++;
+  for (let hi = n - Math.max(front, 1); back < hi; ) {
+    const k = (back + hi + 1) >> 1;
+    const length = suffixOf(k);
+    if (text.length - length >= from && text.slice(text.length - length) === before.slice(before.length - length)) back = k;
+    else hi = k - 1;
   }
+  const to = back > 0 ? text.length - suffixOf(back) : text.length;
+
   const lines = old.slice(0, front);
   for (const line of text.slice(from, to).split('\n')) lines.push(detached(line));
   for (let i = n - back; i < n; i++) lines.push(old[i]);
-  const starts = new Array<number>(lines.length);
+  const lineStarts = new Array<number>(lines.length);
   let at = 0;
   for (let i = 0; i < lines.length; i++) {
-    starts[i] = at;
+    lineStarts[i] = at;
     at += lines[i].length + 1;
   }
-  return { text, lines, starts, keptFront: front, keptBack: back };
+  return { text, lines, starts: lineStarts, keptFront: front, keptBack: back };
 }

@@ -1,9 +1,9 @@
 // Character-level diff inside aligned paragraphs: jsdiff's diffChars, given small pieces. Myers' diff costs about
 // (n + m) · d steps, and a cleaned paragraph differs from its OCR line at every comma, so the pair is first
 // handled without a diff where that is exact (one-for-one substitutions), trimmed of shared ends, and cut at
-// anchors (see anchors.ts); only what is left goes to jsdiff.
+// anchors — unique words, else unique character trigrams (see anchors.ts); only what is left goes to jsdiff.
 import { diffChars } from 'diff';
-import { uniqueAnchors } from './anchors';
+import { uniqueAnchors, uniqueGramAnchors } from './anchors';
 import { pushChange } from './hunks';
 import type { Hunk } from './types';
 
@@ -33,7 +33,9 @@ function diffPiece(out: Hunk[], ocr: string, clean: string, ocrAt: number, clean
     diffPiece(out, ocr.slice(head, ocr.length - tail), clean.slice(head, clean.length - tail), ocrAt + head, cleanAt + head);
     return;
   }
-  const anchors = ocr.length + clean.length <= 2 * SHORT_PIECE ? [] : uniqueAnchors(ocr, clean);
+  const short = ocr.length + clean.length <= 2 * SHORT_PIECE;
+  let anchors = short ? [] : uniqueAnchors(ocr, clean);
+  if (!short && anchors.length === 0) anchors = uniqueGramAnchors(ocr, clean);
   if (anchors.length === 0) {
     diffCharsInto(out, ocr, clean, ocrAt, cleanAt);
     return;
