@@ -1,4 +1,4 @@
-import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyEdits } from '../../shared/clean';
@@ -220,6 +220,18 @@ describe('sources', () => {
       [join(dir, 'missing.txt'), 'refused', 'no such file or folder'],
       ['photo.jpg', 'refused', 'not a .txt file'],
       ['big.txt', 'refused', 'file too large (20.0 MB; the limit is 20 MB)'],
+      ['ok.txt', 'imported', null],
+    ]);
+  });
+
+  it('reports symlinked files inside a folder instead of following them out of it', async () => {
+    ctx = testContext();
+    const outside = folder({ 'secret.txt': PAGE_B });
+    const dir = folder({ 'ok.txt': PAGE_B.replace('杭州', '宁波') });
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'link.txt'));
+    const report = await importFolder(dir, 'links');
+    expect(report.files.map((f) => [f.file, f.status, f.reason?.en ?? null])).toEqual([
+      ['link.txt', 'refused', 'a symbolic link, not followed'],
       ['ok.txt', 'imported', null],
     ]);
   });

@@ -44,14 +44,23 @@ function fromPath(path: string, file: string): PageSource {
   };
 }
 
-/** .txt files under `dir`, depth first, in natural name order; hidden entries and symlinked folders are skipped. */
-async function walk(dir: string): Promise<string[]> {
+interface Found {
+  path: string;
+  link: boolean;
+}
+
+/**
+ * .txt files under `dir`, depth first, in natural name order; hidden entries and symlinked folders are skipped.
+ * Symlinked files are reported, not followed: a link may lead outside the folder the user (or the HTTP host's
+ * allowed roots) vouched for.
+ */
+async function walk(dir: string): Promise<Found[]> {
   const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.')).sort((a, b) => byName(a.name, b.name));
-  const out: string[] = [];
+  const out: Found[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(path)));
-    else if ((e.isFile() || e.isSymbolicLink()) && isPageFile(e.name)) out.push(path);
+    else if ((e.isFile() || e.isSymbolicLink()) && isPageFile(e.name)) out.push({ path, link: e.isSymbolicLink() });
   }
   return out;
 }
@@ -71,7 +80,12 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
       folders.push(path);
       const files = await walk(path).catch((err: Error) => err);
       if (files instanceof Error) sources.push(refused(given, { zh: `无法读取文件夹:${files.message}`, en: `cannot read the folder: ${files.message}` }));
-      else for (const f of files) sources.push(fromPath(f, relative(path, f).split(sep).join('/')));
+      else {
+        for (const f of files) {
+          const file = relative(path, f.path).split(sep).join('/');
+          sources.push(f.link ? refused(file, { zh: '是符号链接，未跟随', en: 'a symbolic link, not followed' }) : fromPath(f.path, file));
+        }
+      }
     } else if (!isPageFile(path)) sources.push(refused(basename(path), { zh: '不是 .txt 文件', en: 'not a .txt file' }));
     else sources.push(fromPath(path, basename(path)));
   }
