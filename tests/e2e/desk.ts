@@ -24,7 +24,8 @@ export async function openDesk(page: Page, galley: GalleyServer): Promise<void> 
 /** First start: the empty store offers the sample batch; one click imports it. */
 export async function importSample(page: Page): Promise<void> {
   await page.getByTestId('import-sample').click();
-  await expect(page.getByTestId('article-item').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('import-result').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('article-item').first()).toBeVisible();
 }
 
 export const articleItems = (page: Page) => page.getByTestId('article-item');

@@ -28,7 +28,8 @@ export const createImportActions =
         const report = await request();
         set({ importReport: report });
         await get().loadBatches();
-        if (report.batchId !== null) await get().selectBatch(report.batchId);
+        // loadBatches may already have opened the new batch; selecting it again would empty the list meanwhile.
+        if (report.batchId !== null && get().batchId !== report.batchId) await get().selectBatch(report.batchId);
         else await get().refreshLibrary();
       } catch (err) {
         get().reportError(err);
@@ -54,7 +55,8 @@ export const createImportActions =
       async showImportReport(report) {
         set({ importReport: report, overlay: 'import' });
         await get().loadBatches();
-        if (report.batchId !== null) await get().selectBatch(report.batchId);
+        if (report.batchId !== null && get().batchId !== report.batchId) await get().selectBatch(report.batchId);
+        else await get().refreshLibrary();
       },
     };
   };
