@@ -21,7 +21,8 @@ function checkedEdits(rule: CleanRule, text: string, edits: RuleEdit[]): RuleEdi
       throw new Error(`clean rule ${rule.id}: edit [${e.start}, ${e.end}) overlaps or leaves the text`);
     }
     prevEnd = e.end;
-    if (text.slice(e.start, e.end) !== e.after) kept.push(e);
+    // startsWith compares in place: the same test as slicing, without the copy.
+    if (e.end - e.start !== e.after.length || !text.startsWith(e.after, e.start)) kept.push(e);
   }
   return kept;
 }
@@ -102,10 +103,13 @@ export function composeRule(
     }
     const last = i - 1;
     const inEnd = last >= first && composed[last].at + composed[last].after.length >= b ? composed[last].end : b - delta;
-    const after = current.slice(lo, a) + r.after + current.slice(b, hi);
+    // Most edits touch nothing an earlier rule wrote: their replacement and reason are the rule's own.
+    const merged = last >= first;
+    const after = merged ? current.slice(lo, a) + r.after + current.slice(b, hi) : r.after;
     const before = input.slice(inStart, inEnd);
     if (after !== before) {
-      const reason = mergedReason([...reasons, r.reason ?? rule.reason]);
+      const own = r.reason ?? rule.reason;
+      const reason = merged ? mergedReason([...reasons, own]) : own;
       out.push({ rule: rule.id, start: inStart, end: inEnd, before, after, reason, at: lo + shift });
     }
     pieces.push(current.slice(copied, a), r.after);

@@ -2,7 +2,7 @@
 import type { ArticleKind, ParsedArticle } from '../model/types';
 import { extractLeadByline, extractPhotoCredit, isEditorSign } from '../text/byline';
 import { isKickerLike, isSubheadLike, isTitleLike, sectionName } from '../text/heading';
-import { startsWithClosingMark, visibleLength } from '../text/punctuation';
+import { isVisiblyLonger, startsWithClosingMark } from '../text/punctuation';
 import { openEnding } from '../text/sentence';
 import type { PageLine } from './lines';
 import { isShortCaption, type Segment } from './segment';
@@ -38,7 +38,7 @@ function readingOrder(body: number[], lines: readonly PageLine[], imageGap: numb
   for (let k = 1; k + 1 < order.length; k++) {
     const caption = lines[order[k]];
     if (caption.gapBefore < imageGap || openEnding(lines[order[k - 1]].text) === null) continue;
-    if (!isShortCaption(caption.text) || visibleLength(caption.text) < MIN_INSET_CAPTION) continue;
+    if (!isShortCaption(caption.text) || !isVisiblyLonger(caption.text, MIN_INSET_CAPTION - 1)) continue;
     if (extractPhotoCredit(caption.text) !== null || extractLeadByline(caption.text) !== null) continue;
     let end = k + 1;
     while (end < order.length - 1 && end - k < MAX_RESUME && openEnding(lines[order[end]].text) !== null) end++;

@@ -14,6 +14,11 @@ export interface PageLine {
   gapBefore: number;
 }
 
+/** LF or CR, by code unit. */
+function isBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}
+
 /** The page's non-blank lines, in order. */
 export function splitLines(text: string): PageLine[] {
   const lines: PageLine[] = [];
@@ -21,7 +26,7 @@ export function splitLines(text: string): PageLine[] {
   let blanks = 0;
   while (pos <= text.length) {
     let end = pos;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
     const raw = text.slice(pos, end);
     const trimmed = trimLine(raw);
     if (trimmed.length === 0) blanks++;
@@ -30,7 +35,7 @@ export function splitLines(text: string): PageLine[] {
       blanks = 0;
     }
     if (end >= text.length) break;
-    pos = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    pos = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
   return lines;
 }

@@ -1,14 +1,14 @@
 // Noise outside the masthead: advertisements, hotlines and running heads.
 import type { NoiseBlock } from '../model/types';
 import { isAdLine, isBrandLine, isHotlineLine, isPageHeaderLine } from '../text/noise';
-import { endsWithFinalPunct, visibleLength } from '../text/punctuation';
+import { endsWithFinalPunct, isVisiblyLonger } from '../text/punctuation';
 import type { PageLine } from './lines';
 
 /** An ad block's lines are short slogans, names and numbers, never sentences. */
 const MAX_AD_LINE = 60;
 
 function adCompatible(line: PageLine): boolean {
-  return visibleLength(line.text) <= MAX_AD_LINE && !line.text.includes('。') && !endsWithFinalPunct(line.text);
+  return !isVisiblyLonger(line.text, MAX_AD_LINE) && !line.text.includes('。') && !endsWithFinalPunct(line.text);
 }
 
 /**

@@ -9,8 +9,8 @@ import {
   endsWithFinalPunct,
   hasInnerSentenceEnd,
   isBalanced,
+  isVisiblyLonger,
   startsWithClosingMark,
-  visibleLength,
 } from '../text/punctuation';
 import type { PageLine } from './lines';
 
@@ -63,13 +63,13 @@ type Role = 'stack' | 'label' | 'banner' | 'lead' | 'body';
 
 /** True for one short sentence: a caption under an image. */
 export function isShortCaption(text: string): boolean {
-  return visibleLength(text) <= MAX_CAPTION && !hasInnerSentenceEnd(text) && (endsWithFinalPunct(text) || isTitleLike(text));
+  return !isVisiblyLonger(text, MAX_CAPTION) && !hasInnerSentenceEnd(text) && (endsWithFinalPunct(text) || isTitleLike(text));
 }
 
 /** A headline too long for isTitleLike: one line, no 。, nothing left open, not a byline or credit. */
 function isLongTitle(text: string): boolean {
   return (
-    visibleLength(text) <= MAX_LONG_TITLE &&
+    !isVisiblyLonger(text, MAX_LONG_TITLE) &&
     !/[。；;]/.test(text) &&
     !endsWithFinalPunct(text) &&
     !endsWithContinuationMark(text) &&

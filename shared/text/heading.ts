@@ -7,6 +7,7 @@ import {
   endsWithContinuationMark,
   endsWithFinalPunct,
   isBalanced,
+  isVisiblyLonger,
   hasHan,
   startsWithClosingMark,
   trimLine,
@@ -64,8 +65,7 @@ function phrases(t: string): string[] {
 export function isTitleLike(line: string): boolean {
   const t = trimLine(line);
   if (t.length > 2 * MAX_TITLE) return false;
-  const n = visibleLength(t);
-  if (n < 2 || n > MAX_TITLE) return false;
+  if (!isVisiblyLonger(t, 1) || isVisiblyLonger(t, MAX_TITLE)) return false;
   // 。； never stand in a title; ！？ only at its end or before a space between phrases (`好消息! 杭州…`).
   if (/[。；;]/.test(t) || INNER_EXCLAMATION.test(t)) return false;
   if (endsWithFinalPunct(t) && !/[！!？?…]$/.test(t.replace(/[”’」』)）\s]+$/, ''))) return false;
@@ -143,6 +143,6 @@ export function isSectionLabel(line: string, vocabulary: readonly string[] = [])
   if (t.length === 0) return false;
   const name = sectionName(t);
   if (name.length > 0 && vocabulary.some((v) => sectionName(v) === name)) return true;
-  if (visibleLength(t) > LABEL_MAX || !isTitleLike(t)) return false;
+  if (isVisiblyLonger(t, LABEL_MAX) || !isTitleLike(t)) return false;
   return BRACKET_LABEL.test(t) || QUOTED_LABEL.test(t) || LABEL_SUFFIX.test(name);
 }

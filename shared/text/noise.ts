@@ -1,5 +1,5 @@
 // Lines that belong to no article: hotlines, advertisements, page headers.
-import { endsWithFinalPunct, trimLine, visibleLength } from './punctuation';
+import { endsWithFinalPunct, isVisiblyLonger, trimLine, visibleLength } from './punctuation';
 
 /** True for a newsroom hotline line: a bare phone number (`88851111`) or a short `…热线` caption. */
 export function isHotlineLine(line: string): boolean {
@@ -10,21 +10,26 @@ export function isHotlineLine(line: string): boolean {
   return /^[\u4e00-\u9fff]{0,6}(?:热线|电话)[:：]?\s*\d[\d-]{6,}$/.test(t);
 }
 
-/** Counts of visible characters, ASCII letters and digits, and whether a sentence comma or 。 occurs. */
-function profile(t: string): { visible: number; letters: number; digits: number; sentence: boolean } {
+/** An ad line is short: more visible characters than this and it is text. */
+const MAX_AD_VISIBLE = 60;
+
+/**
+ * Counts of visible characters, ASCII letters and digits; null as soon as the line shows it is no ad: a
+ * sentence comma or 。, or more than MAX_AD_VISIBLE characters.
+ */
+function adProfile(t: string): { visible: number; letters: number; digits: number } | null {
   let visible = 0;
   let letters = 0;
   let digits = 0;
-  let sentence = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c <= 0x20 || c === 0x3000) continue;
-    visible++;
+    if (++visible > MAX_AD_VISIBLE) return null;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
     else if (c >= 0x30 && c <= 0x39) digits++;
-    else if (c === 0x3002 || c === 0xff0c) sentence = true;
+    else if (c === 0x3002 || c === 0xff0c) return null;
   }
-  return { visible, letters, digits, sentence };
+  return { visible, letters, digits };
 }
 
 /**
@@ -35,8 +40,9 @@ function profile(t: string): { visible: number; letters: number; digits: number;
 export function isAdLine(line: string): boolean {
   const t = trimLine(line);
   if (t.length === 0 || t.length > 120) return false;
-  const { visible, letters, digits, sentence } = profile(t);
-  if (visible > 60 || sentence) return false;
+  const profile = adProfile(t);
+  if (profile === null) return false;
+  const { visible, letters, digits } = profile;
   if (letters >= 3 && letters / visible >= 0.5) return true;
   if (letters >= 3 && /(?:www\.|https?:\/\/)[\w.-]+/i.test(t) && !t.includes(',')) return true;
   if (digits >= 3 && /(?:热线|电话|客服)(?:银行)?[:：]\s*\d{3,}/.test(t)) return true;
@@ -46,12 +52,12 @@ export function isAdLine(line: string): boolean {
 /** True for a short brand line such as a bank's name, which is advertisement copy inside an ad block. */
 export function isBrandLine(line: string): boolean {
   const t = trimLine(line);
-  return visibleLength(t) <= 16 && /(?:银行|保险|证券|分行|支行)$/.test(t.replace(/^[A-Za-z]+\s*/, ''));
+  return !isVisiblyLonger(t, 16) && /(?:银行|保险|证券|分行|支行)$/.test(t.replace(/^[A-Za-z]+\s*/, ''));
 }
 
 /** True for a page header line: editor credits (`责任编辑:X`) or a page number (`第2版`). */
 export function isPageHeaderLine(line: string): boolean {
   const t = trimLine(line);
-  if (t.length > 80 || visibleLength(t) > 40 || endsWithFinalPunct(t)) return false;
+  if (t.length > 80 || isVisiblyLonger(t, 40) || endsWithFinalPunct(t)) return false;
   return /(?:责任编辑|版式设计|美术编辑|美编|校对)[:：]/.test(t) || /^第?\s*\d{1,2}\s*版(?:\s|$)/.test(t);
 }

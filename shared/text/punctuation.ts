@@ -1,17 +1,22 @@
 // Punctuation classes and bracket balance for OCR'd Chinese lines. OCR turns ，（）：；！？ into ASCII, so every
 // class below accepts both widths.
 
+/** The code units of single-unit marks, so lines are read by code unit rather than one-character strings. */
+function codes(marks: readonly string[]): ReadonlySet<number> {
+  return new Set(marks.map((m) => m.charCodeAt(0)));
+}
+
 /** Marks after which a sentence is over. */
-const FINAL = new Set(['。', '．', '.', '！', '!', '？', '?', '…', '；', ';', '：', ':']);
+const FINAL = codes(['。', '．', '.', '！', '!', '？', '?', '…', '；', ';', '：', ':']);
 
 /** Closing quotes/brackets that may follow a final mark ("…对症。”"). */
-const TRAILING_CLOSERS = new Set(['”', '’', '）', ')', '》', '」', '』', '】', '〕', ']', '"', "'"]);
+const TRAILING_CLOSERS = codes(['”', '’', '）', ')', '》', '」', '』', '】', '〕', ']', '"', "'"]);
 
 /** Marks that cannot end a sentence: the text must go on. */
-const CONTINUATION = new Set(['，', ',', '、', '“', '‘', '（', '(', '《', '〈', '【', '「', '『', '〔', '[', '—', '－', '·']);
+const CONTINUATION = codes(['，', ',', '、', '“', '‘', '（', '(', '《', '〈', '【', '「', '『', '〔', '[', '—', '－', '·']);
 
 /** Marks that cannot start a sentence: a line starting with one continues the previous line. */
-const CLOSING_START = new Set(['，', ',', '、', '。', '；', ';', '：', ':', '！', '!', '？', '?', '”', '’', '）', ')', '》', '」', '』', '】', '〕', ']']);
+const CLOSING_START = codes(['，', ',', '、', '。', '；', ';', '：', ':', '！', '!', '？', '?', '”', '’', '）', ')', '》', '」', '』', '】', '〕', ']']);
 
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['“', '”'],
@@ -67,25 +72,37 @@ export function contentBounds(line: string): [number, number] {
 
 /** The line without surrounding whitespace (ASCII, ideographic and no-break spaces). */
 export function trimLine(line: string): string {
+  // Most lines come trimmed already: check the two ends before building bounds.
+  const n = line.length;
+  if (n === 0 || (!isSpaceCode(line.charCodeAt(0)) && !isSpaceCode(line.charCodeAt(n - 1)))) return line;
   const [start, end] = contentBounds(line);
-  return start === 0 && end === line.length ? line : line.slice(start, end);
+  return line.slice(start, end);
+}
+
+function isVisibleCode(c: number): boolean {
+  return !(c >= 0xdc00 && c <= 0xdfff) && !isSpaceCode(c);
 }
 
 /** Number of visible characters: whitespace is not counted; a character outside the BMP counts once. */
 export function visibleLength(line: string): number {
   let n = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff) && !isSpaceCode(c)) n++;
-  }
+  for (let i = 0; i < line.length; i++) if (isVisibleCode(line.charCodeAt(i))) n++;
   return n;
 }
 
-/** The last character of the line, skipping trailing closing quotes/brackets and spaces. */
-function lastMeaningful(line: string): string {
+/** visibleLength(line) > max, counting no further than needed: long prose lines fail length limits early. */
+export function isVisiblyLonger(line: string, max: number): boolean {
+  if (line.length <= max) return false;
+  let n = 0;
+  for (let i = 0; i < line.length; i++) if (isVisibleCode(line.charCodeAt(i)) && ++n > max) return true;
+  return false;
+}
+
+/** The code unit of the last character of the line, skipping trailing closing quotes/brackets and spaces; -1 for none. */
+function lastMeaningful(line: string): number {
   let i = line.length - 1;
-  while (i >= 0 && (TRAILING_CLOSERS.has(line[i]) || isSpace(line[i]))) i--;
-  return i >= 0 ? line[i] : '';
+  while (i >= 0 && (TRAILING_CLOSERS.has(line.charCodeAt(i)) || isSpaceCode(line.charCodeAt(i)))) i--;
+  return i >= 0 ? line.charCodeAt(i) : -1;
 }
 
 /** True when the line ends a sentence: 。！？…；： possibly followed by closing quotes/brackets. */
@@ -95,19 +112,24 @@ export function endsWithFinalPunct(line: string): boolean {
 
 /** True when the line's very last mark says the text goes on: ，、“（《 and the like. */
 export function endsWithContinuationMark(line: string): boolean {
-  const t = line.trimEnd();
-  return t.length > 0 && CONTINUATION.has(t[t.length - 1]);
+  let i = line.length - 1;
+  while (i >= 0 && isSpaceCode(line.charCodeAt(i))) i--;
+  return i >= 0 && CONTINUATION.has(line.charCodeAt(i));
 }
 
 /** True when the line starts with a mark that cannot open a sentence (，。、”）…). */
 export function startsWithClosingMark(line: string): boolean {
-  const t = line.trimStart();
-  return t.length > 0 && CLOSING_START.has(t[0]);
+  let i = 0;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+  return i < line.length && CLOSING_START.has(line.charCodeAt(i));
 }
+
+/** Bracket depths per pair, reused by the scans below (they never call each other). */
+const depth = new Int32Array(PAIRS.length);
 
 /** True when some quote or bracket is opened more often than it is closed in the line. */
 export function hasUnclosedBracket(line: string): boolean {
-  const depth = new Array<number>(PAIRS.length).fill(0);
+  depth.fill(0);
   for (let i = 0; i < line.length; i++) {
     const b = BRACKET[line.charCodeAt(i)];
     if (b > 0) depth[b - 1]++;
@@ -118,7 +140,7 @@ export function hasUnclosedBracket(line: string): boolean {
 
 /** True when every quote and bracket in the line is closed and none is closed without being opened. */
 export function isBalanced(line: string): boolean {
-  const depth = new Array<number>(PAIRS.length).fill(0);
+  depth.fill(0);
   for (let i = 0; i < line.length; i++) {
     const b = BRACKET[line.charCodeAt(i)];
     if (b > 0) depth[b - 1]++;
@@ -131,11 +153,11 @@ export function isBalanced(line: string): boolean {
 export function hasInnerSentenceEnd(line: string): boolean {
   const t = line.trimEnd();
   for (let i = 0; i < t.length - 1; i++) {
-    const ch = t[i];
-    if (ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?') {
+    const c = t.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) {
       // "!”" at the end still counts as the end of the line.
       let j = i + 1;
-      while (j < t.length && (TRAILING_CLOSERS.has(t[j]) || isSpace(t[j]))) j++;
+      while (j < t.length && (TRAILING_CLOSERS.has(t.charCodeAt(j)) || isSpaceCode(t.charCodeAt(j)))) j++;
       if (j < t.length) return true;
     }
   }
@@ -169,5 +191,7 @@ export function hasHan(text: string): boolean {
 
 /** True for an ASCII letter or digit. */
 export function isAsciiAlnum(ch: string): boolean {
-  return /^[A-Za-z0-9]$/.test(ch);
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }

@@ -3,22 +3,20 @@ import type { CleanRule, RuleEdit } from '../rule';
 import { SpanCursor, protectedSpans } from '../spans';
 
 /** Half-width marks OCR puts where the page has full-width ones (GB/T 15834-2011 uses the full-width forms). */
-const FULL = new Map([
-  [',', '，'],
-  [':', '：'],
-  [';', '；'],
-  ['!', '！'],
-  ['?', '？'],
-  ['(', '（'],
-  [')', '）'],
-  ['~', '～'],
-]);
+const FULL_FORMS: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）', '~': '～' };
+/** The same by ASCII code unit ('' for none), so the scan reads code units instead of one-character strings. */
+const FULL = Array.from({ length: 0x80 }, (_, c) => FULL_FORMS[String.fromCharCode(c)] ?? '');
+
+const FULL_OPEN = 0xff08;
+const FULL_CLOSE = 0xff09;
 
 /** The marks above and the full-width brackets, which pair with half-width ones. */
-const CANDIDATE_RE = /[,:;!?()~（）]/g;
+function isCandidate(c: number): boolean {
+  return c < 0x80 ? FULL[c] !== '' : c === FULL_OPEN || c === FULL_CLOSE;
+}
 
-const OPEN = new Set(['(', '（']);
-const CLOSE = new Set([')', '）']);
+const isOpen = (c: number) => c === 0x28 || c === FULL_OPEN;
+const isClose = (c: number) => c === 0x29 || c === FULL_CLOSE;
 
 /**
  * Whether a mark sits in Chinese text: the nearest letter on either side within the line (skipping digits,
@@ -47,7 +45,7 @@ function nearestLetter(text: string, from: number, step: 1 | -1, stop: number): 
 function scan(text: string) {
   const cursor = new SpanCursor(protectedSpans(text));
   const pos: number[] = [];
-  for (const m of text.matchAll(CANDIDATE_RE)) if (!cursor.covers(m.index)) pos.push(m.index);
+  for (let i = 0; i < text.length; i++) if (isCandidate(text.charCodeAt(i)) && !cursor.covers(i)) pos.push(i);
   const left: LetterClass[] = new Array<LetterClass>(pos.length);
   const right: LetterClass[] = new Array<LetterClass>(pos.length);
   for (let k = 0; k < pos.length; k++) {
@@ -81,15 +79,15 @@ export const punctFullwidth: CleanRule = {
     const stack: number[] = [];
     let lineEnd = -1;
     for (let k = 0; k < pos.length; k++) {
-      const ch = text[pos[k]];
+      const ch = text.charCodeAt(pos[k]);
       if (pos[k] > lineEnd) {
         for (const o of stack) convert[o] = chinese(left[o], right[o]);
         stack.length = 0;
         lineEnd = text.indexOf('\n', pos[k]);
         if (lineEnd < 0) lineEnd = text.length;
       }
-      if (OPEN.has(ch)) stack.push(k);
-      else if (CLOSE.has(ch)) {
+      if (isOpen(ch)) stack.push(k);
+      else if (isClose(ch)) {
         const o = stack.pop();
         if (o === undefined) convert[k] = chinese(left[k], right[k]);
         else {
@@ -102,8 +100,8 @@ export const punctFullwidth: CleanRule = {
 
     const edits: RuleEdit[] = [];
     for (let k = 0; k < pos.length; k++) {
-      const full = FULL.get(text[pos[k]]);
-      if (convert[k] && full !== undefined) edits.push({ start: pos[k], end: pos[k] + 1, after: full });
+      const c = text.charCodeAt(pos[k]);
+      if (convert[k] && c < 0x80) edits.push({ start: pos[k], end: pos[k] + 1, after: FULL[c] });
     }
     return edits;
   },
