@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypeOf, createAppProtocolHandler, resolveAppUrl } from './protocol';
+import { createAppProtocolHandler, resolveAppUrl } from './protocol';
 
 let base: string;
 let root: string;
@@ -110,13 +110,5 @@ describe('createAppProtocolHandler', () => {
 
   it('sends the CSP header with refusals too', async () => {
     expect((await get('app://galley/../x')).headers.get('content-security-policy')).toBe(CSP);
-  });
-});
-
-describe('contentTypeOf', () => {
-  it('knows the build output types and falls back to octet-stream', () => {
-    expect(contentTypeOf('a/b.SVG')).toBe('image/svg+xml');
-    expect(contentTypeOf('font.woff2')).toBe('font/woff2');
-    expect(contentTypeOf('blob.bin')).toBe('application/octet-stream');
   });
 });

@@ -1,41 +1,18 @@
 // The app:// protocol handler: serves the built renderer (out/renderer) and nothing outside it.
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { contentTypeOf, findInside, isInside, parseRequestPath } from '../platform/staticFiles';
 import { isAppUrl } from './scheme';
 
 export type AppUrlResolution = { ok: true; file: string } | { ok: false; status: 400 | 403 | 404; reason: string };
 
 const INDEX = 'index.html';
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeOf(file: string): string {
-  return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-function refuse(status: 400 | 403 | 404, reason: string): AppUrlResolution {
-  return { ok: false, status, reason };
-}
+const REFUSALS = {
+  malformed: { status: 400, reason: 'malformed percent-encoding' },
+  traversal: { status: 403, reason: 'path traversal' },
+  separator: { status: 403, reason: 'encoded separator in path' },
+} as const;
 
 /** The path of a URL exactly as written: URL parsing would quietly fold `..` and `%2e%2e` away. */
 function rawPathOf(url: string): string {
@@ -46,33 +23,16 @@ function rawPathOf(url: string): string {
   return end === -1 ? path : path.slice(0, end);
 }
 
-function isInside(root: string, file: string): boolean {
-  const rel = relative(root, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
 /**
- * Map an app:// request URL to a file under `root`. Refused: other schemes and hosts, any segment that is or decodes
- * to `.` or `..`, and segments that decode to a separator, a drive colon or NUL (`%2f`, `%5c`, `%00`).
+ * Map an app:// request URL to a file under `root`: index.html for a folder. Refused: other schemes and hosts, and
+ * whatever the shared path rules refuse (`.`/`..` segments, also encoded; encoded separators, drive colons, NUL).
  */
 export function resolveAppUrl(url: string, root: string): AppUrlResolution {
-  if (!isAppUrl(url)) return refuse(403, 'not a URL of this app');
-  const rawSegments = rawPathOf(url).split(/[/\\]/).slice(1);
-  const segments: string[] = [];
-  for (const raw of rawSegments) {
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      return refuse(400, 'malformed percent-encoding');
-    }
-    if (segment === '.' || segment === '..') return refuse(403, 'path traversal');
-    if (/[/\\:\0]/.test(segment)) return refuse(403, 'encoded separator in path');
-    if (segment !== '') segments.push(segment);
-  }
-  const wantsDirectory = rawSegments.length === 0 || rawSegments[rawSegments.length - 1] === '';
-  const file = join(root, ...segments, ...(wantsDirectory ? [INDEX] : []));
-  if (!isInside(root, file)) return refuse(403, 'outside the renderer folder');
+  if (!isAppUrl(url)) return { ok: false, status: 403, reason: 'not a URL of this app' };
+  const path = parseRequestPath(rawPathOf(url));
+  if (!path.ok) return { ok: false, ...REFUSALS[path.problem] };
+  const file = join(root, ...path.segments, ...(path.directory ? [INDEX] : []));
+  if (!isInside(root, file)) return { ok: false, status: 403, reason: 'outside the renderer folder' };
   return { ok: true, file };
 }
 
@@ -94,20 +54,14 @@ export function createAppProtocolHandler({ root, csp }: AppProtocolOptions): App
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const resolved = resolveAppUrl(request.url, root);
     if (!resolved.ok) return plain(resolved.status, resolved.reason);
-    let file: string;
-    try {
-      file = await realpath(resolved.file);
-      // A symlink inside the folder may point anywhere; what counts is where it lands.
-      if (!isInside(await realpath(root), file)) return plain(403, 'outside the renderer folder');
-      if (!(await stat(file)).isFile()) return plain(404, 'Not found');
-    } catch {
-      return plain(404, 'Not found');
-    }
-    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(file));
+    const found = await findInside(root, resolved.file);
+    if (found.kind === 'refused') return plain(403, 'outside the renderer folder');
+    if (found.kind === 'missing') return plain(404, 'Not found');
+    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(found.path));
     return new Response(body, {
       status: 200,
       headers: {
-        'Content-Type': contentTypeOf(file),
+        'Content-Type': contentTypeOf(found.path),
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
