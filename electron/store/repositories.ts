@@ -28,6 +28,13 @@ export interface PageRecord {
 
 export type NewPage = Omit<PageRecord, 'id' | 'current'>;
 
+/** A warning lint found across the pages of a batch: on one of the page's articles, or on the page itself (null). */
+export interface StoredBatchWarning {
+  pageId: number;
+  articleId: number | null;
+  warning: Warning;
+}
+
 export type RemovedReason = 'noise' | 'merged';
 
 /** An article as stored. */
@@ -71,6 +78,8 @@ export interface ArticleRow extends ArticleRecord {
   paper: string | null;
   pageMeta: Masthead | null;
   sections: string[];
+  /** Warnings lint found across the batch about this article (a name spelled two ways); `warnings` are its text's own. */
+  batchWarnings: Warning[];
 }
 
 /**
@@ -107,6 +116,10 @@ export interface BatchRepo {
   rename(id: number, name: string): void;
   /** Records a masthead date and paper where the batch has none yet. */
   fillMasthead(id: number, date: string | null, paper: string | null): void;
+  /** Replaces every batch warning of the batch with these, kept in this order. */
+  replaceWarnings(id: number, warnings: StoredBatchWarning[]): void;
+  /** The batch's warnings in the order they were stored. */
+  warnings(id: number): StoredBatchWarning[];
   list(): BatchSummary[];
   summary(id: number): BatchSummary | null;
 }

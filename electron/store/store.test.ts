@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, schemaVersion, StoreVersionError } from './database';
 import { MIGRATIONS } from './migrations';
+import type { Warning } from '../../shared/model/types';
 import type { Store } from './repositories';
 import { openStore } from './store';
 import { openTempStore, tempDir, type TempStore } from './testing';
@@ -90,7 +91,7 @@ describe('openStore', () => {
     raw.pragma('user_version = 99');
     raw.close();
     expect(() => openStore(path)).toThrow(StoreVersionError);
-    expect(() => openStore(path)).toThrow(/newer Galley \(schema version 99; this version knows up to 1\)/);
+    expect(() => openStore(path)).toThrow(`newer Galley (schema version 99; this version knows up to ${MIGRATIONS.at(-1)!.version})`);
     const check = new Database(path);
     expect(check.pragma('user_version', { simple: true })).toBe(99);
     check.close();
@@ -99,15 +100,16 @@ describe('openStore', () => {
   it('applies later migrations in order, and a failing one leaves the previous version', () => {
     const path = freshPath();
     openDatabase(path).close();
-    const next = [...MIGRATIONS, { version: 2, name: 'notes', up: 'CREATE TABLE notes (id INTEGER PRIMARY KEY);' }];
+    const known = MIGRATIONS.at(-1)!.version;
+    const next = [...MIGRATIONS, { version: known + 1, name: 'notes', up: 'CREATE TABLE notes (id INTEGER PRIMARY KEY);' }];
     const db = openDatabase(path, next);
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(known + 1);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'notes'").get()).toBeTruthy();
     db.close();
-    const broken = [...next, { version: 3, name: 'broken', up: 'CREATE TABLE extra (id INTEGER); CREATE TABLE oops (' }];
+    const broken = [...next, { version: known + 2, name: 'broken', up: 'CREATE TABLE extra (id INTEGER); CREATE TABLE oops (' }];
     expect(() => openDatabase(path, broken)).toThrow();
     const after = openDatabase(path, next);
-    expect(schemaVersion(after)).toBe(2);
+    expect(schemaVersion(after)).toBe(known + 1);
     expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'extra'").get()).toBeUndefined();
     after.close();
   });
@@ -168,6 +170,62 @@ describe('article search', () => {
     store.articles.update(a!, { text: '新的正文内容。' });
     expect(store.articles.summaries({ q: '旧的正' })).toEqual([]);
     expect(store.articles.summaries({ q: '新的正' }).map((s) => s.id)).toEqual([a]);
+  });
+});
+
+describe('batch warnings', () => {
+  const warning = (rule: string, excerpt: string, start: number | null = null): Warning => ({
+    rule,
+    message: { zh: `提示 ${excerpt}`, en: `note ${excerpt}` },
+    excerpt,
+    range: start === null ? null : { start, end: start + excerpt.length },
+    severity: 'warning',
+  });
+
+  it('are counted with the text’s own warnings, kept in order, and page-level ones shown on the page', () => {
+    const { store } = temp();
+    const [a, b] = seed(store, [
+      { headline: '甲', text: '记者张浩呈报道 甲。' },
+      { headline: '乙', text: '乙。' },
+    ]);
+    const { batchId, pageId } = store.articles.get(a!)!;
+    store.articles.update(a!, { warnings: [warning('stray-latin', 'x', 5)] });
+    const name = warning('name-variant', '张浩呈', 2);
+    const site = warning('masthead-mismatch', 'www.zjgrbb.com');
+    store.batches.replaceWarnings(batchId, [
+      { pageId, articleId: null, warning: site },
+      { pageId, articleId: a!, warning: name },
+    ]);
+    expect(store.articles.get(a!)).toMatchObject({ warnings: [warning('stray-latin', 'x', 5)], batchWarnings: [name] });
+    expect(store.articles.get(b!)!.batchWarnings).toEqual([]);
+    expect(store.articles.rows({ batchId }).map((r) => r.batchWarnings.length)).toEqual([1, 0]);
+    expect(store.articles.summaries({ batchId }).map((r) => r.warningCount)).toEqual([2, 0]);
+    expect(store.pages.list(batchId).map((p) => p.warnings)).toEqual([[site]]);
+    expect(store.batches.warnings(batchId)).toEqual([
+      { pageId, articleId: null, warning: site },
+      { pageId, articleId: a!, warning: name },
+    ]);
+
+    store.batches.replaceWarnings(batchId, [{ pageId, articleId: b!, warning: name }]);
+    expect(store.batches.warnings(batchId)).toEqual([{ pageId, articleId: b!, warning: name }]);
+    expect(store.articles.summaries({ batchId }).map((r) => r.warningCount)).toEqual([1, 1]);
+    expect(store.pages.list(batchId)[0]!.warnings).toEqual([]);
+  });
+
+  it('arrive by migration in a database written before them, which keeps its data', () => {
+    const path = freshPath();
+    const v1 = openDatabase(path, MIGRATIONS.slice(0, 1));
+    v1.exec(`INSERT INTO batches (id, name, created_at) VALUES (1, 'b', 't');
+             INSERT INTO pages (id, batch_id, file, hash, encoding, version, text, imported_at) VALUES (1, 1, 'p.txt', 'h', 'utf-8', 1, '', 't');
+             INSERT INTO articles (id, page_id, ord, kind, headline, ocr_raw, ocr_text, auto_text, text, warnings_json, warning_count, created_at, updated_at)
+             VALUES (1, 1, 1, 'news', '甲', '甲。', '甲。', '甲。', '甲。', '${JSON.stringify([warning('truncated-ending', '甲。')])}', 1, 't', 't');`);
+    v1.close();
+    const store = openStore(path);
+    cleanups.push(() => store.close());
+    expect(store.articles.get(1)).toMatchObject({ headline: '甲', warnings: [warning('truncated-ending', '甲。')], batchWarnings: [] });
+    expect(store.articles.summaries({})[0]!.warningCount).toBe(1);
+    expect(store.pages.list(1)[0]!.warnings).toEqual([]);
+    expect(store.integrityCheck()).toBe('ok');
   });
 });
 

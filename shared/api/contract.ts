@@ -153,6 +153,11 @@ export interface PageSummary {
   articleCount: number;
   byStatus: StatusCounts;
   importedAt: string;
+  /**
+   * Warnings about the page itself found by comparing it with the other pages of its batch (a masthead field
+   * that disagrees with theirs); empty on older versions. Recomputed when the batch's pages change.
+   */
+  warnings: Warning[];
 }
 
 export interface ArticleSummary {
@@ -188,7 +193,7 @@ export interface ArticleDetail extends ArticleSummary {
   text: string;
   /** The rules' edits, in ocrText coordinates. */
   edits: Edit[];
-  /** Lint warnings on the current text. */
+  /** Lint warnings on the current text, with those found by comparing it across the batch (a name spelled two ways). */
   warnings: Warning[];
   flagNote: string | null;
   approvedAt: string | null;

@@ -1,4 +1,5 @@
 import { up as initial } from './001_initial';
+import { up as batchWarnings } from './002_batch_warnings';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'batch warnings', up: batchWarnings },
+];

@@ -41,11 +41,18 @@ interface JoinedRow extends ArticleDbRow {
   sections_json: string;
 }
 
+interface FullRow extends JoinedRow {
+  batch_warnings_json: string;
+}
+
 const FROM = 'FROM articles a JOIN pages p ON p.id = a.page_id JOIN batches b ON b.id = p.batch_id';
 const SECTIONS = `(SELECT json_group_array(t.name ORDER BY at.rowid) FROM article_tags at JOIN tags t ON t.id = at.tag_id
                    WHERE at.article_id = a.id) AS sections_json`;
 const JOINED = `p.batch_id, p.file, COALESCE(p.date, b.date) AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper,
                 p.meta_json, ${SECTIONS}`;
+const BATCH_WARNINGS = `(SELECT json_group_array(json(bw.warning_json) ORDER BY bw.ord) FROM batch_warnings bw
+                         WHERE bw.article_id = a.id) AS batch_warnings_json`;
+const WARNING_COUNT = '(a.warning_count + (SELECT COUNT(*) FROM batch_warnings bw WHERE bw.article_id = a.id)) AS warning_count';
 const ORDER = 'ORDER BY p.batch_id, p.file, p.version DESC, a.ord, a.id';
 
 /** Column names for every patchable field; anything not listed here cannot reach SQL. */
@@ -104,7 +111,7 @@ function toRecord(r: ArticleDbRow): ArticleRecord {
   };
 }
 
-function toRow(r: JoinedRow): ArticleRow {
+function toRow(r: FullRow): ArticleRow {
   return {
     ...toRecord(r),
     batchId: r.batch_id,
@@ -113,6 +120,7 @@ function toRow(r: JoinedRow): ArticleRow {
     paper: r.paper,
     pageMeta: fromJson<Masthead>(r.meta_json),
     sections: fromJson<string[]>(r.sections_json) ?? [],
+    batchWarnings: fromJson<Warning[]>(r.batch_warnings_json) ?? [],
   };
 }
 
@@ -123,7 +131,7 @@ export function articleRepo(db: Db): ArticleRepo {
      VALUES (@pageId, @ord, @kind, @kicker, @headline, @subtitle, @byline, @subheads, @ocrRaw, @ocrText, @autoText,
              @edits, @text, @warnings, @warningCount, @createdAt, @updatedAt)`,
   );
-  const get = db.prepare<[number], JoinedRow>(`SELECT a.*, ${JOINED} ${FROM} WHERE a.id = ?`);
+  const get = db.prepare<[number], FullRow>(`SELECT a.*, ${JOINED}, ${BATCH_WARNINGS} ${FROM} WHERE a.id = ?`);
   const onPage = db.prepare<[number], ArticleDbRow>('SELECT * FROM articles WHERE page_id = ? ORDER BY ord, id');
   const setOrd = db.prepare('UPDATE articles SET ord = ? WHERE id = ?');
 
@@ -170,7 +178,7 @@ export function articleRepo(db: Db): ArticleRepo {
     },
     summaries: (f): ArticleSummary[] =>
       select<JoinedRow>(
-        `a.id, a.page_id, a.ord, a.kind, a.kicker, a.headline, a.status, a.warning_count, a.revision, a.updated_at, ${JOINED}`,
+        `a.id, a.page_id, a.ord, a.kind, a.kicker, a.headline, a.status, ${WARNING_COUNT}, a.revision, a.updated_at, ${JOINED}`,
         f,
         true,
       ).map((r) => ({
@@ -189,7 +197,7 @@ export function articleRepo(db: Db): ArticleRepo {
         revision: r.revision,
         updatedAt: r.updated_at,
       })),
-    rows: (f) => select<JoinedRow>(`a.*, ${JOINED}`, f, true).map(toRow),
+    rows: (f) => select<FullRow>(`a.*, ${JOINED}, ${BATCH_WARNINGS}`, f, true).map(toRow),
     count: (f) => {
       const where = articleWhere(f);
       return (db.prepare(`SELECT COUNT(*) AS n ${FROM} WHERE ${where.sql}`).get(...where.params) as { n: number }).n;

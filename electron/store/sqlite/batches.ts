@@ -1,8 +1,9 @@
 import type { BatchSummary } from '../../../shared/api/contract';
-import type { ArticleStatus } from '../../../shared/model/types';
+import type { ArticleStatus, Warning } from '../../../shared/model/types';
 import type { Db } from '../database';
-import type { BatchRecord, BatchRepo } from '../repositories';
+import type { BatchRecord, BatchRepo, StoredBatchWarning } from '../repositories';
 import { countsByKey, emptyCounts, total } from './counts';
+import { fromJson, toJson } from './json';
 
 interface BatchRow {
   id: number;
@@ -29,6 +30,14 @@ export function batchRepo(db: Db): BatchRepo {
      WHERE p.current = 1 AND a.removed IS NULL GROUP BY p.batch_id, a.status`,
   );
 
+  const deleteWarnings = db.prepare('DELETE FROM batch_warnings WHERE batch_id = ?');
+  const insertWarning = db.prepare(
+    'INSERT INTO batch_warnings (batch_id, page_id, article_id, ord, warning_json) VALUES (?, ?, ?, ?, ?)',
+  );
+  const warnings = db.prepare<[number], { page_id: number; article_id: number | null; warning_json: string }>(
+    'SELECT page_id, article_id, warning_json FROM batch_warnings WHERE batch_id = ? ORDER BY ord',
+  );
+
   const summaries = (): BatchSummary[] => {
     const counts = countsByKey(statusCounts.all());
     return all.all().map((r) => {
@@ -49,6 +58,13 @@ export function batchRepo(db: Db): BatchRepo {
     create: (name, createdAt) => toRecord(insert.get(name, createdAt)!),
     rename: (id, name) => void rename.run(name, id),
     fillMasthead: (id, date, paper) => void fill.run(date, paper, id),
+    // One transaction, so readers never see the batch between the old warnings and the new.
+    replaceWarnings: db.transaction((id: number, list: StoredBatchWarning[]) => {
+      deleteWarnings.run(id);
+      list.forEach((w, i) => insertWarning.run(id, w.pageId, w.articleId, i + 1, toJson(w.warning)));
+    }),
+    warnings: (id) =>
+      warnings.all(id).map((r) => ({ pageId: r.page_id, articleId: r.article_id, warning: fromJson<Warning>(r.warning_json)! })),
     list: summaries,
     summary: (id) => summaries().find((b) => b.id === id) ?? null,
   };

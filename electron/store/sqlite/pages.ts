@@ -1,5 +1,5 @@
 import type { PageSummary } from '../../../shared/api/contract';
-import type { ArticleStatus, Masthead, NoiseBlock } from '../../../shared/model/types';
+import type { ArticleStatus, Masthead, NoiseBlock, Warning } from '../../../shared/model/types';
 import type { Db } from '../database';
 import type { PageRecord, PageRepo } from '../repositories';
 import { countsByKey, emptyCounts, total } from './counts';
@@ -53,6 +53,9 @@ export function pageRepo(db: Db): PageRepo {
     `SELECT a.page_id AS key, a.status, COUNT(*) AS n FROM articles a JOIN pages p ON p.id = a.page_id
      WHERE p.batch_id = ? AND a.removed IS NULL GROUP BY a.page_id, a.status`,
   );
+  const pageWarnings = db.prepare<[number], { page_id: number; warning_json: string }>(
+    'SELECT page_id, warning_json FROM batch_warnings WHERE batch_id = ? AND article_id IS NULL ORDER BY ord',
+  );
 
   return {
     get: (id) => {
@@ -85,6 +88,8 @@ export function pageRepo(db: Db): PageRepo {
     supersede: (id) => void supersede.run(id),
     list: (batchId): PageSummary[] => {
       const counts = countsByKey(statusCounts.all(batchId));
+      const warnings = new Map<number, Warning[]>();
+      for (const w of pageWarnings.all(batchId)) warnings.set(w.page_id, [...(warnings.get(w.page_id) ?? []), fromJson<Warning>(w.warning_json)!]);
       return inBatch.all(batchId).map((r) => {
         const byStatus = counts.get(r.id) ?? emptyCounts();
         return {
@@ -99,6 +104,7 @@ export function pageRepo(db: Db): PageRepo {
           articleCount: total(byStatus),
           byStatus,
           importedAt: r.imported_at,
+          warnings: warnings.get(r.id) ?? [],
         };
       });
     },
