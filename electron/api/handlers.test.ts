@@ -60,6 +60,10 @@ describe('handlers through dispatch', () => {
       ['003_43f4299937225fbf.txt', '2021-11-22'],
       ['004_9c306fc66aad49a4.txt', '2021-08-18'],
     ]);
+    // Page-level batch warnings travel with the page summary: 004's misread website.
+    const flagged = pages.filter((p) => p.warnings.length > 0);
+    expect(flagged.map((p) => p.file)).toEqual(['004_9c306fc66aad49a4.txt']);
+    expect(flagged[0]!.warnings.map((w) => w.excerpt)).toContain('www.zjgrbb.com');
     expect((await call('tags.list', {})).map((t) => t.name)).toContain('产改进行时');
 
     const again = await call('import.sample', {});

@@ -5,10 +5,15 @@
 // ('updated'). The older version keeps its articles, revisions and edits untouched; it only leaves the lists
 // (pages.list still shows it, articles.list with its pageId reaches its articles). Content already stored
 // anywhere (same SHA-256 of the decoded text) is a 'duplicate' and creates nothing.
+//
+// Batch warnings (checks across pages) are recomputed once at the end for every batch the import touched, against
+// all its current pages, so a page imported alone is compared with those already there. A batch met only through
+// duplicates is relinted too: re-importing refreshes warnings stored by an older Galley, and creates no second copy.
 import { createHash } from 'node:crypto';
 import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
 import type { AnalyzedPage, Bilingual } from '../../shared/model/types';
 import type { BatchRecord } from '../store/repositories';
+import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
 import { DecodeError, decodePage } from './decode';
 import { SourceError, type PageSource } from './sources';
@@ -80,9 +85,11 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
   const name = options.batch ?? options.folderName ?? prepared.find((p) => p.page.meta?.date)?.page.meta?.date ?? fallbackName(ctx.now());
   let batch: BatchRecord | null = store.batches.findByName(name);
   let duplicateBatch: number | null = null;
+  const touched = new Set<number>();
   for (const p of prepared) {
     try {
       const written = store.transaction(() => writePage(ctx, p, name));
+      touched.add(written.status === 'duplicate' ? written.batchId : written.batch.id);
       if (written.status === 'duplicate') {
         duplicateBatch ??= written.batchId;
         results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0 };
@@ -96,6 +103,8 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
     }
     await yieldToEventLoop();
   }
+
+  for (const batchId of touched) store.transaction(() => refreshBatchWarnings(ctx, batchId));
 
   batch ??= duplicateBatch === null ? null : store.batches.get(duplicateBatch);
   return { batchId: batch?.id ?? null, batchName: batch?.name ?? null, files: results };

@@ -3,6 +3,7 @@ import type { ApiParsedRequest, ArticleDetail, ArticleSummary, SaveResult } from
 import { ApiError } from '../../shared/api/errors';
 import type { Revision } from '../../shared/model/types';
 import type { ArticleFilter, ArticlePatch, ArticleRow } from '../store/repositories';
+import { articleWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
 import { checkBase, emitChanged, type HeadingFields, normaliseText, requireArticle, reviseArticle } from './revise';
 import { reviewerName } from './settings';
@@ -30,7 +31,7 @@ export function toSummary(a: ArticleRow): ArticleSummary {
     kicker: a.kicker,
     headline: a.headline,
     status: a.status,
-    warningCount: a.warnings.length,
+    warningCount: a.warnings.length + a.batchWarnings.length,
     sections: a.sections,
     pageFile: a.pageFile,
     date: a.date,
@@ -52,7 +53,7 @@ export function getArticle(ctx: ServiceContext, id: number): ArticleDetail {
     autoText: a.autoText,
     text: a.text,
     edits: a.edits,
-    warnings: a.warnings,
+    warnings: articleWarnings(a),
     flagNote: a.flagNote,
     approvedAt: a.approvedAt,
     approvedBy: a.approvedBy,
@@ -81,7 +82,7 @@ export function saveArticle(ctx: ServiceContext, req: ApiParsedRequest<'articles
     checkBase(a, req.baseRevision);
     const text = normaliseText(req.text);
     const fields = changedFields(a, req.fields);
-    if (text === a.text && !fields) return { id: a.id, revision: a.revision, status: a.status, savedAt: a.updatedAt, warnings: a.warnings, changed: false };
+    if (text === a.text && !fields) return { id: a.id, revision: a.revision, status: a.status, savedAt: a.updatedAt, warnings: articleWarnings(a), changed: false };
     return { ...reviseArticle(ctx, a, { text, origin: 'edit', fields }), changed: true };
   });
   const { changed, ...saved } = result;

@@ -1,10 +1,12 @@
 // The one way an article's text changes: a new revision (or a coalesced autosave), the article row updated to
-// match, the status moved on and the warnings recomputed — always inside the caller's transaction.
+// match, the status moved on and the warnings recomputed (the batch's too when the change can alter them) —
+// always inside the caller's transaction.
 import type { SaveResult } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { lintText } from '../../shared/lint';
 import type { ArticleStatus, Edit, Revision, Warning } from '../../shared/model/types';
 import type { ArticlePatch, ArticleRecord, ArticleRow } from '../store/repositories';
+import { articleWarnings, batchLintAffected, refreshBatchWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
 import { reviewerName } from './settings';
 
@@ -55,7 +57,7 @@ export function statusAfterEdit(status: ArticleStatus): ArticleStatus {
   return status === 'new' || status === 'approved' ? 'editing' : status;
 }
 
-export function reviseArticle(ctx: ServiceContext, article: ArticleRecord, change: TextChange): SaveResult {
+export function reviseArticle(ctx: ServiceContext, article: ArticleRow, change: TextChange): SaveResult {
   const { store } = ctx;
   const now = ctx.now();
   const savedAt = now.toISOString();
@@ -78,7 +80,14 @@ export function reviseArticle(ctx: ServiceContext, article: ArticleRecord, chang
   // statusAfterEdit never leaves an article approved, so any approval is cleared with the text change.
   const patch: ArticlePatch = { ...change.fields, ...change.ocr, text: change.text, revision: seq, status, warnings, approvedAt: null, approvedBy: null, updatedAt: savedAt };
   store.articles.update(article.id, patch);
-  return { id: article.id, revision: seq, status, savedAt, warnings };
+  // Batch lint runs again only when this change can alter it; otherwise the article has no batch warnings.
+  let batchWarnings: Warning[] = [];
+  const byline = change.fields?.byline !== undefined ? change.fields.byline : article.byline;
+  if (batchLintAffected(article, { byline, text: change.text })) {
+    refreshBatchWarnings(ctx, article.batchId);
+    batchWarnings = store.articles.get(article.id)!.batchWarnings;
+  }
+  return { id: article.id, revision: seq, status, savedAt, warnings: articleWarnings({ warnings, batchWarnings }) };
 }
 
 /**

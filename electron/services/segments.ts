@@ -3,10 +3,12 @@
 //
 // The OCR side (ocrText, edits, autoText) moves with the paragraphs (see segment-text.ts). ocrRaw, the raw page
 // slice, is cut where the second part's first OCR line starts when that line is found in it, joined on merge,
-// and left as it was when a single paragraph moves.
+// and left as it was when a single paragraph moves. Each change relints the batch: articles appear, go or trade
+// bylines, and batch warnings name articles by their place on the page.
 import type { NoiseItem } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { ArticleRow } from '../store/repositories';
+import { refreshBatchWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
 import { emitChanged, lintArticle, requireArticle, reviseArticle } from './revise';
 import { autoTextOf, joinSegments, lineCount, type Segment, splitSegment } from './segment-text';
@@ -90,6 +92,7 @@ export function splitArticle(ctx: ServiceContext, id: number, paragraph: number)
     const order = store.articles.onPage(a.pageId).map((x) => x.id).filter((x) => x !== newId);
     order.splice(order.indexOf(a.id) + 1, 0, newId);
     store.articles.reorder(order);
+    refreshBatchWarnings(ctx, a.batchId);
     return [a.id, newId];
   });
   emitChanged(ctx, ids);
@@ -114,6 +117,7 @@ export function mergeWithNext(ctx: ServiceContext, id: number): { id: number } {
     });
     for (const name of next.sections) store.tags.assign(a.id, store.tags.findByName(name)!.id);
     store.articles.update(next.id, { removed: 'merged', updatedAt: ctx.now().toISOString() });
+    refreshBatchWarnings(ctx, a.batchId);
     return next.id;
   });
   emitChanged(ctx, [id, nextId]);
@@ -137,6 +141,7 @@ export function moveParagraph(ctx: ServiceContext, req: { id: number; paragraph:
     const grown = req.position === 'start' ? joinSegments(moved, segmentOf(target)) : joinSegments(segmentOf(target), moved);
     reviseArticle(ctx, source, { text: left.text, origin: 'segment', ocr: ocrSide(left, source.ocrRaw) });
     reviseArticle(ctx, target, { text: grown.text, origin: 'segment', ocr: ocrSide(grown, target.ocrRaw) });
+    for (const batchId of new Set([source.batchId, target.batchId])) refreshBatchWarnings(ctx, batchId);
     return [source.id, target.id];
   });
   emitChanged(ctx, ids);
@@ -147,6 +152,7 @@ export function markNoise(ctx: ServiceContext, id: number): { id: number } {
   ctx.store.transaction(() => {
     const a = requireArticle(ctx, id);
     if (a.removed !== 'noise') ctx.store.articles.update(id, { removed: 'noise', updatedAt: ctx.now().toISOString() });
+    refreshBatchWarnings(ctx, a.batchId);
   });
   emitChanged(ctx, [id]);
   return { id };
@@ -157,6 +163,7 @@ export function restoreNoise(ctx: ServiceContext, id: number): { id: number } {
     const a = requireArticle(ctx, id);
     if (a.removed !== 'noise') throw new ApiError('refused', `文章 ${id} 没有标为噪声 / Article ${id} is not marked as noise`);
     ctx.store.articles.update(id, { removed: null, updatedAt: ctx.now().toISOString() });
+    refreshBatchWarnings(ctx, a.batchId);
   });
   emitChanged(ctx, [id]);
   return { id };

@@ -1,0 +1,46 @@
+// Batch lint in the store: the warnings shared/lint finds only by comparing the pages of a batch (a masthead
+// field that disagrees with the other pages', one name spelled two ways), computed from what the batch holds
+// now — the newest version of each page, its live articles with their current text and byline — and stored, so
+// lists and the desk read them without linting again.
+import { lintBatch, type BatchLintPage } from '../../shared/lint';
+import { namesInArticle } from '../../shared/lint/names';
+import type { Warning } from '../../shared/model/types';
+import type { ArticleRecord, ArticleRow, StoredBatchWarning } from '../store/repositories';
+import type { ServiceContext } from './context';
+
+/** Lints the batch as it stands and replaces its stored batch warnings; call inside the caller's transaction. */
+export function refreshBatchWarnings(ctx: ServiceContext, batchId: number): void {
+  const { store } = ctx;
+  const pages = store.pages.current(batchId);
+  const articles = new Map<number, ArticleRow[]>();
+  // rows() keeps each page's articles in reading order, which is what lintBatch's article indices count.
+  for (const a of store.articles.rows({ batchId })) articles.set(a.pageId, [...(articles.get(a.pageId) ?? []), a]);
+  const input: BatchLintPage[] = pages.map((p) => ({
+    file: p.file,
+    meta: p.meta,
+    articles: (articles.get(p.id) ?? []).map((a) => ({ byline: a.byline, text: a.text })),
+  }));
+  // A batch holds one current version per file name, so the file names the page.
+  const pageByFile = new Map(pages.map((p) => [p.file, p]));
+  const stored: StoredBatchWarning[] = lintBatch(input).map(({ file, article, ...warning }) => {
+    const page = pageByFile.get(file)!;
+    return { pageId: page.id, articleId: article === null ? null : articles.get(page.id)![article]!.id, warning };
+  });
+  store.batches.replaceWarnings(batchId, stored);
+}
+
+/**
+ * Whether a text change can alter what batch lint says: the article already carries batch warnings (their
+ * ranges point into the old text, and the change may have fixed the name), or the names in its bylines changed.
+ */
+export function batchLintAffected(before: ArticleRow, after: Pick<ArticleRecord, 'byline' | 'text'>): boolean {
+  if (before.batchWarnings.length > 0) return true;
+  const names = (a: Pick<ArticleRecord, 'byline' | 'text'>) => namesInArticle(a.byline, a.text).map((n) => `${n.role}\u0000${n.name}`).join('\u0001');
+  return names(before) !== names(after);
+}
+
+/** Everything to show for an article: its text's own lint and the batch's, by position as lintText orders them. */
+export function articleWarnings(a: Pick<ArticleRow, 'warnings' | 'batchWarnings'>): Warning[] {
+  // A stable sort: at one place the text's own warnings stay first.
+  return [...a.warnings, ...a.batchWarnings].sort((x, y) => (x.range?.start ?? 0) - (y.range?.start ?? 0));
+}
