@@ -64,3 +64,10 @@ export function isSpaceCode(c: number): boolean {
 }
 
 export const NEWLINE = 0x0a;
+
+/** A lookup over every UTF-16 code unit: 1 for the units of `chars` (single-unit characters), else 0. */
+export function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}

@@ -56,8 +56,7 @@ const DEFAULT_PASSES = 4;
  * depends on what later rules do (line joining reads punctuation that punct-fullwidth rewrites).
  */
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
-  const disabled = new Set(options.disabled ?? []);
-  const rules = CLEAN_RULES.filter((r) => !disabled.has(r.id));
+  const rules = options.disabled?.length ? CLEAN_RULES.filter((r) => !options.disabled?.includes(r.id)) : CLEAN_RULES;
   const maxPasses = options.maxPasses ?? DEFAULT_PASSES;
   let current = text;
   let composed: ComposedEdit[] = [];

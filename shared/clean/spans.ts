@@ -1,4 +1,5 @@
 // Stretches of text where ASCII punctuation is right as it is: web addresses, e-mail addresses, digit groups.
+import { eachMatch } from './matches';
 
 // Characters RFC 3986 allows in a URL; full-width text ends it.
 const URL_RE = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~/?#[\]@!$&'()*+,;=%:]+/gi;
@@ -33,13 +34,13 @@ function spansOf(text: string, withNumbers: boolean): number[] {
   const spans: [number, number][] = [];
   // Cheap guards first: most paragraphs hold no address and no digit group.
   if (URL_HINT_RE.test(text)) {
-    for (const m of text.matchAll(URL_RE)) spans.push([m.index, urlEnd(text, m.index, m.index + m[0].length)]);
+    eachMatch(URL_RE, text, (m) => spans.push([m.index, urlEnd(text, m.index, m.index + m[0].length)]));
   }
-  if (text.includes('@')) for (const m of text.matchAll(EMAIL_RE)) spans.push([m.index, m.index + m[0].length]);
+  if (text.includes('@')) eachMatch(EMAIL_RE, text, (m) => spans.push([m.index, m.index + m[0].length]));
   if (withNumbers && text.includes(',')) {
-    for (const m of text.matchAll(GROUPED_RE)) spans.push([m.index, m.index + m[0].length]);
+    eachMatch(GROUPED_RE, text, (m) => spans.push([m.index, m.index + m[0].length]));
   }
-  if (withNumbers && text.includes(':')) for (const m of text.matchAll(DIGIT_COLON_RE)) spans.push([m.index, m.index + 1]);
+  if (withNumbers && text.includes(':')) eachMatch(DIGIT_COLON_RE, text, (m) => spans.push([m.index, m.index + 1]));
   spans.sort((x, y) => x[0] - y[0]);
   const flat: number[] = [];
   for (const [s, e] of spans) {

@@ -1,4 +1,5 @@
 // Quotation marks and brackets that should come in pairs within a paragraph.
+import { unitTable } from '../clean/chars';
 import type { Warning } from '../model/types';
 import { warningAt } from './warning';
 
@@ -21,8 +22,8 @@ const SAME = new Map([
   [')', '）'],
   ['）', ')'],
 ]);
-/** Every mark above, and line ends: the only characters the scan stops at. */
-const MARK_RE = /[“”‘’「」『』（）()《》〈〉【】〔〕\n]/g;
+/** Every mark above, and line ends: the only characters the scan stops at (a table: most text is neither). */
+const MARKS = unitTable('“”‘’「」『』（）()《》〈〉【】〔〕\n');
 const CLOSERS = new Map<string, string>();
 for (const [o, c] of [...QUOTES, ...BRACKETS]) CLOSERS.set(c, o);
 
@@ -76,9 +77,9 @@ export function lintPairs(text: string): Warning[] {
     list.length = k;
     return true;
   };
-  for (const m of text.matchAll(MARK_RE)) {
-    const i = m.index;
-    const ch = m[0];
+  for (let i = 0; i < text.length; i++) {
+    if (MARKS[text.charCodeAt(i)] === 0) continue;
+    const ch = text[i];
     if (ch === '\n') endLine(i);
     else if (QUOTES.has(ch) || BRACKETS.has(ch)) stack.push(i);
     else if (CLOSERS.has(ch) && !close(stack, ch) && !close(carry, ch)) {

@@ -1,5 +1,6 @@
 // Latin letters inside Chinese sentences that are probably OCR debris (丽园4s商圈), not names, codes or units.
 import { isAsciiLetter, isAsciiLower, isHanAt, isHanCode } from '../clean/chars';
+import { eachMatch } from '../clean/matches';
 import { SpanCursor, addressSpans } from '../clean/spans';
 import type { Warning } from '../model/types';
 import { warningAt } from './warning';
@@ -40,7 +41,7 @@ export function lintStrayLatin(text: string): Warning[] {
   const addresses = new SpanCursor(addressSpans(text));
   let lineEnd = -1;
   let skipLine = false;
-  for (const m of text.matchAll(WORD_RE)) {
+  eachMatch(WORD_RE, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (start > lineEnd) {
@@ -49,14 +50,14 @@ export function lintStrayLatin(text: string): Warning[] {
       if (lineEnd < 0) lineEnd = text.length;
       skipLine = latinLine(text.slice(ls, lineEnd));
     }
-    if (skipLine || addresses.covers(start)) continue;
+    if (skipLine || addresses.covers(start)) return;
     const word = m[0].replace(/^\d+/, '');
     // Only all-lower-case-ish words: acronyms and codes (IP, CN33, E+) and capitalised names (Beijing) are meant.
-    if (!isAsciiLower(word.charCodeAt(word.length - 1)) || !isAsciiLower(word.charCodeAt(0))) continue;
+    if (!isAsciiLower(word.charCodeAt(word.length - 1)) || !isAsciiLower(word.charCodeAt(0))) return;
     const afterNumber = word.length < m[0].length || /\d ?$/.test(text.slice(Math.max(0, start - 2), start));
-    if (afterNumber && UNITS.has(word)) continue;
-    if (LOANWORDS.has(word.toLowerCase())) continue;
-    if (!besideHan(text, start, end)) continue;
+    if (afterNumber && UNITS.has(word)) return;
+    if (LOANWORDS.has(word.toLowerCase())) return;
+    if (!besideHan(text, start, end)) return;
     warnings.push(
       warningAt(
         'stray-latin',
@@ -66,6 +67,6 @@ export function lintStrayLatin(text: string): Warning[] {
         'info',
       ),
     );
-  }
+  });
   return warnings;
 }

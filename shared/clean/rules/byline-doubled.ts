@@ -1,5 +1,9 @@
 import { DOUBLED_ROLE_RE, bylineRegions, leadingRole } from '../byline';
+import { eachMatch } from '../matches';
 import type { CleanRule, RuleEdit } from '../rule';
+
+/** Whether a doubled role occurs anywhere: without one no byline region can hold one, so none is looked for. */
+const ANY_DOUBLED_RE = new RegExp(DOUBLED_ROLE_RE.source);
 
 /**
  * 通讯员员郁诗怡 → 通讯员郁诗怡, only inside bylines: elsewhere a doubled character is ordinary Chinese
@@ -11,12 +15,12 @@ export const bylineDoubled: CleanRule = {
   reason: { zh: '删除署名中重复识别的字', en: 'Removed a character the OCR doubled in a byline' },
   apply(text) {
     const edits: RuleEdit[] = [];
+    if (!ANY_DOUBLED_RE.test(text)) return edits;
     for (const [start, end] of bylineRegions(text)) {
-      const region = text.slice(start, end);
-      for (const m of region.matchAll(DOUBLED_ROLE_RE)) {
+      eachMatch(DOUBLED_ROLE_RE, text.slice(start, end), (m) => {
         const keep = leadingRole(m[0]).length;
         edits.push({ start: start + m.index + keep, end: start + m.index + m[0].length, after: '' });
-      }
+      });
     }
     return edits;
   },

@@ -1,3 +1,4 @@
+import { eachMatch } from '../matches';
 import type { CleanRule, RuleEdit } from '../rule';
 
 // Only ０-９Ａ-Ｚａ-ｚ: NFKC would also flatten the full-width punctuation the page needs.
@@ -10,11 +11,11 @@ export const fullwidthAlnum: CleanRule = {
   reason: { zh: '全角字母、数字改为半角', en: 'Full-width letters and digits made half-width' },
   apply(text) {
     const edits: RuleEdit[] = [];
-    for (const m of text.matchAll(FULLWIDTH_ALNUM_RE)) {
+    eachMatch(FULLWIDTH_ALNUM_RE, text, (m) => {
       let after = '';
       for (let i = 0; i < m[0].length; i++) after += String.fromCharCode(m[0].charCodeAt(i) - OFFSET);
       edits.push({ start: m.index, end: m.index + m[0].length, after });
-    }
+    });
     return edits;
   },
 };

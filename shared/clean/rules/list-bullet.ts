@@ -1,4 +1,5 @@
 import { isListItem } from '../../text/list';
+import { eachMatch } from '../matches';
 import type { CleanRule, RuleEdit } from '../rule';
 
 /** Markdown-style list markers ("- ", "* ", "+ ") opening a line: OCR output for a printed numbered list. */
@@ -14,11 +15,11 @@ export const listBullet: CleanRule = {
   reason: { zh: '删除识别产生的行首列表符号', en: 'Removed a list bullet the OCR added at the start of a line' },
   apply(text) {
     const edits: RuleEdit[] = [];
-    for (const m of text.matchAll(BULLET_RE)) {
+    eachMatch(BULLET_RE, text, (m) => {
       const end = m.index + m[0].length;
       const lineEnd = text.indexOf('\n', end);
       if (isListItem(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) edits.push({ start: m.index, end, after: '' });
-    }
+    });
     return edits;
   },
 };

@@ -1,4 +1,4 @@
-import { HAN, NEWLINE, NONE, letterClass, type LetterClass } from '../chars';
+import { HAN, NEWLINE, NONE, letterClass, unitTable, type LetterClass } from '../chars';
 import type { CleanRule, RuleEdit } from '../rule';
 import { SpanCursor, protectedSpans } from '../spans';
 
@@ -11,9 +11,7 @@ const FULL_OPEN = 0xff08;
 const FULL_CLOSE = 0xff09;
 
 /** The marks above and the full-width brackets, which pair with half-width ones. */
-function isCandidate(c: number): boolean {
-  return c < 0x80 ? FULL[c] !== '' : c === FULL_OPEN || c === FULL_CLOSE;
-}
+const CANDIDATES = unitTable(`${Object.keys(FULL_FORMS).join('')}（）`);
 
 const isOpen = (c: number) => c === 0x28 || c === FULL_OPEN;
 const isClose = (c: number) => c === 0x29 || c === FULL_CLOSE;
@@ -45,7 +43,7 @@ function nearestLetter(text: string, from: number, step: 1 | -1, stop: number): 
 function scan(text: string) {
   const cursor = new SpanCursor(protectedSpans(text));
   const pos: number[] = [];
-  for (let i = 0; i < text.length; i++) if (isCandidate(text.charCodeAt(i)) && !cursor.covers(i)) pos.push(i);
+  for (let i = 0; i < text.length; i++) if (CANDIDATES[text.charCodeAt(i)] === 1 && !cursor.covers(i)) pos.push(i);
   const left: LetterClass[] = new Array<LetterClass>(pos.length);
   const right: LetterClass[] = new Array<LetterClass>(pos.length);
   for (let k = 0; k < pos.length; k++) {

@@ -80,6 +80,8 @@ function joiner(upper: string, lower: string): string {
  */
 function findJoins(text: string): RuleEdit[] {
   const edits: RuleEdit[] = [];
+  // One line has nothing to join (headings and bylines are cleaned one line at a time).
+  if (!text.includes('\n')) return edits;
   let lines = piecesOf(text);
   for (let round = 0; ; round++) {
     const merged: Array<Piece | null> = [];

@@ -1,3 +1,4 @@
+import { eachMatch } from '../matches';
 import type { CleanRule, RuleEdit } from '../rule';
 
 /** An English "and" between two Chinese characters (with any spaces around it): OCR put it where 和 belongs. */
@@ -10,7 +11,7 @@ export const strayAnd: CleanRule = {
   apply(text) {
     if (!text.includes('and')) return [];
     const edits: RuleEdit[] = [];
-    for (const m of text.matchAll(STRAY_AND_RE)) edits.push({ start: m.index, end: m.index + m[0].length, after: '和' });
+    eachMatch(STRAY_AND_RE, text, (m) => edits.push({ start: m.index, end: m.index + m[0].length, after: '和' }));
     return edits;
   },
 };
