@@ -5,16 +5,20 @@
 import { lintBatch, type BatchLintPage } from '../../shared/lint';
 import { namesInArticle } from '../../shared/lint/names';
 import type { Warning } from '../../shared/model/types';
-import type { ArticleRecord, ArticleRow, StoredBatchWarning } from '../store/repositories';
+import type { ArticleRecord, ArticleRow, ArticleText, StoredBatchWarning } from '../store/repositories';
 import type { ServiceContext } from './context';
 
 /** Lints the batch as it stands and replaces its stored batch warnings; call inside the caller's transaction. */
 export function refreshBatchWarnings(ctx: ServiceContext, batchId: number): void {
   const { store } = ctx;
   const pages = store.pages.current(batchId);
-  const articles = new Map<number, ArticleRow[]>();
-  // rows() keeps each page's articles in reading order, which is what lintBatch's article indices count.
-  for (const a of store.articles.rows({ batchId })) articles.set(a.pageId, [...(articles.get(a.pageId) ?? []), a]);
+  const articles = new Map<number, ArticleText[]>();
+  // Each page's articles in reading order: lintBatch names an article by its index there.
+  for (const a of store.articles.texts(batchId)) {
+    const onPage = articles.get(a.pageId);
+    if (onPage) onPage.push(a);
+    else articles.set(a.pageId, [a]);
+  }
   const input: BatchLintPage[] = pages.map((p) => ({
     file: p.file,
     meta: p.meta,

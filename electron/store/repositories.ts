@@ -68,6 +68,9 @@ export type NewArticle = Omit<ArticleRecord, 'id' | 'revision' | 'status' | 'fla
 
 export type ArticlePatch = Partial<Omit<ArticleRecord, 'id' | 'createdAt'>>;
 
+/** An article's current text and byline, as batch lint reads them. */
+export type ArticleText = Pick<ArticleRecord, 'id' | 'pageId' | 'byline' | 'text'>;
+
 /** An article with what its page and batch say about it. */
 export interface ArticleRow extends ArticleRecord {
   batchId: number;
@@ -147,6 +150,8 @@ export interface ArticleRepo {
   count(filter: ArticleFilter): number;
   /** Every article of the page in reading order, including removed ones (they keep their place). */
   onPage(pageId: number): ArticleRecord[];
+  /** The live articles of the batch's newest page versions, each page's in reading order: only what lint reads. */
+  texts(batchId: number): ArticleText[];
   /** Sets `ord` to 1, 2, 3… in the order given. */
   reorder(ids: number[]): void;
 }

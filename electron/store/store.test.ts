@@ -212,6 +212,25 @@ describe('batch warnings', () => {
     expect(store.pages.list(batchId)[0]!.warnings).toEqual([]);
   });
 
+  it('are linted from the texts of live articles on current pages, in reading order', () => {
+    const { store } = temp();
+    const [a, b, c] = seed(store, [
+      { headline: '甲', text: '甲。' },
+      { headline: '乙', text: '乙。' },
+      { headline: '丙', text: '丙。' },
+    ]);
+    const { batchId, pageId } = store.articles.get(a!)!;
+    store.articles.reorder([c!, a!, b!]);
+    store.articles.update(b!, { removed: 'noise', byline: '记者张三' });
+    store.articles.update(c!, { byline: '记者李四' });
+    expect(store.articles.texts(batchId)).toEqual([
+      { id: c, pageId, byline: '记者李四', text: '丙。' },
+      { id: a, pageId, byline: null, text: '甲。' },
+    ]);
+    store.pages.supersede(pageId);
+    expect(store.articles.texts(batchId)).toEqual([]);
+  });
+
   it('arrive by migration in a database written before them, which keeps its data', () => {
     const path = freshPath();
     const v1 = openDatabase(path, MIGRATIONS.slice(0, 1));

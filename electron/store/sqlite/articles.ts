@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../../shared/api/contract';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, Warning } from '../../../shared/model/types';
 import type { Db } from '../database';
-import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRow, NewArticle, RemovedReason } from '../repositories';
+import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRow, ArticleText, NewArticle, RemovedReason } from '../repositories';
 import { articleWhere, limitClause } from './article-filter';
 import { fromJson, toJson } from './json';
 
@@ -134,6 +134,10 @@ export function articleRepo(db: Db): ArticleRepo {
   const get = db.prepare<[number], FullRow>(`SELECT a.*, ${JOINED}, ${BATCH_WARNINGS} ${FROM} WHERE a.id = ?`);
   const onPage = db.prepare<[number], ArticleDbRow>('SELECT * FROM articles WHERE page_id = ? ORDER BY ord, id');
   const setOrd = db.prepare('UPDATE articles SET ord = ? WHERE id = ?');
+  const texts = db.prepare<[number], { id: number; page_id: number; byline: string | null; text: string }>(
+    `SELECT a.id, a.page_id, a.byline, a.text FROM articles a JOIN pages p ON p.id = a.page_id
+     WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL ORDER BY p.file, a.ord, a.id`,
+  );
 
   const select = <T>(columns: string, f: ArticleFilter, paged: boolean): T[] => {
     const where = articleWhere(f);
@@ -204,5 +208,6 @@ export function articleRepo(db: Db): ArticleRepo {
     },
     onPage: (pageId) => onPage.all(pageId).map(toRecord),
     reorder: (ids) => ids.forEach((id, i) => setOrd.run(i + 1, id)),
+    texts: (batchId): ArticleText[] => texts.all(batchId).map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text })),
   };
 }
