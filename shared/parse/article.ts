@@ -1,11 +1,11 @@
 // Turn a segment of page lines into a ParsedArticle: heading roles, byline, body in reading order, subheads.
 import type { ArticleKind, ParsedArticle } from '../model/types';
-import { extractLeadByline, extractPhotoCredit, isEditorSign } from '../text/byline';
-import { isKickerLike, isSubheadLike, isTitleLike, sectionName } from '../text/heading';
+import { isEditorSign } from '../text/byline';
+import { sectionName } from '../text/heading';
 import { isVisiblyLonger, startsWithClosingMark } from '../text/punctuation';
-import { openEnding } from '../text/sentence';
 import type { PageLine } from './lines';
-import { isShortCaption, type Segment } from './segment';
+import type { Segment } from './segment';
+import type { LineShapes } from './shapes';
 
 /** A caption set into a paragraph is a sentence of its own, not a paragraph's few last characters. */
 const MIN_INSET_CAPTION = 8;
@@ -17,15 +17,16 @@ const LEAD_WITHIN = 3;
 const CREDIT_WITHIN = 3;
 
 /** Kicker, headline and subtitle of a stack of 1–3 lines (top to bottom). Two lines are ambiguous: see isKickerLike. */
-function headings(stack: readonly string[]): Pick<ParsedArticle, 'kicker' | 'headline' | 'subtitle'> {
+function headings(stack: readonly number[], shapes: LineShapes): Pick<ParsedArticle, 'kicker' | 'headline' | 'subtitle'> {
+  const [first, second, third] = stack.map((i) => shapes.text(i));
   if (stack.length === 0) return { kicker: null, headline: '', subtitle: null };
-  if (stack.length === 1) return { kicker: null, headline: stack[0], subtitle: null };
+  if (stack.length === 1) return { kicker: null, headline: first, subtitle: null };
   if (stack.length === 2) {
-    return isKickerLike(stack[0])
-      ? { kicker: stack[0], headline: stack[1], subtitle: null }
-      : { kicker: null, headline: stack[0], subtitle: stack[1] };
+    return shapes.kicker(stack[0])
+      ? { kicker: first, headline: second, subtitle: null }
+      : { kicker: null, headline: first, subtitle: second };
   }
-  return { kicker: stack[0], headline: stack[1], subtitle: stack[2] };
+  return { kicker: first, headline: second, subtitle: third };
 }
 
 /**
@@ -33,16 +34,16 @@ function headings(stack: readonly string[]): Pick<ParsedArticle, 'kicker' | 'hea
  * (`…一方面是助` / caption / `推企业复工复产…`): the caption is moved after the paragraph it interrupted, so the
  * halves meet again.
  */
-function readingOrder(body: number[], lines: readonly PageLine[], imageGap: number): number[] {
+function readingOrder(body: number[], lines: readonly PageLine[], shapes: LineShapes, imageGap: number): number[] {
   const order = body.slice();
   for (let k = 1; k + 1 < order.length; k++) {
     const caption = lines[order[k]];
-    if (caption.gapBefore < imageGap || openEnding(lines[order[k - 1]].text) === null) continue;
-    if (!isShortCaption(caption.text) || !isVisiblyLonger(caption.text, MIN_INSET_CAPTION - 1)) continue;
-    if (extractPhotoCredit(caption.text) !== null || extractLeadByline(caption.text) !== null) continue;
+    if (caption.gapBefore < imageGap || shapes.ending(order[k - 1]) === null) continue;
+    if (!shapes.shortCaption(order[k]) || !isVisiblyLonger(caption.text, MIN_INSET_CAPTION - 1)) continue;
+    if (shapes.credit(order[k]) !== null || shapes.lead(order[k]) !== null) continue;
     let end = k + 1;
-    while (end < order.length - 1 && end - k < MAX_RESUME && openEnding(lines[order[end]].text) !== null) end++;
-    if (openEnding(lines[order[end]].text) !== null) continue;
+    while (end < order.length - 1 && end - k < MAX_RESUME && shapes.ending(order[end]) !== null) end++;
+    if (shapes.ending(order[end]) !== null) continue;
     const [moved] = order.splice(k, 1);
     order.splice(end, 0, moved);
   }
@@ -50,12 +51,12 @@ function readingOrder(body: number[], lines: readonly PageLine[], imageGap: numb
 }
 
 /** Subheads: short heading-shaped lines standing between finished paragraphs. */
-function findSubheads(order: readonly number[], lines: readonly PageLine[], imageGap: number): string[] {
+function findSubheads(order: readonly number[], lines: readonly PageLine[], shapes: LineShapes, imageGap: number): string[] {
   const subheads: string[] = [];
   for (let k = 1; k + 1 < order.length; k++) {
     const line = lines[order[k]];
-    if (line.gapBefore >= imageGap || !isSubheadLike(line.text)) continue;
-    if (openEnding(lines[order[k - 1]].text) !== null) continue;
+    if (line.gapBefore >= imageGap || !shapes.subhead(order[k])) continue;
+    if (shapes.ending(order[k - 1]) !== null) continue;
     const next = lines[order[k + 1]].text;
     if (startsWithClosingMark(next) || (next.startsWith('的') && !next.startsWith('的确'))) continue;
     subheads.push(line.text);
@@ -64,31 +65,37 @@ function findSubheads(order: readonly number[], lines: readonly PageLine[], imag
 }
 
 /** Build the article for one segment. `text` is the page text the lines index into. */
-export function buildArticle(segment: Segment, lines: readonly PageLine[], text: string, imageGap: number): ParsedArticle {
+export function buildArticle(
+  segment: Segment,
+  lines: readonly PageLine[],
+  shapes: LineShapes,
+  text: string,
+  imageGap: number,
+): ParsedArticle {
   const { plan } = segment;
   let stack = plan.stack;
   const inPlan = new Set([...plan.labels, ...plan.stack]);
   let body = segment.lines.filter((i) => !inPlan.has(i));
   // An article found without a stack (after noise, or continued from another page) may still open with a title.
-  if (stack.length === 0 && body.length > 1 && isTitleLike(lines[body[0]].text)) {
+  if (stack.length === 0 && body.length > 1 && shapes.title(body[0])) {
     stack = [body[0]];
     body = body.slice(1);
   }
-  const order = readingOrder(body, lines, imageGap);
+  const order = readingOrder(body, lines, shapes, imageGap);
   const bodyTexts = order.map((i) => lines[i].text);
 
   let byline: string | null = null;
   let kind: ArticleKind = 'news';
-  const leadLine = plan.lead !== null ? lines[plan.lead].text : bodyTexts.slice(0, LEAD_WITHIN).find((t) => extractLeadByline(t) !== null);
+  const leadLine = plan.lead ?? order.slice(0, LEAD_WITHIN).find((i) => shapes.lead(i) !== null);
   const sign = bodyTexts.find((t) => isEditorSign(t));
   if (sign !== undefined) {
     kind = 'editor-note';
     byline = sign;
   } else if (leadLine !== undefined) {
-    byline = extractLeadByline(leadLine)?.byline ?? null;
+    byline = shapes.lead(leadLine)?.byline ?? null;
   } else {
-    for (const t of bodyTexts.slice(-CREDIT_WITHIN).reverse()) {
-      byline = extractPhotoCredit(t);
+    for (const i of order.slice(-CREDIT_WITHIN).reverse()) {
+      byline = shapes.credit(i);
       if (byline !== null) break;
     }
     if (byline !== null || plan.found === 'photo') kind = 'photo';
@@ -99,10 +106,10 @@ export function buildArticle(segment: Segment, lines: readonly PageLine[], text:
   const range = { start: lines[first].start, end: lines[last].end };
   return {
     kind,
-    ...headings(stack.map((i) => lines[i].text)),
+    ...headings(stack, shapes),
     byline,
     sections: plan.labels.map((i) => sectionName(lines[i].text)).filter((s) => s.length > 0),
-    subheads: findSubheads(order, lines, imageGap),
+    subheads: findSubheads(order, lines, shapes, imageGap),
     body: bodyTexts.join('\n'),
     ocr: text.slice(range.start, range.end),
     range,

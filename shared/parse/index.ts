@@ -5,6 +5,7 @@ import { imageGapOf, paragraphGapOf, splitLines, type PageLine } from './lines';
 import { findMasthead } from './masthead';
 import { findNoise } from './noise';
 import { segmentPage } from './segment';
+import { LineShapes } from './shapes';
 
 export interface ParseOptions {
   /** Known section/column names (e.g. "产改进行时"), recognised above an article besides shape-based labels. */
@@ -41,11 +42,12 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
 
-  const { segments, banners } = segmentPage({ lines, noise, imageGap, sections: options.sections ?? [] });
+  const shapes = new LineShapes(lines, options.sections ?? []);
+  const { segments, banners } = segmentPage({ lines, shapes, noise, imageGap });
   for (const i of banners) noise.set(i, 'banner');
   return {
     meta: masthead.meta,
-    articles: segments.map((s) => buildArticle(s, lines, text, imageGap)),
+    articles: segments.map((s) => buildArticle(s, lines, shapes, text, imageGap)),
     noise: noiseBlocks(lines, noise, text),
   };
 }

@@ -2,17 +2,10 @@
 // after an image slot, an editor's signature, a stack of two or more titles) and its heading stack is read
 // upwards from there. Everything between two starts belongs to the first; noise cuts articles off.
 import type { NoiseBlock } from '../model/types';
-import { extractLeadByline, extractPhotoCredit, isEditorSign } from '../text/byline';
-import { isHeadingLike, isKickerLike, isSectionLabel, isTitleLike } from '../text/heading';
-import {
-  endsWithContinuationMark,
-  endsWithFinalPunct,
-  hasInnerSentenceEnd,
-  isBalanced,
-  isVisiblyLonger,
-  startsWithClosingMark,
-} from '../text/punctuation';
+import { isEditorSign } from '../text/byline';
+import { endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } from '../text/punctuation';
 import type { PageLine } from './lines';
+import type { LineShapes } from './shapes';
 
 /** How an article was found and which of its lines are labels and headings. */
 export interface ArticlePlan {
@@ -37,9 +30,9 @@ export interface Segment {
 
 export interface SegmentContext {
   lines: readonly PageLine[];
+  shapes: LineShapes;
   noise: ReadonlyMap<number, NoiseBlock['reason']>;
   imageGap: number;
-  sections: readonly string[];
 }
 
 export interface Segmentation {
@@ -56,44 +49,37 @@ const PHOTO_LOOKAHEAD = 8;
 const NOTE_PARAGRAPHS = 4;
 /** The longest line still read as a headline when it stands alone over a lead. */
 const MAX_LONG_TITLE = 60;
-/** A caption under an image is one short sentence. */
-const MAX_CAPTION = 40;
 
 type Role = 'stack' | 'label' | 'banner' | 'lead' | 'body';
 
-/** True for one short sentence: a caption under an image. */
-export function isShortCaption(text: string): boolean {
-  return !isVisiblyLonger(text, MAX_CAPTION) && !hasInnerSentenceEnd(text) && (endsWithFinalPunct(text) || isTitleLike(text));
-}
-
 /** A headline too long for isTitleLike: one line, no 。, nothing left open, not a byline or credit. */
-function isLongTitle(text: string): boolean {
+function isLongTitle(shapes: LineShapes, i: number): boolean {
+  const text = shapes.text(i);
   return (
     !isVisiblyLonger(text, MAX_LONG_TITLE) &&
     !/[。；;]/.test(text) &&
     !endsWithFinalPunct(text) &&
     !endsWithContinuationMark(text) &&
     isBalanced(text) &&
-    extractLeadByline(text) === null &&
-    !isCloser(text)
+    shapes.lead(i) === null &&
+    !isCloser(shapes, i)
   );
 }
 
-function isCloser(text: string): boolean {
-  return isEditorSign(text) || extractPhotoCredit(text) !== null;
+function isCloser(shapes: LineShapes, i: number): boolean {
+  return isEditorSign(shapes.text(i)) || shapes.credit(i) !== null;
 }
 
 /** Find the article starts and cut the page into segments. */
 export function segmentPage(ctx: SegmentContext): Segmentation {
-  const { lines, noise, imageGap, sections } = ctx;
+  const { lines, shapes, noise, imageGap } = ctx;
   const n = lines.length;
   const roles = new Array<Role | undefined>(n);
   const plans = new Map<number, ArticlePlan>();
   const banners: number[] = [];
   const text = (i: number) => lines[i].text;
   const free = (i: number) => i >= 0 && i < n && !noise.has(i) && roles[i] === undefined;
-  const titleShape = lines.map((l) => isTitleLike(l.text));
-  const title = (i: number) => free(i) && titleShape[i];
+  const title = (i: number) => free(i) && shapes.title(i);
   /** No article line stands above i: the page top, or only noise. */
   const atPageTop = (i: number) => {
     for (let k = i - 1; k >= 0; k--) if (!noise.has(k)) return false;
@@ -101,7 +87,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   };
   /** The line above i ends whatever came before: page top, noise, final punctuation, a credit or signature. */
   const closedAbove = (i: number) =>
-    i === 0 || noise.has(i - 1) || endsWithFinalPunct(text(i - 1)) || isCloser(text(i - 1));
+    i === 0 || noise.has(i - 1) || endsWithFinalPunct(text(i - 1)) || isCloser(shapes, i - 1);
 
   /** Record an article whose title lines (top to bottom) are `heads`. */
   const addPlan = (heads: number[], lead: number | null, found: ArticlePlan['found']) => {
@@ -109,11 +95,11 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const labels: number[] = [];
     const extras: number[] = [];
     while (stack.length > MAX_STACK) extras.push(stack.shift()!);
-    while (stack.length >= 2 && isSectionLabel(text(stack[0]), sections)) labels.push(stack.shift()!);
+    while (stack.length >= 2 && shapes.label(stack[0])) labels.push(stack.shift()!);
     // Two kicker-shaped lines over a headline: the upper one is a banner or column label, not a second kicker.
-    if (stack.length === MAX_STACK && isKickerLike(text(stack[0])) && isKickerLike(text(stack[1]))) extras.push(stack.shift()!);
+    if (stack.length === MAX_STACK && shapes.kicker(stack[0]) && shapes.kicker(stack[1])) extras.push(stack.shift()!);
     for (const i of extras) {
-      if (!isSectionLabel(text(i), sections) && atPageTop(i)) banners.push(i);
+      if (!shapes.label(i) && atPageTop(i)) banners.push(i);
       else labels.push(i);
     }
     labels.sort((a, b) => a - b);
@@ -128,13 +114,13 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   // 1. Leads: `本报讯 记者X报道 …` under 1–3 title lines (an image and its caption may sit between). A lead with
   //    no title above (news in brief) still opens an article of its own.
   for (let i = 0; i < n; i++) {
-    if (!free(i) || extractLeadByline(text(i)) === null) continue;
+    if (!free(i) || shapes.lead(i) === null) continue;
     let j = i - 1;
-    if (free(j) && lines[j].gapBefore >= imageGap && endsWithFinalPunct(text(j)) && isShortCaption(text(j)) && title(j - 1)) j--;
+    if (free(j) && lines[j].gapBefore >= imageGap && endsWithFinalPunct(text(j)) && shapes.shortCaption(j) && title(j - 1)) j--;
     const heads: number[] = [];
     while (heads.length <= MAX_STACK && title(j)) heads.unshift(j--);
     // A byline always opens an article; over-long headlines still stand alone between finished paragraphs.
-    if (heads.length === 0 && free(j) && isLongTitle(text(j)) && closedAbove(j)) heads.push(j);
+    if (heads.length === 0 && free(j) && isLongTitle(shapes, j) && closedAbove(j)) heads.push(j);
     addPlan(heads, i, 'lead');
   }
 
@@ -143,7 +129,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (!free(e) || !isEditorSign(text(e))) continue;
     let k = e - 1;
     let paragraphs = 0;
-    while (paragraphs < NOTE_PARAGRAPHS && free(k) && !titleShape[k] && !isCloser(text(k))) {
+    while (paragraphs < NOTE_PARAGRAPHS && free(k) && !shapes.title(k) && !isCloser(shapes, k)) {
       k--;
       paragraphs++;
     }
@@ -160,8 +146,8 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (!title(h) || !free(h + 1) || lines[h + 1].gapBefore < imageGap) continue;
     let credit = -1;
     for (let m = h + 1; m <= h + PHOTO_LOOKAHEAD && free(m); m++) {
-      if (extractLeadByline(text(m)) !== null) break;
-      if (extractPhotoCredit(text(m)) !== null) {
+      if (shapes.lead(m) !== null) break;
+      if (shapes.credit(m) !== null) {
         credit = m;
         break;
       }
@@ -171,7 +157,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     // A kicker or label may stand above the photo's title when nothing is left open above it.
     while (heads.length < MAX_STACK && title(heads[0] - 1) && closedAbove(heads[0] - 1)) {
       const k = heads[0] - 1;
-      if (!isKickerLike(text(k)) && !isSectionLabel(text(k), sections)) break;
+      if (!shapes.kicker(k) && !shapes.label(k)) break;
       heads.unshift(k);
     }
     addPlan(heads, null, 'photo');
@@ -181,22 +167,23 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   // 4. Two or more heading-shaped lines standing together after a finished paragraph, then prose: a headed
   //    article without a byline. (A single short line there is a subhead.) Without a byline to prove it, every
   //    line must look like a heading, not merely be short: `此次《意见》的出台是海宁市` is a broken sentence.
-  const heading = (i: number) => title(i) && (isHeadingLike(text(i)) || isKickerLike(text(i)) || isSectionLabel(text(i), sections));
+  const heading = (i: number) => title(i) && (shapes.heading(i) || shapes.kicker(i) || shapes.label(i));
   for (let i = 0; i + 2 < n; i++) {
     if (!heading(i) || !heading(i + 1) || !closedAbove(i)) continue;
     const heads = [i];
     while (heads.length <= MAX_STACK && heading(heads[heads.length - 1] + 1)) heads.push(heads[heads.length - 1] + 1);
     const next = heads[heads.length - 1] + 1;
-    if (!free(next) || titleShape[next] || startsWithClosingMark(text(next))) continue;
+    if (!free(next) || shapes.title(next) || startsWithClosingMark(text(next))) continue;
     addPlan(heads, null, 'stack');
   }
 
-  return { segments: cut(lines, noise, roles, plans), banners };
+  return { segments: cut(lines, shapes, noise, roles, plans), banners };
 }
 
 /** Cut the page at article starts and noise; an editor's signature or a photo's credit also ends its article. */
 function cut(
   lines: readonly PageLine[],
+  shapes: LineShapes,
   noise: ReadonlyMap<number, NoiseBlock['reason']>,
   roles: ReadonlyArray<Role | undefined>,
   plans: ReadonlyMap<number, ArticlePlan>,
@@ -215,7 +202,7 @@ function cut(
     }
     cur.lines.push(i);
     const t = lines[i].text;
-    const photoEnds = cur.plan.lead === null && cur.plan.found !== 'editor-note' && extractPhotoCredit(t) !== null;
+    const photoEnds = cur.plan.lead === null && cur.plan.found !== 'editor-note' && shapes.credit(i) !== null;
     if (isEditorSign(t) || photoEnds) cur = null;
   }
   return segments;

@@ -82,7 +82,11 @@ export function isTitleLike(line: string): boolean {
  */
 export function isKickerLike(line: string): boolean {
   const t = trimLine(line);
-  if (!isTitleLike(t)) return false;
+  return isTitleLike(t) && kickerShape(t);
+}
+
+/** The kicker test for a trimmed line already known to be title-like. */
+export function kickerShape(t: string): boolean {
   if (/[！!]$/.test(t) || /(?:…|\.\.\.)$/.test(t)) return true;
   const parts = phrases(t);
   if (parts.length < 2 || parts.length > 4) return false;
@@ -102,8 +106,8 @@ export function isSubheadLike(line: string): boolean {
   return isTitleLike(t) && subheadShape(t);
 }
 
-/** The subhead test for a line already known to be title-like. */
-function subheadShape(t: string): boolean {
+/** The subhead test for a trimmed line already known to be title-like. */
+export function subheadShape(t: string): boolean {
   const n = visibleLength(t);
   if (n > MAX_SUBHEAD || endsWithFinalPunct(t)) return false;
   if (SENTENCE_OPENER.test(t) || TIME_OPENER.test(t)) return false;
@@ -120,7 +124,12 @@ function subheadShape(t: string): boolean {
 /** True when the line is heading-shaped: a subhead, or a title made of space-separated phrases. */
 export function isHeadingLike(line: string): boolean {
   const t = trimLine(line);
-  return isTitleLike(t) && (hasPhraseSpace(t) || subheadShape(t));
+  return isTitleLike(t) && headingShape(t);
+}
+
+/** The heading test for a trimmed line already known to be title-like. */
+export function headingShape(t: string): boolean {
+  return hasPhraseSpace(t) || subheadShape(t);
 }
 
 /** Column-name endings that make a short line a section label: `“产改”进行时`, `…在行动`. */

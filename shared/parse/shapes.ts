@@ -1,0 +1,82 @@
+// The shapes of a page's lines that the parser asks about again and again (title-like? a lead's byline? a
+// credit?), each worked out at most once per line.
+import { extractLeadByline, extractPhotoCredit, type LeadByline } from '../text/byline';
+import { headingShape, isSectionLabel, isTitleLike, kickerShape, subheadShape } from '../text/heading';
+import { endsWithFinalPunct, hasInnerSentenceEnd, isVisiblyLonger } from '../text/punctuation';
+import { openEnding, type OpenEnding } from '../text/sentence';
+import type { PageLine } from './lines';
+
+/** A caption under an image is one short sentence. */
+const MAX_CAPTION = 40;
+
+export class LineShapes {
+  private readonly titles: (boolean | undefined)[] = [];
+  private readonly kickers: (boolean | undefined)[] = [];
+  private readonly headings: (boolean | undefined)[] = [];
+  private readonly subheads: (boolean | undefined)[] = [];
+  private readonly labels: (boolean | undefined)[] = [];
+  private readonly leads: (LeadByline | null | undefined)[] = [];
+  private readonly credits: (string | null | undefined)[] = [];
+  private readonly endings: (OpenEnding | null | undefined)[] = [];
+
+  constructor(
+    private readonly lines: readonly PageLine[],
+    private readonly sections: readonly string[],
+  ) {}
+
+  text(i: number): string {
+    return this.lines[i].text;
+  }
+
+  /** isTitleLike of line i. */
+  title(i: number): boolean {
+    return (this.titles[i] ??= isTitleLike(this.lines[i].text));
+  }
+
+  /** isKickerLike of line i. */
+  kicker(i: number): boolean {
+    return this.title(i) && (this.kickers[i] ??= kickerShape(this.lines[i].text));
+  }
+
+  /** isHeadingLike of line i. */
+  heading(i: number): boolean {
+    return this.title(i) && (this.headings[i] ??= headingShape(this.lines[i].text));
+  }
+
+  /** isSubheadLike of line i. */
+  subhead(i: number): boolean {
+    return this.title(i) && (this.subheads[i] ??= subheadShape(this.lines[i].text));
+  }
+
+  /** isSectionLabel of line i, with the page's known section names. */
+  label(i: number): boolean {
+    return (this.labels[i] ??= isSectionLabel(this.lines[i].text, this.sections));
+  }
+
+  /** extractLeadByline of line i. */
+  lead(i: number): LeadByline | null {
+    const known = this.leads[i];
+    if (known !== undefined) return known;
+    return (this.leads[i] = extractLeadByline(this.lines[i].text));
+  }
+
+  /** True for one short sentence: a caption under an image. */
+  shortCaption(i: number): boolean {
+    const text = this.lines[i].text;
+    return !isVisiblyLonger(text, MAX_CAPTION) && !hasInnerSentenceEnd(text) && (endsWithFinalPunct(text) || this.title(i));
+  }
+
+  /** openEnding of line i. */
+  ending(i: number): OpenEnding | null {
+    const known = this.endings[i];
+    if (known !== undefined) return known;
+    return (this.endings[i] = openEnding(this.lines[i].text));
+  }
+
+  /** extractPhotoCredit of line i. */
+  credit(i: number): string | null {
+    const known = this.credits[i];
+    if (known !== undefined) return known;
+    return (this.credits[i] = extractPhotoCredit(this.lines[i].text));
+  }
+}
