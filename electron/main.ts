@@ -8,6 +8,7 @@ import type { ApiErrorBody, ApiHandlers, Envelope, ImportReport, Language } from
 import { dispatch } from '../shared/api/dispatch';
 import { createHandlers } from './api/handlers';
 import { userDataDir } from './platform/paths';
+import { sqliteBindingFor } from './platform/sqliteBinding';
 import { GALLEY_VERSION } from './platform/version';
 import { appArguments, handedOverPaths, pathsToImport, type Handover } from './shell/argv';
 import { CALL_CHANNEL, COMMAND_CHANNEL, EVENT_CHANNEL } from './shell/channels';
@@ -98,7 +99,8 @@ async function start(): Promise<void> {
     protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(here, '..', 'renderer'), csp: CONTENT_SECURITY_POLICY }));
 
     const dbPath = join(userData, 'galley.db');
-    const store = openStore(dbPath);
+    // In development `galley start` names an Electron build of better-sqlite3; node_modules holds Node's.
+    const store = openStore(dbPath, { nativeBinding: sqliteBindingFor(app.isPackaged, process.env) });
     closeStore = () => store.close();
     const bus = new EventBus();
     const dialogs = createDialogs({

@@ -19,8 +19,13 @@ export class StoreVersionError extends Error {
   }
 }
 
-export function openDatabase(path: string, migrations: Migration[] = MIGRATIONS): Db {
-  const db = new Database(path, { timeout: 5000 });
+export interface DatabaseOptions {
+  /** The native module to load instead of node_modules/better-sqlite3's own (Electron's build in development). */
+  nativeBinding?: string;
+}
+
+export function openDatabase(path: string, migrations: Migration[] = MIGRATIONS, { nativeBinding }: DatabaseOptions = {}): Db {
+  const db = new Database(path, { timeout: 5000, nativeBinding });
   try {
     db.pragma('journal_mode = WAL');
     // FULL: a commit is on disk before it returns, so an acknowledged save survives a crash or power loss.

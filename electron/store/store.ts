@@ -1,5 +1,5 @@
 // openStore: the SQLite-backed Store. Callers see only the repository interfaces.
-import { openDatabase } from './database';
+import { openDatabase, type DatabaseOptions } from './database';
 import type { Store } from './repositories';
 import { articleRepo } from './sqlite/articles';
 import { batchRepo } from './sqlite/batches';
@@ -9,8 +9,8 @@ import { revisionRepo } from './sqlite/revisions';
 import { settingsRepo } from './sqlite/settings';
 import { tagRepo } from './sqlite/tags';
 
-export function openStore(path: string): Store {
-  const db = openDatabase(path);
+export function openStore(path: string, options: DatabaseOptions = {}): Store {
+  const db = openDatabase(path, undefined, options);
   return {
     path,
     settings: settingsRepo(db),
