@@ -2,12 +2,13 @@ import { spawn } from 'node:child_process';
 import { Command } from 'commander';
 import { defaultDbPath } from '../../platform/paths';
 import { buildNeeded, checkElectron, runBuild } from '../build';
+import { ensureElectronSqlite, planStart, spawnRun } from '../electronSqlite';
 import { APP_ROOT } from '../locations';
 import { serveDesk } from '../serveDesk';
 
 /** Run Electron on the app until it exits, passing Ctrl+C and termination on to it. */
-async function runElectron(binary: string): Promise<number> {
-  const env = { ...process.env };
+async function runElectron(binary: string, extraEnv: Record<string, string>): Promise<number> {
+  const env = { ...process.env, ...extraEnv };
   // Set, it would make Electron behave as plain Node and never open a window.
   delete env.ELECTRON_RUN_AS_NODE;
   const child = spawn(binary, [APP_ROOT], { stdio: 'inherit', env });
@@ -34,13 +35,13 @@ export function startCommand(): Command {
         process.stderr.write(`galley: building the app (${why})…\n`);
         await runBuild(APP_ROOT);
       }
-      const electron = checkElectron(APP_ROOT);
-      if (electron.ok) {
-        process.exitCode = await runElectron(electron.binary);
+      const say = (line: string) => process.stderr.write(`galley: ${line}\n`);
+      const plan = await planStart(checkElectron(APP_ROOT), (electron) => ensureElectronSqlite({ appRoot: APP_ROOT, electron, run: spawnRun, say }));
+      if (plan.host === 'electron') {
+        process.exitCode = await runElectron(plan.binary, plan.env);
         return;
       }
-      const what = electron.problem === 'missing' ? 'The Electron binary is missing' : 'Electron cannot open a window here';
-      process.stderr.write(`galley: ${what} (${electron.reason}); starting the browser host on ${defaultDbPath()} instead.\n`);
+      say(`${plan.why}; starting the browser host on ${defaultDbPath()} instead.`);
       await serveDesk({ db: defaultDbPath(), port: 0, open: false });
     });
 }
