@@ -11,6 +11,8 @@ import { promisify } from 'node:util';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { ApiMethod, ApiRequest, ApiResponses } from '../../shared/api/contract';
 import type { GalleyBridge } from '../../shared/api/bridge';
+import { errorLine, loadCheckScript } from '../../electron/cli/electronSqlite';
+import { electronBindingPath, installedSqliteVersion, parseRuntime, RUNTIME_PROBE, SQLITE_BINDING_ENV } from '../../electron/platform/sqliteBinding';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const mainScript = join(repo, 'out', 'main', 'main.js');
@@ -32,19 +34,40 @@ function findElectron(): { path: string } | { missing: string } {
 }
 
 /**
+ * The Electron build of better-sqlite3 `galley start` keeps in node_modules/.cache (node_modules/better-sqlite3
+ * holds Node's, for the unit tests), or '' to try the default one (rebuilt in place, as `npm run dist` leaves it).
+ */
+function cachedBinding(electronPath: string): string {
+  const probe = spawnSync(electronPath, ['-e', RUNTIME_PROBE], { cwd: repo, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8', timeout: 30_000 });
+  if (probe.status !== 0) return '';
+  try {
+    const path = electronBindingPath(repo, installedSqliteVersion(repo), parseRuntime(probe.stdout));
+    return existsSync(path) ? path : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
  * Why Electron cannot run the app here, or '' when it can: the binary must exist, a display too (Linux), and
- * better-sqlite3 must be built for Electron's Node ABI (node_modules holds one build: Node's for the unit tests,
- * or Electron's after `npx electron-builder install-app-deps`).
+ * better-sqlite3 must load in Electron: the cached Electron build, or the one in node_modules if that is Electron's.
  */
 function whyNot(): string {
   if ('missing' in binary) return `Electron binary not installed here: ${binary.missing} (run \`node node_modules/electron/install.js\` to fetch it)`;
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return 'no display for Electron\'s window (DISPLAY and WAYLAND_DISPLAY are unset; run the tests under xvfb-run)';
-  const probe = spawnSync(binary.path, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { cwd: repo, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8', timeout: 30_000 });
-  if (probe.status !== 0) return `better-sqlite3 does not load in Electron (${(probe.stderr || String(probe.error)).trim().split('\n').slice(0, 3).join(' ')}); run \`npx electron-builder install-app-deps\``;
+  const script = binding ? loadCheckScript(binding) : "new (require('better-sqlite3'))(':memory:').close()";
+  const probe = spawnSync(binary.path, ['-e', script], { cwd: repo, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8', timeout: 30_000 });
+  if (probe.status !== 0) {
+    const why = errorLine(probe.stderr || String(probe.error));
+    return binding
+      ? `the cached Electron build of better-sqlite3 (${binding}) does not load: ${why}`
+      : `no Electron build of better-sqlite3 (${why}); run \`npm start\` once, which builds one into node_modules/.cache/galley`;
+  }
   return '';
 }
 
 const binary = findElectron();
+const binding = 'path' in binary ? cachedBinding(binary.path) : '';
 const skipReason = whyNot();
 if (skipReason) console.log(`electron.spec.ts skipped: ${skipReason}`);
 
@@ -76,7 +99,7 @@ test.describe('desktop app (Electron)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const env = () => ({ ...process.env, GALLEY_DATA_DIR: dataDir });
+  const env = () => ({ ...process.env, GALLEY_DATA_DIR: dataDir, ...(binding ? { [SQLITE_BINDING_ENV]: binding } : {}) });
 
   async function launch(args: string[] = []): Promise<{ app: ElectronApplication; page: Page }> {
     const launched = await electron.launch({ executablePath: 'path' in binary ? binary.path : '', args: [...chromiumFlags, mainScript, ...args], env: env(), cwd: repo });
