@@ -37,7 +37,7 @@ export function refreshBatchWarnings(ctx: ServiceContext, batchId: number): void
  * Whether a text change can alter what batch lint says: the article already carries batch warnings (their
  * ranges point into the old text, and the change may have fixed the name), or the names in its bylines changed.
  */
-export function batchLintAffected(before: ArticleRow, after: Pick<ArticleRecord, 'byline' | 'text'>): boolean {
+export function batchLintAffected(before: Pick<ArticleRow, 'byline' | 'text' | 'batchWarnings'>, after: Pick<ArticleRecord, 'byline' | 'text'>): boolean {
   if (before.batchWarnings.length > 0) return true;
   const names = (a: Pick<ArticleRecord, 'byline' | 'text'>) => namesInArticle(a.byline, a.text).map((n) => `${n.role}\u0000${n.name}`).join('\u0001');
   return names(before) !== names(after);

@@ -80,10 +80,12 @@ export function reviseArticle(ctx: ServiceContext, article: ArticleRow, change: 
   // statusAfterEdit never leaves an article approved, so any approval is cleared with the text change.
   const patch: ArticlePatch = { ...change.fields, ...change.ocr, text: change.text, revision: seq, status, warnings, approvedAt: null, approvedBy: null, updatedAt: savedAt };
   store.articles.update(article.id, patch);
-  // Batch lint runs again only when this change can alter it; otherwise the article has no batch warnings.
+  // Batch lint runs again only when this change can alter it; otherwise the article has no batch warnings. They
+  // are read afresh: in a change of several articles an earlier one may have relinted the batch.
   let batchWarnings: Warning[] = [];
+  const before = { ...article, batchWarnings: store.articles.get(article.id)!.batchWarnings };
   const byline = change.fields?.byline !== undefined ? change.fields.byline : article.byline;
-  if (batchLintAffected(article, { byline, text: change.text })) {
+  if (batchLintAffected(before, { byline, text: change.text })) {
     refreshBatchWarnings(ctx, article.batchId);
     batchWarnings = store.articles.get(article.id)!.batchWarnings;
   }
