@@ -24,8 +24,14 @@ const SAME = new Map([
 ]);
 /** Every mark above, and line ends: the only characters the scan stops at (a table: most text is neither). */
 const MARKS = unitTable('“”‘’「」『』（）()《》〈〉【】〔〕\n');
-const CLOSERS = new Map<string, string>();
-for (const [o, c] of [...QUOTES, ...BRACKETS]) CLOSERS.set(c, o);
+
+/** The maps above by code unit, for the scan: opener → its closer, the closers, and the width twins. */
+const unit = (mark: string) => mark.charCodeAt(0);
+const CLOSER_OF = new Map([...QUOTES, ...BRACKETS].map(([o, c]) => [unit(o), unit(c)]));
+const CLOSERS = new Set(CLOSER_OF.values());
+const SAME_UNIT = new Map([...SAME].map(([a, b]) => [unit(a), unit(b)]));
+const OPEN_QUOTE = unit('“');
+const NEWLINE = unit('\n');
 
 const QUOTE_MARKS = new Set([...QUOTES.keys(), ...QUOTES.values()]);
 
@@ -47,9 +53,10 @@ function unclosed(text: string, i: number): Warning {
     : warningAt('unbalanced-bracket', { zh: `左括号 ${mark} 没有对应的右括号`, en: `Opening bracket ${mark} is never closed` }, text, { start: i, end: i + 1 });
 }
 
-function matches(open: string, close: string): boolean {
-  const expected = QUOTES.get(open) ?? BRACKETS.get(open);
-  return expected === close || SAME.get(expected ?? '') === close;
+/** Whether the closer `close` closes the opener `open` (code units). */
+function matches(open: number, close: number): boolean {
+  const expected = CLOSER_OF.get(open);
+  return expected === close || (expected !== undefined && SAME_UNIT.get(expected) === close);
 }
 
 /**
@@ -64,24 +71,24 @@ export function lintPairs(text: string): Warning[] {
   let carry: number[] = [];
   const endLine = (lineEnd: number) => {
     for (const o of carry) warnings.push(unclosed(text, o));
-    const continues = text[lineEnd + 1] === '“';
-    carry = stack.filter((o) => !(continues && text[o] === '“'));
+    const continues = text.charCodeAt(lineEnd + 1) === OPEN_QUOTE;
+    carry = stack.filter((o) => !(continues && text.charCodeAt(o) === OPEN_QUOTE));
     stack = [];
   };
   /** Closes the nearest opener `ch` matches in `list`; openers skipped on the way were never closed. */
-  const close = (list: number[], ch: string): boolean => {
+  const close = (list: number[], ch: number): boolean => {
     let k = list.length - 1;
-    while (k >= 0 && !matches(text[list[k]], ch)) k--;
+    while (k >= 0 && !matches(text.charCodeAt(list[k]), ch)) k--;
     if (k < 0) return false;
     for (let j = k + 1; j < list.length; j++) warnings.push(unclosed(text, list[j]));
     list.length = k;
     return true;
   };
   for (let i = 0; i < text.length; i++) {
-    if (MARKS[text.charCodeAt(i)] === 0) continue;
-    const ch = text[i];
-    if (ch === '\n') endLine(i);
-    else if (QUOTES.has(ch) || BRACKETS.has(ch)) stack.push(i);
+    const ch = text.charCodeAt(i);
+    if (MARKS[ch] === 0) continue;
+    if (ch === NEWLINE) endLine(i);
+    else if (CLOSER_OF.has(ch)) stack.push(i);
     else if (CLOSERS.has(ch) && !close(stack, ch) && !close(carry, ch)) {
       warnings.push(unopened(text, i));
     }

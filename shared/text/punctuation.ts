@@ -60,11 +60,14 @@ export function isSpace(ch: string): boolean {
   return ch.length > 0 && isSpaceCode(ch.charCodeAt(0));
 }
 
-/** Where the line's content lies: [start, end) without surrounding whitespace. */
-export function contentBounds(line: string): [number, number] {
+/**
+ * Where the line's content lies: [start, end) without surrounding whitespace. `from` and `to` bound a line
+ * inside a longer text (offsets stay the text's).
+ */
+export function contentBounds(line: string, from = 0, to = line.length): [number, number] {
   // A loop, not /\s+$/: that regex is quadratic on long inner runs of spaces.
-  let start = 0;
-  let end = line.length;
+  let start = from;
+  let end = to;
   while (start < end && isSpaceCode(line.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(line.charCodeAt(end - 1))) end--;
   return [start, end];
@@ -135,7 +138,8 @@ export function hasUnclosedBracket(line: string): boolean {
     if (b > 0) depth[b - 1]++;
     else if (b < 0 && depth[-b - 1] > 0) depth[-b - 1]--;
   }
-  return depth.some((d) => d > 0);
+  for (let k = 0; k < depth.length; k++) if (depth[k] > 0) return true;
+  return false;
 }
 
 /** True when every quote and bracket in the line is closed and none is closed without being opened. */
@@ -146,7 +150,8 @@ export function isBalanced(line: string): boolean {
     if (b > 0) depth[b - 1]++;
     else if (b < 0 && --depth[-b - 1] < 0) return false;
   }
-  return depth.every((d) => d === 0);
+  for (let k = 0; k < depth.length; k++) if (depth[k] !== 0) return false;
+  return true;
 }
 
 /** True when a sentence-final mark (。！？) occurs before the line's end. */

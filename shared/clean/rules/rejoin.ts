@@ -59,11 +59,12 @@ interface Piece {
 
 function piecesOf(text: string): Array<Piece | null> {
   const pieces: Array<Piece | null> = [];
-  let pos = 0;
-  for (const raw of text.split('\n')) {
-    const [from, to] = contentBounds(raw);
-    pieces.push(from === to ? null : { text: raw.slice(from, to), start: pos + from, end: pos + to, round: 0 });
-    pos += raw.length + 1;
+  for (let pos = 0; pos <= text.length; ) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    const [from, to] = contentBounds(text, pos, lineEnd);
+    pieces.push(from === to ? null : { text: text.slice(from, to), start: from, end: to, round: 0 });
+    pos = lineEnd + 1;
   }
   return pieces;
 }
