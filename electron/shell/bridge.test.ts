@@ -117,7 +117,7 @@ describe('the sandboxed preload', () => {
   it('the built preload is CommonJS and requires only electron', (ctx) => {
     const built = resolve(import.meta.dirname, '..', '..', 'out', 'preload', 'preload.cjs');
     if (!existsSync(built)) {
-      console.log(`skipped: ${built} does not exist yet (npm test builds after the unit tests; run \`npm run build\` to check it)`);
+      console.log(`skipped: ${built} does not exist yet (npm test builds before the unit tests; run \`npm run build\` to check it)`);
       ctx.skip();
     }
     const code = readFileSync(built, 'utf8');

@@ -51,7 +51,7 @@ describe('Content-Security-Policy', () => {
   it('the built out/renderer/index.html keeps it, and loads no inline script', (ctx) => {
     const built = join(repo, 'out', 'renderer', 'index.html');
     if (!existsSync(built)) {
-      console.log(`skipped: ${built} does not exist yet (npm test builds after the unit tests; run \`npm run build\` to check it)`);
+      console.log(`skipped: ${built} does not exist yet (npm test builds before the unit tests; run \`npm run build\` to check it)`);
       ctx.skip();
     }
     const html = readFileSync(built, 'utf8');
