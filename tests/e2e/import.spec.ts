@@ -23,6 +23,12 @@ test('first start offers the sample batch and imports it in one click', async ({
   // Pages with their masthead dates, articles with their review status.
   await expect(page.getByTestId('page-item')).toHaveCount(sampleFiles.length);
   await expect(page.getByTestId('page-list')).toContainText(/\d{4}-\d{2}-\d{2}/);
+  // Page 004's masthead website and e-mail disagree with page 003's: page-level warnings, beside that page only.
+  const pageWarnings = page.getByTestId('page-warnings');
+  await expect(pageWarnings).toHaveCount(1);
+  await expect(pageWarnings.locator('li[data-rule="masthead-mismatch"]')).toHaveCount(2);
+  await expect(pageWarnings).toContainText('zjgrbb');
+  await expect(pageWarnings).toContainText('zjarkw');
   await expect(articleItems(page).first()).toHaveAttribute('data-status', 'new');
   await expect(articleItems(page).first()).toContainText('待校对');
   await expect(page.getByTestId('batch-progress')).toContainText('0');

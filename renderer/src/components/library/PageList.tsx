@@ -1,12 +1,17 @@
+import { pickBilingual } from '../../i18n';
 import { useT } from '../../hooks/useT';
 import { useDesk } from '../../store/provider';
 
-/** The batch's pages with their masthead dates; choosing one narrows the article list. */
+/**
+ * The batch's pages with their masthead dates; choosing one narrows the article list. Page-level warnings (a
+ * masthead field that disagrees with the rest of the batch) belong to no article, so they are shown here.
+ */
 export function PageList() {
   const t = useT();
   const pages = useDesk((s) => s.pages);
   const pageId = useDesk((s) => s.pageId);
   const selectPage = useDesk((s) => s.selectPage);
+  const language = useDesk((s) => s.settings.language);
   if (pages.length === 0) return null;
 
   return (
@@ -29,6 +34,15 @@ export function PageList() {
                 </span>
               </span>
             </button>
+            {p.warnings.length > 0 ? (
+              <ul className="page-warnings" aria-label={t('warnings.page')} data-testid="page-warnings">
+                {p.warnings.map((w, i) => (
+                  <li key={`${w.rule}:${i}`} data-rule={w.rule}>
+                    <span className="warning-message">{pickBilingual(w.message, language)}</span> <span className="warning-excerpt">{w.excerpt}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>
