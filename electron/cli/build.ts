@@ -49,6 +49,8 @@ export async function runBuild(root: string): Promise<void> {
   if (code !== 0) throw new CliFailure(`the build failed (electron-vite build exited with ${code})`);
 }
 
+const FETCH_HINT = 'not downloaded; with internet access, fetch it with `node node_modules/electron/install.js`';
+
 export type ElectronCheck = { ok: true; binary: string } | { ok: false; problem: 'missing' | 'no-display'; reason: string };
 
 /**
@@ -59,8 +61,10 @@ export function checkElectron(root: string, env: NodeJS.ProcessEnv = process.env
   let binary: string;
   try {
     binary = createRequire(join(root, 'package.json'))('electron') as string;
-  } catch (err) {
-    return { ok: false, problem: 'missing', reason: err instanceof Error ? err.message : String(err) };
+  } catch {
+    // Electron's own message ("delete node_modules/electron and try installing again") misleads here: npm ci skips
+    // the download on purpose (allowScripts in package.json).
+    return { ok: false, problem: 'missing', reason: FETCH_HINT };
   }
   if (typeof binary !== 'string' || !existsSync(binary)) return { ok: false, problem: 'missing', reason: `${String(binary)} does not exist` };
   if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return { ok: false, problem: 'no-display', reason: 'DISPLAY and WAYLAND_DISPLAY are unset' };
