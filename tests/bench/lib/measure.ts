@@ -18,3 +18,10 @@ export function sampleMs(fn: () => unknown, { warmup = 5, minSamples = 20, minTi
   while (samples.length < minSamples || performance.now() < until) samples.push(timeMs(fn));
   return samples;
 }
+
+/** Milliseconds one awaited call of fn takes. */
+export async function timeMsAsync(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}

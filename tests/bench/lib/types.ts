@@ -17,6 +17,8 @@ export interface Target {
 export interface BenchContext {
   /** A fresh temporary directory, removed after the benchmark. */
   tmpDir: string;
+  /** Where the benchmark's Material was built; null when it names none. */
+  materialDir: string | null;
   /** The repository root. */
   root: string;
   /** Progress output; goes to stderr so `--json` stdout stays clean. */
@@ -33,11 +35,23 @@ export interface BenchRun {
   notes?: Record<string, string | number>;
 }
 
+/**
+ * Input too big to build inside the measured process (a large database, say): built once per run of the runner,
+ * in a process of its own, so neither its time nor its memory counts against a benchmark. Benchmarks naming the
+ * same key share one build; they run one after another and should leave it as they found it, or at least in a
+ * state the others can still measure.
+ */
+export interface Material {
+  key: string;
+  build(dir: string, log: (message: string) => void): Promise<void> | void;
+}
+
 export interface Benchmark {
   name: string;
   unit: string;
   better: Better;
   target: Target | null;
+  material?: Material;
   run(ctx: BenchContext): Promise<BenchRun> | BenchRun;
 }
 
