@@ -63,7 +63,8 @@ export function composeRule(
   if (edits.length === 0) return { text: current, composed, changed: false };
 
   const out: ComposedEdit[] = [];
-  const pieces: string[] = [];
+  // Built by concatenation: V8 joins the pieces once, when the next rule first reads the text.
+  let text = '';
   let i = 0;
   /** current offset − input offset for the stretch after composed[0..i). */
   let delta = 0;
@@ -112,7 +113,7 @@ export function composeRule(
       const reason = merged ? mergedReason([...reasons, own]) : own;
       out.push({ rule: rule.id, start: inStart, end: inEnd, before, after, reason, at: lo + shift });
     }
-    pieces.push(current.slice(copied, a), r.after);
+    text += current.slice(copied, a) + r.after;
     copied = b;
     shift += r.after.length - (b - a);
   }
@@ -120,6 +121,6 @@ export function composeRule(
     pass(composed[i]);
     i++;
   }
-  pieces.push(current.slice(copied));
-  return { text: pieces.join(''), composed: out, changed: true };
+  text += current.slice(copied);
+  return { text, composed: out, changed: true };
 }

@@ -104,9 +104,13 @@ export function buildArticle(
   const first = segment.lines[0];
   const last = segment.lines[segment.lines.length - 1];
   const range = { start: lines[first].start, end: lines[last].end };
+  // Named, not spread: V8 builds an object literal slowly when properties follow a spread.
+  const { kicker, headline, subtitle } = headings(stack, shapes);
   return {
     kind,
-    ...headings(stack, shapes),
+    kicker,
+    headline,
+    subtitle,
     byline,
     sections: plan.labels.map((i) => sectionName(lines[i].text)).filter((s) => s.length > 0),
     subheads: findSubheads(order, lines, shapes, imageGap),

@@ -19,14 +19,26 @@ function isBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d;
 }
 
+/** Where the line starting at `pos` ends: at the next LF or CR, or the end of the text. */
+function lineEnd(text: string, pos: number, lfOnly: boolean): number {
+  // Without a CR anywhere, the native search for LF is faster than a loop over every character.
+  if (lfOnly) {
+    const end = text.indexOf('\n', pos);
+    return end < 0 ? text.length : end;
+  }
+  let end = pos;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /** The page's non-blank lines, in order. */
 export function splitLines(text: string): PageLine[] {
   const lines: PageLine[] = [];
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let blanks = 0;
+  const lfOnly = !text.includes('\r');
   while (pos <= text.length) {
-    let end = pos;
-    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    const end = lineEnd(text, pos, lfOnly);
     const raw = text.slice(pos, end);
     const trimmed = trimLine(raw);
     if (trimmed.length === 0) blanks++;

@@ -1,7 +1,7 @@
 // Bylines, photo credits and editor's signatures. A lead paragraph opens with its byline
 // (`本报讯 记者X 通讯员Y报道 近日，…`); a photo ends with its credit (`通讯员X 摄`), on its own line or stuck to
 // the caption's end; an editor's note ends with `——编者`.
-import { isHan, trimLine } from './punctuation';
+import { isHan, isSpace, trimLine } from './punctuation';
 
 /** Words that name a reporter's role in a byline or credit. */
 const ROLE = /(?:本报|见习|实习|特约|首席)?(?:记者|通讯员)|实习生|摄影|特约撰稿人/;
@@ -56,12 +56,12 @@ function isCreditList(s: string, minNames = 2): boolean {
 
 /** Index just past "…报道" when s opens with a credit list ending in 报道 followed by a space or the end. */
 function creditThroughBaodao(s: string, from: number): number {
-  const window = s.slice(from, from + MAX_CREDIT + 2);
-  const k = window.indexOf('报道');
-  if (k <= 0) return -1;
-  const after = from + k + 2;
-  if (after < s.length && !/\s/.test(s[after])) return -1;
-  return isCreditList(window.slice(0, k)) ? after : -1;
+  // The first 报道 must lie within MAX_CREDIT + 2 characters of `from`.
+  const at = s.indexOf('报道', from);
+  if (at <= from || at + 2 > from + MAX_CREDIT + 2) return -1;
+  const after = at + 2;
+  if (after < s.length && !isSpace(s[after])) return -1;
+  return isCreditList(s.slice(from, at)) ? after : -1;
 }
 
 /**

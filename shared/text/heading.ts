@@ -42,6 +42,8 @@ function startsWithParticle(t: string): boolean {
 
 /** ！or ？ with more text right after it (not a space between phrases): a sentence ends inside the line. */
 const INNER_EXCLAMATION = /[！!？?][”’」』)）]*[^\s”’」』)）]/;
+/** What a title never holds: 。 or ； anywhere, or ！？ inside it (one search for both). */
+const NOT_IN_TITLE = new RegExp(`[。；;]|${INNER_EXCLAMATION.source}`);
 
 function lastChar(t: string): string {
   return t.length > 0 ? t[t.length - 1] : '';
@@ -67,7 +69,7 @@ export function isTitleLike(line: string): boolean {
   if (t.length > 2 * MAX_TITLE) return false;
   if (!isVisiblyLonger(t, 1) || isVisiblyLonger(t, MAX_TITLE)) return false;
   // 。； never stand in a title; ！？ only at its end or before a space between phrases (`好消息! 杭州…`).
-  if (/[。；;]/.test(t) || INNER_EXCLAMATION.test(t)) return false;
+  if (NOT_IN_TITLE.test(t)) return false;
   if (endsWithFinalPunct(t) && !/[！!？?…]$/.test(t.replace(/[”’」』)）\s]+$/, ''))) return false;
   if (endsWithContinuationMark(t) || !isBalanced(t)) return false;
   if (startsWithClosingMark(t) || startsWithParticle(t)) return false;
