@@ -1,6 +1,7 @@
 // Character-level diff marks: deleted text on the OCR side, inserted text on the clean side; paragraph breaks
 // that were removed or added get a visible marker, since a mark on "\n" alone would not show.
-import type { EditorState, Extension, Range, StateField } from '@codemirror/state';
+import { StateField } from '@codemirror/state';
+import type { EditorState, Extension, Range } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType } from '@codemirror/view';
 import type { DecorationSet } from '@codemirror/view';
 import type { AttributedChange } from './attribution';
@@ -103,10 +104,35 @@ export function buildDecorations(changes: readonly AttributedChange[], side: 'oc
   return Decoration.set(ranges, true);
 }
 
-/** Decorations drawn from a diff field, rebuilt only when the field's value changes. */
+/** Whether two change lists draw the same marks on `side`, given the same text under them. */
+export function sameMarks(a: readonly AttributedChange[], b: readonly AttributedChange[], side: 'ocr' | 'clean'): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    const sameRange = side === 'clean' ? x.cleanStart === y.cleanStart && x.cleanEnd === y.cleanEnd : x.ocrStart === y.ocrStart && x.ocrEnd === y.ocrEnd;
+    if (!sameRange || x.linebreak !== y.linebreak || (x.rule === null) !== (y.rule === null)) return false;
+  }
+  return true;
+}
+
+/**
+ * Decorations drawn from a diff field, rebuilt only when the field's value changes. When the document did not
+ * change and the marks come out the same (the OCR pane while typing inside a change), the old set is kept, so
+ * the view has nothing to redraw or measure.
+ */
 export function diffDecorations(field: StateField<DiffInfo | null>, side: 'ocr' | 'clean'): Extension {
-  return EditorView.decorations.compute([field], (state: EditorState) => {
-    const info = state.field(field);
-    return info ? buildDecorations(info.changes, side, (from, to) => state.doc.sliceString(from, to)) : Decoration.none;
+  const build = (state: EditorState, info: DiffInfo | null): DecorationSet =>
+    info ? buildDecorations(info.changes, side, (from, to) => state.doc.sliceString(from, to)) : Decoration.none;
+  return StateField.define<DecorationSet>({
+    create: (state) => build(state, state.field(field)),
+    update(marks, tr) {
+      const before = tr.startState.field(field);
+      const after = tr.state.field(field);
+      if (before === after) return marks;
+      if (!tr.docChanged && before && after && sameMarks(before.changes, after.changes, side)) return marks;
+      return build(tr.state, after);
+    },
+    provide: (marks) => EditorView.decorations.from(marks),
   });
 }

@@ -27,14 +27,15 @@ const common = (label: string): Extension => [
   EditorView.contentAttributes.of({ 'aria-label': label, lang: 'zh-CN', tabindex: '0' }),
 ];
 
-export function ocrState(ocr: string, label: string, revert: (change: AttributedChange) => void): EditorState {
+/** `initial` is the clean side's diff at creation, so the pane's first paint already has its marks. */
+export function ocrState(ocr: string, label: string, revert: (change: AttributedChange) => void, initial: DiffInfo | null = null): EditorState {
   return EditorState.create({
     doc: ocr,
     extensions: [
       common(label),
       EditorState.readOnly.of(true),
       keymap.of([...defaultKeymap, ...searchKeymap]),
-      ocrDiffField,
+      ocrDiffField.init(() => initial),
       diffDecorations(ocrDiffField, 'ocr'),
       changeTooltips(ocrDiffField, 'ocr', revert),
     ],

@@ -53,7 +53,13 @@ export function ArticleList() {
 
   const currentIndex = articles.findIndex((a) => a.id === currentId);
   useEffect(() => {
-    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+    if (currentIndex < 0) return;
+    // A row already in view (the one just clicked) needs no scroll; scrolling anyway makes the virtualizer
+    // re-render the list synchronously in the middle of opening the article.
+    const measured = (virtualizer.scrollRect?.height ?? 0) > 0;
+    const target = virtualizer.getOffsetForIndex(currentIndex, 'auto');
+    if (measured && target && target[0] === virtualizer.scrollOffset) return;
+    virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
   }, [currentIndex, virtualizer]);
 
   return (

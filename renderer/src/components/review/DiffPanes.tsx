@@ -44,23 +44,20 @@ export function DiffPanes() {
     const clean = controller.clean;
     if (!article || !ocr || !clean) return;
     const showInOcr = (info: DiffInfo) => ocr.dispatch({ effects: setOcrChanges.of(info) });
-    ocr.setState(ocrState(article.ocrText, labels.current.ocr, (change) => controller.revert(change)));
-    clean.setState(
-      cleanState(draft, article.ocrText, article.edits, labels.current.clean, {
-        onChange(text, info) {
-          showInOcr(info);
-          controller.publish(info);
-          store.getState().editText(text);
-        },
-        revert: (change) => controller.revert(change),
-        goto: (direction) => controller.goto(direction),
-      }),
-    );
-    const info = clean.state.field(cleanDiffField);
-    if (info) {
-      showInOcr(info);
-      controller.publish(info);
-    }
+    const next = cleanState(draft, article.ocrText, article.edits, labels.current.clean, {
+      onChange(text, info) {
+        showInOcr(info);
+        controller.publish(info);
+        store.getState().editText(text);
+      },
+      revert: (change) => controller.revert(change),
+      goto: (direction) => controller.goto(direction),
+    });
+    const info = next.field(cleanDiffField);
+    // The OCR state starts with the diff's marks: one state and one layout per open, not a second highlighting pass.
+    ocr.setState(ocrState(article.ocrText, labels.current.ocr, (change) => controller.revert(change), info));
+    clean.setState(next);
+    if (info) controller.publish(info);
   }, [articleId, docNonce, store, controller]);
 
   useEffect(() => {
