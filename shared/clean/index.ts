@@ -60,15 +60,25 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   const maxPasses = options.maxPasses ?? DEFAULT_PASSES;
   let current = text;
   let composed: ComposedEdit[] = [];
+  // Rules are pure: one that changed nothing need not look again until some rule has changed the text. `version`
+  // counts the changes; quietAt[k] is the version at which rule k last found nothing to change.
+  let version = 0;
+  const quietAt = new Array<number>(rules.length).fill(-1);
   for (let pass = 0, changed = true; changed && pass < maxPasses; pass++) {
     changed = false;
-    for (const rule of rules) {
+    for (let k = 0; k < rules.length; k++) {
+      if (quietAt[k] === version) continue;
+      const rule = rules[k];
       const edits = rule.apply(current);
-      if (edits.length === 0) continue;
-      const step = composeRule(text, current, composed, rule, edits);
+      const step = edits.length === 0 ? null : composeRule(text, current, composed, rule, edits);
+      if (step === null || !step.changed) {
+        quietAt[k] = version;
+        continue;
+      }
       current = step.text;
       composed = step.composed;
-      changed ||= step.changed;
+      changed = true;
+      version++;
     }
   }
   return {
