@@ -11,19 +11,23 @@ export interface AnalyzeOptions {
   disabledRules?: string[];
 }
 
+/** A heading field cleaned, or null when the article has none. */
+function cleanOptional(value: string | null, clean: CleanOptions): string | null {
+  return value === null ? null : cleanField(value, clean);
+}
+
 function analyzeArticle(article: ParsedArticle, clean: CleanOptions): AnalyzedArticle {
   const { text, edits } = cleanText(article.body, clean);
-  const field = (value: string | null) => (value === null ? null : cleanField(value, clean));
   // Every field named in ParsedArticle's order rather than spread: V8 builds a literal slowly when properties
   // follow a spread, and this runs for every article of every page.
   return {
     kind: article.kind,
     // Heading lines get the same punctuation and space fixes as the body (每年50万元! → 每年50万元！); subheads
     // too, so they still name lines of the cleaned text.
-    kicker: field(article.kicker),
+    kicker: cleanOptional(article.kicker, clean),
     headline: cleanField(article.headline, clean),
-    subtitle: field(article.subtitle),
-    byline: field(article.byline),
+    subtitle: cleanOptional(article.subtitle, clean),
+    byline: cleanOptional(article.byline, clean),
     sections: article.sections,
     subheads: article.subheads.map((s) => cleanField(s, clean)),
     body: article.body,

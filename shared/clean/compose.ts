@@ -48,6 +48,16 @@ function conflicts(c: ComposedEdit, a: number, b: number): boolean {
 }
 
 /**
+ * Carries an earlier edit the rule did not touch into `out`, its replacement moved by `shift`; returns how much
+ * it changed the length. Composed edits belong to one cleanText call, so they are moved in place, not copied.
+ */
+function moved(c: ComposedEdit, shift: number, out: ComposedEdit[]): number {
+  c.at += shift;
+  out.push(c);
+  return c.after.length - (c.end - c.start);
+}
+
+/**
  * Applies one rule's edits to `current` and folds them into `composed` (sorted edits in input coordinates, with
  * their replacement offsets in `current`). An edit that touches text an earlier rule wrote merges with it: the
  * merged edit takes the later rule's id, since its result is what the reader sees, and both reasons.
@@ -72,19 +82,11 @@ export function composeRule(
   let shift = 0;
   let copied = 0;
 
-  // Composed edits belong to one cleanText call, so they are moved in place rather than copied.
-  const pass = (c: ComposedEdit): void => {
-    c.at += shift;
-    out.push(c);
-    delta += c.after.length - (c.end - c.start);
-  };
-
   for (const r of edits) {
     const a = r.start;
     const b = r.end;
     while (i < composed.length && !conflicts(composed[i], a, b) && composed[i].at + composed[i].after.length <= a) {
-      pass(composed[i]);
-      i++;
+      delta += moved(composed[i++], shift, out);
     }
     let lo = a;
     let hi = b;
@@ -117,10 +119,7 @@ export function composeRule(
     copied = b;
     shift += r.after.length - (b - a);
   }
-  while (i < composed.length) {
-    pass(composed[i]);
-    i++;
-  }
+  while (i < composed.length) delta += moved(composed[i++], shift, out);
   text += current.slice(copied);
   return { text, composed: out, changed: true };
 }

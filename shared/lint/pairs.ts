@@ -59,6 +59,26 @@ function matches(open: number, close: number): boolean {
   return expected === close || (expected !== undefined && SAME_UNIT.get(expected) === close);
 }
 
+/** Closes the nearest opener `ch` matches in `list`; openers skipped on the way were never closed. */
+function close(text: string, list: number[], ch: number, warnings: Warning[]): boolean {
+  let k = list.length - 1;
+  while (k >= 0 && !matches(text.charCodeAt(list[k]), ch)) k--;
+  if (k < 0) return false;
+  for (let j = k + 1; j < list.length; j++) warnings.push(unclosed(text, list[j]));
+  while (list.length > k) list.pop();
+  return true;
+}
+
+/**
+ * At a line's end: what `carry` still holds was never closed; what the line left open is carried to the next
+ * line, except a “ that the next line opens again. Returns the new carry.
+ */
+function endLine(text: string, lineEnd: number, stack: readonly number[], carry: readonly number[], warnings: Warning[]): number[] {
+  for (const o of carry) warnings.push(unclosed(text, o));
+  const continues = text.charCodeAt(lineEnd + 1) === OPEN_QUOTE;
+  return stack.filter((o) => !(continues && text.charCodeAt(o) === OPEN_QUOTE));
+}
+
 /**
  * Unbalanced quotes and brackets, per paragraph. Two allowances keep line structure from raising false alarms:
  * a quotation that runs on into a paragraph opening with “ again (the Chinese convention for multi-paragraph
@@ -69,31 +89,18 @@ export function lintPairs(text: string): Warning[] {
   const warnings: Warning[] = [];
   let stack: number[] = [];
   let carry: number[] = [];
-  const endLine = (lineEnd: number) => {
-    for (const o of carry) warnings.push(unclosed(text, o));
-    const continues = text.charCodeAt(lineEnd + 1) === OPEN_QUOTE;
-    carry = stack.filter((o) => !(continues && text.charCodeAt(o) === OPEN_QUOTE));
-    stack = [];
-  };
-  /** Closes the nearest opener `ch` matches in `list`; openers skipped on the way were never closed. */
-  const close = (list: number[], ch: number): boolean => {
-    let k = list.length - 1;
-    while (k >= 0 && !matches(text.charCodeAt(list[k]), ch)) k--;
-    if (k < 0) return false;
-    for (let j = k + 1; j < list.length; j++) warnings.push(unclosed(text, list[j]));
-    list.length = k;
-    return true;
-  };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (MARKS[ch] === 0) continue;
-    if (ch === NEWLINE) endLine(i);
-    else if (CLOSER_OF.has(ch)) stack.push(i);
-    else if (CLOSERS.has(ch) && !close(stack, ch) && !close(carry, ch)) {
+    if (ch === NEWLINE) {
+      carry = endLine(text, i, stack, carry, warnings);
+      stack = [];
+    } else if (CLOSER_OF.has(ch)) stack.push(i);
+    else if (CLOSERS.has(ch) && !close(text, stack, ch, warnings) && !close(text, carry, ch, warnings)) {
       warnings.push(unopened(text, i));
     }
   }
-  endLine(text.length);
+  carry = endLine(text, text.length, stack, carry, warnings);
   for (const o of carry) warnings.push(unclosed(text, o));
   return warnings.sort((a, b) => (a.range?.start ?? 0) - (b.range?.start ?? 0));
 }
