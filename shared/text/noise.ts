@@ -15,7 +15,7 @@ const MAX_AD_VISIBLE = 60;
 
 /**
  * Counts of visible characters, ASCII letters and digits; null as soon as the line shows it is no ad: a
- * sentence comma or 。, or more than MAX_AD_VISIBLE characters.
+ * sentence comma (either width: OCR writes ， as ,) or 。, or more than MAX_AD_VISIBLE characters.
  */
 function adProfile(t: string): { visible: number; letters: number; digits: number } | null {
   let visible = 0;
@@ -27,7 +27,7 @@ function adProfile(t: string): { visible: number; letters: number; digits: numbe
     if (++visible > MAX_AD_VISIBLE) return null;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
     else if (c >= 0x30 && c <= 0x39) digits++;
-    else if (c === 0x3002 || c === 0xff0c) return null;
+    else if (c === 0x3002 || c === 0xff0c || c === 0x2c) return null;
   }
   return { visible, letters, digits };
 }
