@@ -58,6 +58,43 @@ export function letterClass(c: number): LetterClass {
   return NONE;
 }
 
+/** The class of the first letter met walking from `from` in `step` direction: NONE at a line end, -1 at `stop`. */
+function nearestLetter(text: string, from: number, step: 1 | -1, stop: number): LetterClass | -1 {
+  for (let j = from; j >= 0 && j < text.length; j += step) {
+    if (j === stop) return -1;
+    const c = text.charCodeAt(j);
+    if (c === NEWLINE) return NONE;
+    const cls = letterClass(c);
+    if (cls !== NONE) return cls;
+  }
+  return NONE;
+}
+
+/**
+ * For sorted positions in a text: whether the nearest letter on the left, and on the right, of each (within its
+ * line, skipping digits, spaces and punctuation) is a CJK one. Each walk stops at the neighbouring position and
+ * reuses its answer, so the whole scan stays linear.
+ */
+export function hanAround(text: string, pos: readonly number[]): { left: boolean[]; right: boolean[] } {
+  const left = new Array<boolean>(pos.length);
+  const right = new Array<boolean>(pos.length);
+  for (let k = 0; k < pos.length; k++) {
+    const found = nearestLetter(text, pos[k] - 1, -1, k > 0 ? pos[k - 1] : -1);
+    left[k] = found === -1 ? left[k - 1] : found === HAN;
+  }
+  for (let k = pos.length - 1; k >= 0; k--) {
+    const found = nearestLetter(text, pos[k] + 1, 1, k < pos.length - 1 ? pos[k + 1] : -1);
+    right[k] = found === -1 ? right[k + 1] : found === HAN;
+  }
+  return { left, right };
+}
+
+/** Whether [start, end) of the text holds a CJK letter. */
+export function hasCjkLetter(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (letterClass(text.charCodeAt(j)) === HAN) return true;
+  return false;
+}
+
 /** Horizontal white space: ASCII space, tab, no-break space and the ideographic space. */
 export function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;

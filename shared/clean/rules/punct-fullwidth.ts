@@ -1,4 +1,4 @@
-import { HAN, NEWLINE, NONE, letterClass, unitTable, type LetterClass } from '../chars';
+import { hanAround, hasCjkLetter, unitTable } from '../chars';
 import type { CleanRule, RuleEdit } from '../rule';
 import { SpanCursor, protectedSpans } from '../spans';
 
@@ -18,48 +18,20 @@ const isClose = (c: number) => c === 0x29 || c === FULL_CLOSE;
 
 /**
  * Whether a mark sits in Chinese text: the nearest letter on either side within the line (skipping digits,
- * spaces and punctuation) is a CJK one. Between Latin words, or with no letter around, it stays half-width.
+ * spaces and punctuation) is a CJK one (`left`, `right`). Between Latin words, or with no letter around, it
+ * stays half-width.
  */
-function chinese(left: LetterClass, right: LetterClass): boolean {
-  return left === HAN || right === HAN;
+function chinese(left: boolean, right: boolean): boolean {
+  return left || right;
 }
 
-/** The class of the first letter met walking from `from` in `step` direction, stopping at a line end or `stop`. */
-function nearestLetter(text: string, from: number, step: 1 | -1, stop: number): LetterClass | -1 {
-  for (let j = from; j >= 0 && j < text.length; j += step) {
-    if (j === stop) return -1;
-    const c = text.charCodeAt(j);
-    if (c === NEWLINE) return NONE;
-    const cls = letterClass(c);
-    if (cls !== NONE) return cls;
-  }
-  return NONE;
-}
-
-/**
- * Candidate marks (outside protected spans) with the nearest letter class on each side. Each walk stops at the
- * previous candidate and reuses its answer, so the whole scan stays linear.
- */
+/** Candidate marks (outside protected spans) and whether a CJK letter is nearest on each side. */
 function scan(text: string) {
   const cursor = new SpanCursor(protectedSpans(text));
   const pos: number[] = [];
   for (let i = 0; i < text.length; i++) if (CANDIDATES[text.charCodeAt(i)] === 1 && !cursor.covers(i)) pos.push(i);
-  const left: LetterClass[] = new Array<LetterClass>(pos.length);
-  const right: LetterClass[] = new Array<LetterClass>(pos.length);
-  for (let k = 0; k < pos.length; k++) {
-    const found = nearestLetter(text, pos[k] - 1, -1, k > 0 ? pos[k - 1] : -1);
-    left[k] = found === -1 ? left[k - 1] : found;
-  }
-  for (let k = pos.length - 1; k >= 0; k--) {
-    const found = nearestLetter(text, pos[k] + 1, 1, k < pos.length - 1 ? pos[k + 1] : -1);
-    right[k] = found === -1 ? right[k + 1] : found;
-  }
+  const { left, right } = hanAround(text, pos);
   return { pos, left, right };
-}
-
-function hasCjkLetter(text: string, start: number, end: number): boolean {
-  for (let j = start; j < end; j++) if (letterClass(text.charCodeAt(j)) === HAN) return true;
-  return false;
 }
 
 export const punctFullwidth: CleanRule = {
