@@ -1,7 +1,7 @@
 // `npm run bench [-- --json] [-- --only a,b]`: finds tests/bench/*.bench.ts, runs each benchmark in its own
 // process (so peak RSS and JIT state are its own), and prints a table or `{ results: [...] }` as JSON. Material
 // a benchmark names (a large database) is built beforehand in a process of its own, once for all that share it.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,12 +55,19 @@ async function buildChild(name: string, dir: string): Promise<void> {
   await material.build(dir, (m) => log(`[${material.key}] ${m}`));
 }
 
+/** Children still running, stopped when the run is interrupted. */
+const running = new Set<ChildProcess>();
+
 /** Runs this script again in a child process with `args`; resolves to its exit code. Its stdout goes to stderr. */
 function spawnSelf(args: string[]): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...process.execArgv, join(BENCH_DIR, 'run.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    running.add(child);
     child.stdout.pipe(process.stderr);
-    child.on('close', resolve);
+    child.on('close', (code) => {
+      running.delete(child);
+      resolve(code);
+    });
   });
 }
 
@@ -139,8 +146,9 @@ async function main(): Promise<void> {
     rmSync(resultDir, { recursive: true, force: true });
     for (const dir of materials.values()) if (dir !== null) rmSync(dir, { recursive: true, force: true });
   };
-  // Material can be gigabytes: an interrupted run removes it too.
+  // Material can be gigabytes: an interrupted run stops its children and removes it too.
   process.once('SIGINT', () => {
+    for (const child of running) child.kill('SIGINT');
     cleanUp();
     process.exit(130);
   });

@@ -3,15 +3,19 @@
 // FTS index kept by its triggers), from generated pages whose articles recombine the sample pages' sentences.
 //
 // Why not page variants of the samples: every article would then be one of ~30 sample articles with a few
-// characters changed, so any search term would match a fifth of the library. Recombined sentences with swapped
-// characters give terms that match a few hundred articles, closer to a real archive. The pages are in
-// blockAnalyze's format (electron/services/testing.ts): the real cleaning and lint rules run on every article,
-// so edits and warnings are as large as real ones; only the page segmentation is the controlled one.
+// characters changed, so any search term would match a fifth of the library. With recombined sentences and
+// swapped characters a term cut from an article matches ~4% of the library (median): closer to an archive,
+// though five pages' vocabulary is narrower than a real one's, so hit counts (and search times) err high.
+// The pages are in blockAnalyze's format (electron/services/testing.ts): the real cleaning and lint rules run on
+// every article, so edits and warnings are as large as real ones; only the page segmentation is controlled.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createHash } from 'node:crypto';
 import { IMPORT_AUTHOR } from '../../../electron/import/import';
+import { refreshBatchWarnings } from '../../../electron/services/batch-warnings';
+import { serviceContext } from '../../../electron/services/context';
 import { blockAnalyze } from '../../../electron/services/testing';
+import { EventBus } from '../../../shared/api/bus';
 import type { Store } from '../../../electron/store/repositories';
 import { openStore } from '../../../electron/store/store';
 import { samplePages, seeded } from './corpus';
@@ -53,7 +57,7 @@ function sentencePool(): string[] {
 }
 
 /** Generates pages in blockAnalyze's format: a DATE block, then articles ("[section]", headline, body lines). */
-export function pageGenerator(seed: number): (date: string) => { text: string; articles: number } {
+export function pageGenerator(seed: number): (date: string) => string {
   const random = seeded(seed);
   const pool = sentencePool();
   const han = pool.flatMap((s) => Array.from(s).filter((c) => HAN.test(c)));
@@ -83,7 +87,7 @@ export function pageGenerator(seed: number): (date: string) => { text: string; a
   return (date) => {
     const count = 4 + Math.floor(random() * 7);
     const blocks = Array.from({ length: count }, () => [...(random() < 0.3 ? [`[${pick(SECTIONS)}]`] : []), headline(), body()].join('\n'));
-    return { text: [`DATE ${date}`, ...blocks].join('\n\n'), articles: count };
+    return [`DATE ${date}`, ...blocks].join('\n\n');
   };
 }
 
@@ -91,12 +95,14 @@ const isoDay = (start: number, day: number) => new Date(start + day * 86_400_000
 
 /**
  * Builds the library in `dir`: one transaction per batch of pages, written through the repositories the way
- * writePage (electron/import/import.ts) writes an imported page: page, articles, first revisions, section tags.
- * Not through importSources itself: its per-article tag lookups count every tagged article (see the search
- * benchmark's notes), so importing 50,000 articles one page at a time takes five minutes.
+ * writePage (electron/import/import.ts) writes an imported page: page, articles, first revisions, section tags;
+ * then the batch's cross-page warnings, as an import ends.
+ * Not through importSources itself: one transaction (one fsync) per page, and tags.findByName counts the tag's
+ * articles on every lookup, so importing 50,000 articles that way takes about five minutes instead of one and a half.
  */
 export function buildLibrary(dir: string, options: LibraryOptions, log: (message: string) => void): { articles: number; pages: number } {
   const store = openStore(join(dir, LIBRARY_DB));
+  const ctx = serviceContext(store, new EventBus());
   const page = pageGenerator(options.seed);
   const tagIds = new Map<string, number>();
   const tagId = (name: string) => tagIds.get(name) ?? tagIds.set(name, store.tags.create(name).id).get(name)!;
@@ -111,7 +117,7 @@ export function buildLibrary(dir: string, options: LibraryOptions, log: (message
       store.transaction(() => {
         const batch = store.batches.create(`浙江工人日报 ${date}`, now);
         for (let n = 1; n <= options.pagesPerBatch; n++) {
-          const text = page(date).text;
+          const text = page(date);
           const analyzed = blockAnalyze(text);
           const pageId = store.pages.insert({
             batchId: batch.id,
@@ -151,6 +157,7 @@ export function buildLibrary(dir: string, options: LibraryOptions, log: (message
           articles += analyzed.articles.length;
           pages++;
         }
+        refreshBatchWarnings(ctx, batch.id);
       });
       if (day % 100 === 99) log(`${articles} articles, ${pages} pages (${((performance.now() - began) / 1000).toFixed(0)} s)`);
     }
