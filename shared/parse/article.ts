@@ -1,11 +1,16 @@
 // Turn a segment of page lines into a ParsedArticle: heading roles, byline, body in reading order, subheads.
 import type { ArticleKind, ParsedArticle } from '../model/types';
-import { isEditorSign } from '../text/byline';
-import { sectionName } from '../text/heading';
-import { isVisiblyLonger, startsWithClosingMark } from '../text/punctuation';
+import * as credits from '../text/byline';
+import * as titles from '../text/heading';
+import * as marks from '../text/punctuation';
 import type { PageLine } from './lines';
 import type { Segment } from './segment';
 import type { LineShapes } from './shapes';
+
+// Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
+const { isEditorSign } = credits;
+const { sectionName } = titles;
+const { isVisiblyLonger, startsWithClosingMark } = marks;
 
 /** A caption set into a paragraph is a sentence of its own, not a paragraph's few last characters. */
 const MIN_INSET_CAPTION = 8;

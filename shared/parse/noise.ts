@@ -1,8 +1,12 @@
 // Noise outside the masthead: advertisements, hotlines and running heads.
 import type { NoiseBlock } from '../model/types';
-import { isAdLine, isBrandLine, isHotlineLine, isPageHeaderLine } from '../text/noise';
-import { endsWithFinalPunct, isVisiblyLonger } from '../text/punctuation';
+import * as adLines from '../text/noise';
+import * as marks from '../text/punctuation';
 import type { PageLine } from './lines';
+
+// Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
+const { isAdLine, isBrandLine, isHotlineLine, isPageHeaderLine } = adLines;
+const { endsWithFinalPunct, isVisiblyLonger } = marks;
 
 /** An ad block's lines are short slogans, names and numbers, never sentences. */
 const MAX_AD_LINE = 60;

@@ -2,10 +2,14 @@
 // after an image slot, an editor's signature, a stack of two or more titles) and its heading stack is read
 // upwards from there. Everything between two starts belongs to the first; noise cuts articles off.
 import type { NoiseBlock } from '../model/types';
-import { isEditorSign } from '../text/byline';
-import { endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } from '../text/punctuation';
+import * as credits from '../text/byline';
+import * as marks from '../text/punctuation';
 import type { PageLine } from './lines';
 import type { LineShapes } from './shapes';
+
+// Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
+const { isEditorSign } = credits;
+const { endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
 
 /** How an article was found and which of its lines are labels and headings. */
 export interface ArticlePlan {

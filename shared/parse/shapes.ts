@@ -1,10 +1,18 @@
 // The shapes of a page's lines that the parser asks about again and again (title-like? a lead's byline? a
 // credit?), each worked out at most once per line.
-import { extractLeadByline, extractPhotoCredit, type LeadByline } from '../text/byline';
-import { headingShape, isSectionLabel, isTitleLike, kickerShape, subheadShape } from '../text/heading';
-import { endsWithFinalPunct, hasInnerSentenceEnd, isVisiblyLonger } from '../text/punctuation';
-import { openEnding, type OpenEnding } from '../text/sentence';
+import * as credits from '../text/byline';
+import type { LeadByline } from '../text/byline';
+import * as titles from '../text/heading';
+import * as marks from '../text/punctuation';
+import * as sentences from '../text/sentence';
+import type { OpenEnding } from '../text/sentence';
 import type { PageLine } from './lines';
+
+// Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
+const { extractLeadByline, extractPhotoCredit } = credits;
+const { headingShape, isSectionLabel, isTitleLike, kickerShape, subheadShape } = titles;
+const { endsWithFinalPunct, hasInnerSentenceEnd, isVisiblyLonger } = marks;
+const { openEnding } = sentences;
 
 /** A caption under an image is one short sentence. */
 const MAX_CAPTION = 40;

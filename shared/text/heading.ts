@@ -1,8 +1,13 @@
 // The shapes of heading lines: titles (kicker, headline, subtitle), subheads inside a body, and section labels.
 // Without font sizes these are guesses from the line alone; the parser adds the context (what stands around).
-import { extractPhotoCredit, isBylineLead, isEditorSign } from './byline';
-import { isListItem } from './list';
-import {
+import * as credits from './byline';
+import * as lists from './list';
+import * as marks from './punctuation';
+
+// Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
+const { extractPhotoCredit, isBylineLead, isEditorSign } = credits;
+const { isListItem } = lists;
+const {
   countCommas,
   endsWithContinuationMark,
   endsWithFinalPunct,
@@ -12,7 +17,7 @@ import {
   startsWithClosingMark,
   trimLine,
   visibleLength,
-} from './punctuation';
+} = marks;
 
 /** Headlines run up to ~35 characters; a little slack for OCR noise. */
 const MAX_TITLE = 40;

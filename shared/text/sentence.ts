@@ -1,9 +1,16 @@
 // Does a line stop in the middle of a sentence? The question a column or page break raises.
-import { extractPhotoCredit, isBylineOnly, isEditorSign } from './byline';
-import { isHeadingLike } from './heading';
-import { isListItem } from './list';
-import { isAdLine } from './noise';
-import { endsWithContinuationMark, endsWithFinalPunct, hasUnclosedBracket, trimLine } from './punctuation';
+import * as credits from './byline';
+import * as titles from './heading';
+import * as lists from './list';
+import * as adLines from './noise';
+import * as marks from './punctuation';
+
+// Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
+const { extractPhotoCredit, isBylineOnly, isEditorSign } = credits;
+const { isHeadingLike } = titles;
+const { isListItem } = lists;
+const { isAdLine } = adLines;
+const { endsWithContinuationMark, endsWithFinalPunct, hasUnclosedBracket, trimLine } = marks;
 
 /** Why a line is judged to stop inside a sentence. */
 export type OpenEnding = 'mark' | 'bracket' | 'prose';

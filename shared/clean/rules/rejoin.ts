@@ -4,12 +4,21 @@
 // next line, so joins never swallow structure.
 import type { Bilingual } from '../../model/types';
 import type { CleanRule, RuleEdit } from '../rule';
-import { isBylineLead, isEditorSign, isPhotoCredit } from '../../text/byline';
-import { isHeadingLike } from '../../text/heading';
-import { isListItem } from '../../text/list';
-import { isAdLine } from '../../text/noise';
-import { contentBounds, isAsciiAlnum } from '../../text/punctuation';
-import { openEnding, type OpenEnding } from '../../text/sentence';
+import * as credits from '../../text/byline';
+import * as titles from '../../text/heading';
+import * as lists from '../../text/list';
+import * as adLines from '../../text/noise';
+import * as marks from '../../text/punctuation';
+import * as sentences from '../../text/sentence';
+import type { OpenEnding } from '../../text/sentence';
+
+// Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
+const { isBylineLead, isEditorSign, isPhotoCredit } = credits;
+const { isHeadingLike } = titles;
+const { isListItem } = lists;
+const { isAdLine } = adLines;
+const { contentBounds, isAsciiAlnum } = marks;
+const { openEnding } = sentences;
 
 const REASONS: Record<OpenEnding, Bilingual> = {
   mark: {
