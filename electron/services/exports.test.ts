@@ -1,8 +1,33 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Selection } from '../../shared/api/contract';
+import type { ExportArticle } from '../../shared/export/types';
+import type { ArticleRow } from '../store/repositories';
 import { setStatus } from './articles';
-import { countForExport, exportHistory, recordExport, selectForExport } from './exports';
+import { countForExport, exportHistory, recordExport, selectForExport, selectionFilter } from './exports';
+import { markNoise } from './segments';
 import { articleIds, seedPages, testContext, type TestContext } from './testing';
 import { assignTag } from './tags';
+
+/** An export article as read from the full article rows, the way selectForExport built them before its own read. */
+function fromFullRow(a: ArticleRow): ExportArticle {
+  return {
+    id: a.id,
+    paper: a.paper,
+    date: a.date,
+    pageFile: a.pageFile,
+    ord: a.ord,
+    kind: a.kind,
+    kicker: a.kicker,
+    headline: a.headline,
+    subtitle: a.subtitle,
+    byline: a.byline,
+    sections: a.sections,
+    body: a.text,
+    status: a.status,
+    approvedAt: a.approvedAt,
+    approvedBy: a.approvedBy,
+  };
+}
 
 let ctx: TestContext;
 afterEach(() => ctx?.dispose());
@@ -46,6 +71,47 @@ describe('export selection', () => {
       approvedAt: '2024-05-01T08:00:00.000Z',
       approvedBy: 'anonymous',
     });
+  });
+
+  it('reads the same articles, fields and order as the full article rows for a mixed selection', async () => {
+    ctx = testContext();
+    const b1 = await seedPages(ctx, { '1.txt': 'DATE 2021-11-22\n\n[要闻]\n甲\n正文一。\n\n乙\n正文二。\n\n丙\n正文三。', '2.txt': '丁\n正文四。\n\n戊\n正文五。' }, 'b1');
+    const b2 = await seedPages(ctx, { '3.txt': 'DATE 2021-12-01\n\n[评论]\n己\n正文六。\n\n庚\n正文七。' }, 'b2');
+    const oldPage = ctx.store.pages.findCurrent(b1, '2.txt')!.id;
+    const [oldFirst] = ctx.store.articles.summaries({ pageId: oldPage }).map((a) => a.id);
+    setStatus(ctx, { id: oldFirst!, status: 'approved' });
+    await seedPages(ctx, { '2.txt': '丁\n正文四改。\n\n戊\n正文五。\n\n辛\n正文八。' }, 'b1');
+    const newPage = ctx.store.pages.findCurrent(b1, '2.txt')!.id;
+
+    const [jia, yi, bing, ding, wu, xin] = articleIds(ctx.store, b1);
+    const [ji, geng] = articleIds(ctx.store, b2);
+    for (const id of [jia, bing, wu, xin, geng]) setStatus(ctx, { id: id!, status: 'approved' });
+    ctx.advance(60_000);
+    setStatus(ctx, { id: ji!, status: 'approved' });
+    setStatus(ctx, { id: yi!, status: 'flagged', note: '待核' });
+    assignTag(ctx, jia!, '头版');
+    assignTag(ctx, ding!, '评论');
+    ctx.store.articles.update(wu!, { kicker: '引题', subtitle: '副题', byline: '记者 张三' });
+    markNoise(ctx, bing!);
+
+    const selections: Selection[] = [
+      {},
+      { status: 'all' },
+      { status: 'flagged' },
+      { batchId: b1, status: 'all' },
+      { pageIds: [oldPage, newPage], status: 'all' },
+      { pageIds: [oldPage] },
+      { sections: ['要闻', '评论'], status: 'all' },
+      { dateFrom: '2021-11-23', status: 'all' },
+      { dateTo: '2021-11-30' },
+    ];
+    for (const sel of selections) {
+      const exported = selectForExport(ctx, sel);
+      expect(exported.length, JSON.stringify(sel)).toBeGreaterThan(0);
+      expect(exported, JSON.stringify(sel)).toEqual(ctx.store.articles.rows(selectionFilter(sel)).map(fromFullRow));
+    }
+    expect(selectForExport(ctx, {}).map((a) => a.id)).toEqual([jia, wu, xin, ji, geng]);
+    expect(selectForExport(ctx, { status: 'all' }).find((a) => a.id === jia)!.sections).toEqual(['要闻', '头版']);
   });
 
   it('records exports and lists them newest first', async () => {

@@ -1,7 +1,7 @@
 // The store's side of exports: which articles a Selection means, in the shape every format carries.
 import type { ExportRecord, Selection } from '../../shared/api/contract';
 import type { ExportArticle } from '../../shared/export/types';
-import type { ArticleFilter, ArticleRow } from '../store/repositories';
+import type { ArticleFilter } from '../store/repositories';
 import type { ServiceContext } from './context';
 
 /** Status defaults to approved only; 'all' means every status. */
@@ -17,28 +17,8 @@ export function selectionFilter(sel: Selection): ArticleFilter {
   };
 }
 
-export function toExportArticle(a: ArticleRow): ExportArticle {
-  return {
-    id: a.id,
-    paper: a.paper,
-    date: a.date,
-    pageFile: a.pageFile,
-    ord: a.ord,
-    kind: a.kind,
-    kicker: a.kicker,
-    headline: a.headline,
-    subtitle: a.subtitle,
-    byline: a.byline,
-    sections: a.sections,
-    body: a.text,
-    status: a.status,
-    approvedAt: a.approvedAt,
-    approvedBy: a.approvedBy,
-  };
-}
-
 export function selectForExport(ctx: ServiceContext, sel: Selection): ExportArticle[] {
-  return ctx.store.articles.rows(selectionFilter(sel)).map(toExportArticle);
+  return ctx.store.articles.forExport(selectionFilter(sel));
 }
 
 export function countForExport(ctx: ServiceContext, sel: Selection): number {

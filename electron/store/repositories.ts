@@ -1,6 +1,7 @@
 // The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
 // backend implements these interfaces without touching the services or the API.
 import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, TagSummary } from '../../shared/api/contract';
+import type { ExportArticle } from '../../shared/export/types';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Warning } from '../../shared/model/types';
 
 export interface BatchRecord {
@@ -147,6 +148,8 @@ export interface ArticleRepo {
   update(id: number, patch: ArticlePatch): void;
   summaries(filter: ArticleFilter): ArticleSummary[];
   rows(filter: ArticleFilter): ArticleRow[];
+  /** The articles `rows` gives, in the same order, reading only what an export carries. */
+  forExport(filter: ArticleFilter): ExportArticle[];
   count(filter: ArticleFilter): number;
   /** Every article of the page in reading order, including removed ones (they keep their place). */
   onPage(pageId: number): ArticleRecord[];

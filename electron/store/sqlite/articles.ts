@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../../shared/api/contract';
+import type { ExportArticle } from '../../../shared/export/types';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, Warning } from '../../../shared/model/types';
 import type { Db } from '../database';
 import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRow, ArticleText, NewArticle, RemovedReason } from '../repositories';
@@ -41,6 +42,9 @@ interface JoinedRow extends ArticleDbRow {
   sections_json: string;
 }
 
+type ExportRow = Pick<ArticleDbRow, 'id' | 'ord' | 'kind' | 'kicker' | 'headline' | 'subtitle' | 'byline' | 'text' | 'status' | 'approved_at' | 'approved_by'> &
+  Pick<JoinedRow, 'file' | 'date' | 'paper' | 'sections_json'>;
+
 interface FullRow extends JoinedRow {
   batch_warnings_json: string;
 }
@@ -53,6 +57,9 @@ const JOINED = `p.batch_id, p.file, COALESCE(p.date, b.date) AS date, COALESCE(j
 const BATCH_WARNINGS = `(SELECT json_group_array(json(bw.warning_json) ORDER BY bw.ord) FROM batch_warnings bw
                          WHERE bw.article_id = a.id) AS batch_warnings_json`;
 const WARNING_COUNT = '(a.warning_count + (SELECT COUNT(*) FROM batch_warnings bw WHERE bw.article_id = a.id)) AS warning_count';
+// Exports leave out the wide columns (OCR texts, edits, warnings): selecting and sorting them is most of the cost.
+const EXPORTED = `a.id, a.ord, a.kind, a.kicker, a.headline, a.subtitle, a.byline, a.text, a.status, a.approved_at, a.approved_by, p.file,
+                  COALESCE(p.date, b.date) AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, ${SECTIONS}`;
 const ORDER = 'ORDER BY p.batch_id, p.file, p.version DESC, a.ord, a.id';
 
 /** Column names for every patchable field; anything not listed here cannot reach SQL. */
@@ -121,6 +128,26 @@ function toRow(r: FullRow): ArticleRow {
     pageMeta: fromJson<Masthead>(r.meta_json),
     sections: fromJson<string[]>(r.sections_json) ?? [],
     batchWarnings: fromJson<Warning[]>(r.batch_warnings_json) ?? [],
+  };
+}
+
+function toExportArticle(r: ExportRow): ExportArticle {
+  return {
+    id: r.id,
+    paper: r.paper,
+    date: r.date,
+    pageFile: r.file,
+    ord: r.ord,
+    kind: r.kind,
+    kicker: r.kicker,
+    headline: r.headline,
+    subtitle: r.subtitle,
+    byline: r.byline,
+    sections: fromJson<string[]>(r.sections_json) ?? [],
+    body: r.text,
+    status: r.status,
+    approvedAt: r.approved_at,
+    approvedBy: r.approved_by,
   };
 }
 
@@ -202,6 +229,7 @@ export function articleRepo(db: Db): ArticleRepo {
         updatedAt: r.updated_at,
       })),
     rows: (f) => select<FullRow>(`a.*, ${JOINED}, ${BATCH_WARNINGS}`, f, true).map(toRow),
+    forExport: (f) => select<ExportRow>(EXPORTED, f, true).map(toExportArticle),
     count: (f) => {
       const where = articleWhere(f);
       return (db.prepare(`SELECT COUNT(*) AS n ${FROM} WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
