@@ -155,8 +155,7 @@ function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written
     });
     store.revisions.insert({ articleId: id, seq: 1, author: IMPORT_AUTHOR, createdAt: now, text: a.text, origin: 'import' });
     for (const section of a.sections) {
-      const tag = store.tags.findByName(section) ?? store.tags.create(section);
-      store.tags.assign(id, tag.id);
+      store.tags.assign(id, store.tags.idByName(section) ?? store.tags.create(section).id);
     }
   }
   return { status: previous ? 'updated' : 'imported', pageId, batch: store.batches.get(batch.id)!, articles: p.page.articles.length };

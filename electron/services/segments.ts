@@ -88,7 +88,7 @@ export function splitArticle(ctx: ServiceContext, id: number, paragraph: number)
     // Untouched by hand, the new piece is still to be read; with hand edits carried over, work on it has begun.
     if (second.text !== autoTextOf(second)) store.articles.update(newId, { status: 'editing' });
     store.revisions.insert({ articleId: newId, seq: 1, author: reviewerName(store), createdAt: now, text: second.text, origin: 'segment' });
-    for (const name of a.sections) store.tags.assign(newId, store.tags.findByName(name)!.id);
+    for (const name of a.sections) store.tags.assign(newId, store.tags.idByName(name)!);
     const order = store.articles.onPage(a.pageId).map((x) => x.id).filter((x) => x !== newId);
     order.splice(order.indexOf(a.id) + 1, 0, newId);
     store.articles.reorder(order);
@@ -115,7 +115,7 @@ export function mergeWithNext(ctx: ServiceContext, id: number): { id: number } {
       fields: { subheads: [...a.subheads, ...next.subheads] },
       ocr: ocrSide(joined, `${a.ocrRaw}\n${next.ocrRaw}`),
     });
-    for (const name of next.sections) store.tags.assign(a.id, store.tags.findByName(name)!.id);
+    for (const name of next.sections) store.tags.assign(a.id, store.tags.idByName(name)!);
     store.articles.update(next.id, { removed: 'merged', updatedAt: ctx.now().toISOString() });
     refreshBatchWarnings(ctx, a.batchId);
     return next.id;

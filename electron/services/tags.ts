@@ -11,9 +11,9 @@ function requireTag(ctx: ServiceContext, id: number): TagSummary {
 }
 
 function refuseTaken(ctx: ServiceContext, name: string, exceptId?: number): void {
-  const other = ctx.store.tags.findByName(name);
-  if (other && other.id !== exceptId) {
-    throw new ApiError('conflict', `栏目“${name}”已存在,可改用合并 / Section "${name}" already exists; merge instead`, { id: other.id });
+  const other = ctx.store.tags.idByName(name);
+  if (other !== null && other !== exceptId) {
+    throw new ApiError('conflict', `栏目“${name}”已存在,可改用合并 / Section "${name}" already exists; merge instead`, { id: other });
   }
 }
 
@@ -57,8 +57,7 @@ export function mergeTags(ctx: ServiceContext, sourceId: number, targetId: numbe
 export function assignTag(ctx: ServiceContext, articleId: number, name: string): { sections: string[] } {
   const sections = ctx.store.transaction(() => {
     requireArticle(ctx, articleId);
-    const tag = ctx.store.tags.findByName(name) ?? ctx.store.tags.create(name);
-    ctx.store.tags.assign(articleId, tag.id);
+    ctx.store.tags.assign(articleId, ctx.store.tags.idByName(name) ?? ctx.store.tags.create(name).id);
     return ctx.store.tags.sectionsOf(articleId);
   });
   emitChanged(ctx, [articleId]);
@@ -68,8 +67,8 @@ export function assignTag(ctx: ServiceContext, articleId: number, name: string):
 export function unassignTag(ctx: ServiceContext, articleId: number, name: string): { sections: string[] } {
   const sections = ctx.store.transaction(() => {
     requireArticle(ctx, articleId);
-    const tag = ctx.store.tags.findByName(name);
-    if (tag) ctx.store.tags.unassign(articleId, tag.id);
+    const tagId = ctx.store.tags.idByName(name);
+    if (tagId !== null) ctx.store.tags.unassign(articleId, tagId);
     return ctx.store.tags.sectionsOf(articleId);
   });
   emitChanged(ctx, [articleId]);

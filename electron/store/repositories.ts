@@ -181,7 +181,8 @@ export interface RevisionRepo {
 export interface TagRepo {
   list(): TagSummary[];
   get(id: number): TagSummary | null;
-  findByName(name: string): TagSummary | null;
+  /** The tag's id, without counting its articles. */
+  idByName(name: string): number | null;
   create(name: string): TagSummary;
   rename(id: number, name: string): void;
   /** Moves every assignment of `sourceId` to `targetId` and deletes the source. */

@@ -260,3 +260,25 @@ describe('transactions', () => {
     expect(store.batches.findByName('x')).toBeNull();
   });
 });
+
+describe('tags', () => {
+  it('look up an id by exact name, following renames and merges', () => {
+    const { store } = temp();
+    const [a] = seed(store, [{ headline: '甲', text: '正文。' }]);
+    const news = store.tags.create('要闻');
+    const opinion = store.tags.create('评论');
+    store.tags.assign(a!, news.id);
+    expect(store.tags.idByName('要闻')).toBe(news.id);
+    expect(store.tags.idByName('评论')).toBe(opinion.id);
+    expect(store.tags.idByName('要')).toBeNull();
+    expect(store.tags.idByName('要闻 ')).toBeNull();
+
+    store.tags.rename(news.id, '头版');
+    expect(store.tags.idByName('要闻')).toBeNull();
+    expect(store.tags.idByName('头版')).toBe(news.id);
+
+    store.tags.merge(news.id, opinion.id);
+    expect(store.tags.idByName('头版')).toBeNull();
+    expect(store.tags.sectionsOf(a!)).toEqual(['评论']);
+  });
+});

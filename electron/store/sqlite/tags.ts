@@ -9,7 +9,7 @@ const COUNT = `(SELECT COUNT(*) FROM article_tags at JOIN articles a ON a.id = a
 export function tagRepo(db: Db): TagRepo {
   const list = db.prepare<[], TagSummary>(`SELECT t.id, t.name, ${COUNT} FROM tags t ORDER BY t.name`);
   const get = db.prepare<[number], TagSummary>(`SELECT t.id, t.name, ${COUNT} FROM tags t WHERE t.id = ?`);
-  const byName = db.prepare<[string], TagSummary>(`SELECT t.id, t.name, ${COUNT} FROM tags t WHERE t.name = ?`);
+  const idByName = db.prepare<[string], { id: number }>('SELECT id FROM tags WHERE name = ?');
   const insert = db.prepare<[string], { id: number }>('INSERT INTO tags (name) VALUES (?) RETURNING id');
   const rename = db.prepare('UPDATE tags SET name = ? WHERE id = ?');
   const moveAll = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT article_id, ? FROM article_tags WHERE tag_id = ? ORDER BY rowid');
@@ -27,7 +27,7 @@ export function tagRepo(db: Db): TagRepo {
   return {
     list: () => list.all(),
     get: (id) => get.get(id) ?? null,
-    findByName: (name) => byName.get(name) ?? null,
+    idByName: (name) => idByName.get(name)?.id ?? null,
     create: (name) => tag(insert.get(name)!.id),
     rename: (id, name) => void rename.run(name, id),
     merge: (sourceId, targetId) => {
