@@ -11,8 +11,8 @@
 // duplicates is relinted too: re-importing refreshes warnings stored by an older Galley, and creates no second copy.
 import { createHash } from 'node:crypto';
 import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
-import type { AnalyzedPage, Bilingual } from '../../shared/model/types';
-import type { BatchRecord } from '../store/repositories';
+import type { AnalyzedArticle, AnalyzedPage, Bilingual } from '../../shared/model/types';
+import type { BatchRecord, Store } from '../store/repositories';
 import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
 import { DecodeError, decodePage } from './decode';
@@ -134,7 +134,13 @@ function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written
   });
   store.batches.fillMasthead(batch.id, meta?.date ?? null, meta?.paper ?? null);
 
-  for (const [i, a] of p.page.articles.entries()) {
+  insertArticles(store, pageId, p.page.articles, now);
+  return { status: previous ? 'updated' : 'imported', pageId, batch: store.batches.get(batch.id)!, articles: p.page.articles.length };
+}
+
+/** A page's analysed articles, each with its first revision (the automatic cleaning) and its section tags. */
+export function insertArticles(store: Store, pageId: number, articles: readonly AnalyzedArticle[], now: string): void {
+  for (const [i, a] of articles.entries()) {
     const id = store.articles.insert({
       pageId,
       ord: i + 1,
@@ -154,9 +160,6 @@ function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written
       updatedAt: now,
     });
     store.revisions.insert({ articleId: id, seq: 1, author: IMPORT_AUTHOR, createdAt: now, text: a.text, origin: 'import' });
-    for (const section of a.sections) {
-      store.tags.assign(id, store.tags.idByName(section) ?? store.tags.create(section).id);
-    }
+    for (const section of a.sections) store.tags.assign(id, store.tags.idByName(section) ?? store.tags.create(section).id);
   }
-  return { status: previous ? 'updated' : 'imported', pageId, batch: store.batches.get(batch.id)!, articles: p.page.articles.length };
 }
