@@ -28,8 +28,9 @@ function findElectron(): { path: string } | { missing: string } {
     const path = createRequire(import.meta.url)('electron') as unknown;
     if (typeof path === 'string' && existsSync(path)) return { path };
     return { missing: `require('electron') points at ${String(path)}, which does not exist` };
-  } catch (error) {
-    return { missing: error instanceof Error ? error.message : String(error) };
+  } catch {
+    // Electron's own message advises reinstalling; here npm ci skips the download on purpose (allowScripts).
+    return { missing: 'npm ci does not download it' };
   }
 }
 
@@ -53,7 +54,7 @@ function cachedBinding(electronPath: string): string {
  * better-sqlite3 must load in Electron: the cached Electron build, or the one in node_modules if that is Electron's.
  */
 function whyNot(): string {
-  if ('missing' in binary) return `Electron binary not installed here: ${binary.missing} (run \`node node_modules/electron/install.js\` to fetch it)`;
+  if ('missing' in binary) return `Electron binary not installed here: ${binary.missing} (with internet access, \`node node_modules/electron/install.js\` fetches it)`;
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return 'no display for Electron\'s window (DISPLAY and WAYLAND_DISPLAY are unset; run the tests under xvfb-run)';
   const script = binding ? loadCheckScript(binding) : "new (require('better-sqlite3'))(':memory:').close()";
   const probe = spawnSync(binary.path, ['-e', script], { cwd: repo, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8', timeout: 30_000 });
