@@ -26,6 +26,11 @@ export default tseslint.config(
     ]),
   },
   {
+    // Tests of shared/ read files through tests/fixtures, so shared/ holds no Node import at all.
+    files: ['shared/**/*.test.ts'],
+    rules: fence([{ group: ['electron', 'electron/*', 'better-sqlite3', ...nodeBuiltins], message: 'Read fixtures through tests/fixtures/ instead.' }]),
+  },
+  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: globals.browser },
     rules: fence([

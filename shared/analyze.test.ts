@@ -1,13 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeBatch, analyzePage } from './analyze';
 import { applyEdits } from './clean';
+import { samplePages } from '../tests/fixtures/samples';
 
-const SAMPLES = new URL('../resources/samples/', import.meta.url);
-const pages = readdirSync(SAMPLES)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => ({ file, text: readFileSync(new URL(file, SAMPLES), 'utf8') }));
+const pages = samplePages;
 const sample = (prefix: string) => pages.find((p) => p.file.startsWith(prefix))?.text ?? '';
 
 describe('analyzePage', () => {

@@ -1,19 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { samplePages } from '../../tests/fixtures/samples';
 import { CLEAN_RULES, applyEdits, cleanField, cleanText } from './index';
 
-const SAMPLES = new URL('../../resources/samples/', import.meta.url);
 /** Sample pages as bodies: one paragraph per line, blank lines gone, as the parser hands them over. */
-const samples = readdirSync(SAMPLES)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => ({
-    file: f,
-    body: readFileSync(new URL(f, SAMPLES), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .join('\n'),
-  }));
+const samples = samplePages.map(({ file, text }) => ({
+  file,
+  body: text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .join('\n'),
+}));
 
 /** Pieces of text like the samples': Chinese, bylines, ASCII marks, numbers, addresses, Latin, spaces, lines. */
 const FRAGMENTS = [

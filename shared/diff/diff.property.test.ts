@@ -1,14 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffTexts, updateDiff } from './differ';
 import { reline, splitLines } from './lines';
 import { checkDiff } from './testing';
+import { samplePages } from '../../tests/fixtures/samples';
 
-const SAMPLES = new URL('../../resources/samples/', import.meta.url);
-const paragraphs = readdirSync(SAMPLES)
-  .filter((f) => f.endsWith('.txt'))
-  .flatMap((f) => readFileSync(new URL(f, SAMPLES), 'utf8').split('\n'))
+const paragraphs = samplePages
+  .flatMap((p) => p.text.split('\n'))
   .filter((line) => line.trim() !== '');
 
 /** Any code points (astral ones included), with "\n" frequent enough to make many paragraphs. */

@@ -1,16 +1,11 @@
 // The parser beyond the samples: line endings, options, other papers' conventions, arbitrary input.
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ParsedPage } from '../model/types';
+import { samplePages } from '../../tests/fixtures/samples';
 import { parsePage } from './index';
 
-const SAMPLES = fileURLToPath(new URL('../../resources/samples/', import.meta.url));
-const sampleTexts = readdirSync(SAMPLES)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(SAMPLES + f, 'utf8'));
+const sampleTexts = samplePages.map((p) => p.text);
 const sampleLines = [...new Set(sampleTexts.flatMap((t) => t.split('\n')))];
 
 const outline = (p: ParsedPage) => p.articles.map((a) => [a.kind, a.kicker, a.headline, a.subtitle, a.byline, a.sections, a.subheads, a.body]);

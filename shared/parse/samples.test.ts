@@ -1,17 +1,8 @@
 // The parser on the five sample pages: every expectation below was counted by reading the page text.
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle, ParsedPage } from '../model/types';
+import { samplePage as sample } from '../../tests/fixtures/samples';
 import { parsePage } from './index';
-
-const SAMPLES = fileURLToPath(new URL('../../resources/samples/', import.meta.url));
-
-function sample(prefix: string): string {
-  const file = readdirSync(SAMPLES).find((f) => f.startsWith(`${prefix}_`));
-  if (!file) throw new Error(`sample ${prefix} missing`);
-  return readFileSync(SAMPLES + file, 'utf8');
-}
 
 const pages = new Map<string, { text: string; page: ParsedPage }>();
 function page(prefix: string) {

@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../parse/index';
 import { endsWithFinalPunct } from '../../text/punctuation';
 import type { RuleEdit } from '../rule';
 import { rejoinBreakRule } from './rejoin';
+import { samplePages } from '../../../tests/fixtures/samples';
 
-const SAMPLES = fileURLToPath(new URL('../../../resources/samples/', import.meta.url));
-const files = readdirSync(SAMPLES)
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
-const bodiesOf = (file: string) => parsePage(readFileSync(SAMPLES + file, 'utf8')).articles.map((a) => a.body);
+const files = samplePages.map((p) => p.file);
+const bodiesOf = (file: string) => parsePage(samplePages.find((p) => p.file === file)!.text).articles.map((a) => a.body);
 const allBodies = files.flatMap(bodiesOf);
 
 function applyEdits(text: string, edits: readonly RuleEdit[]): string {
