@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors';
 import { getArticle, listRevisions, saveArticle, setStatus } from './articles';
 import { expandReplacement, findInBatch, replaceInBatch } from './find';
-import { articleIds, seedPages, testContext, type TestContext } from './testing';
+import { articleIds, errorCode as code, seedPages, testContext, type TestContext } from './testing';
 
 let ctx: TestContext;
 afterEach(() => ctx?.dispose());
@@ -13,16 +12,6 @@ async function seed(): Promise<{ batchId: number; ids: number[] }> {
   ctx = testContext();
   const batchId = await seedPages(ctx, { 'p.txt': PAGE });
   return { batchId, ids: articleIds(ctx.store, batchId) };
-}
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ApiError) return err.code;
-    throw err;
-  }
-  return 'none';
 }
 
 describe('find', () => {

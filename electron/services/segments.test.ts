@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors';
 import { applyEdits } from '../../shared/clean';
 import { getArticle, listRevisions, saveArticle, setStatus } from './articles';
 import { listNoise, markNoise, mergeWithNext, moveParagraph, restoreNoise, splitArticle } from './segments';
-import { articleIds, seedPages, testContext, type TestContext } from './testing';
+import { articleIds, errorCode as code, seedPages, testContext, type TestContext } from './testing';
 
 let ctx: TestContext;
 afterEach(() => ctx?.dispose());
@@ -30,16 +29,6 @@ async function seed(): Promise<number[]> {
 function consistent(id: number): void {
   const a = getArticle(ctx, id);
   expect(applyEdits(a.ocrText, a.edits)).toBe(a.autoText);
-}
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ApiError) return err.code;
-    throw err;
-  }
-  return 'none';
 }
 
 describe('split', () => {

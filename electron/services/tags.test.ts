@@ -1,23 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/errors';
 import { getArticle } from './articles';
 import { assignTag, createTag, listTags, mergeTags, renameTag, unassignTag } from './tags';
-import { articleIds, seedPages, testContext, type TestContext } from './testing';
+import { articleIds, errorCode as code, seedPages, testContext, type TestContext } from './testing';
 
 let ctx: TestContext;
 afterEach(() => ctx?.dispose());
 
 const PAGE = '[产改进行时]\n甲\n正文。\n\n[产改 进行时]\n乙\n正文。\n\n丙\n正文。';
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ApiError) return err.code;
-    throw err;
-  }
-  return 'none';
-}
 
 describe('tags', () => {
   it('are seeded from the sections the analysis found', async () => {

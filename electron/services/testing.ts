@@ -1,6 +1,7 @@
 // Test support for the services: a temporary store, a clock the test moves, and a page analysis whose output
 // the test controls (the real analyzePage is exercised through the handlers' tests).
 import { EventBus } from '../../shared/api/bus';
+import { ApiError } from '../../shared/api/errors';
 import type { ApiEventName, ApiEvents } from '../../shared/api/contract';
 import { cleanText } from '../../shared/clean';
 import { lintText } from '../../shared/lint';
@@ -91,4 +92,15 @@ export async function seedPages(ctx: ServiceContext, pages: Record<string, strin
 /** Article ids of a batch in reading order. */
 export function articleIds(store: Store, batchId: number): number[] {
   return store.articles.summaries({ batchId }).map((a) => a.id);
+}
+
+/** The ApiError code `fn` throws, or 'none'; any other error is rethrown. */
+export function errorCode(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ApiError) return err.code;
+    throw err;
+  }
+  return 'none';
 }
