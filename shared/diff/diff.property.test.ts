@@ -66,6 +66,17 @@ const applyEdit = (text: string, e: Edit) => {
   return text.slice(0, at) + e.insert + text.slice(at + e.remove);
 };
 
+/** Applies the edits one by one; after each, the incremental re-diff must equal a full diff. */
+function expectIncrementalMatchesFull(ocr: string, clean: string, edits: Edit[]): void {
+  let d = diffTexts(ocr, clean);
+  let text = clean;
+  for (const e of edits) {
+    text = applyEdit(text, e);
+    d = updateDiff(d, text);
+    expect(d).toEqual(diffTexts(ocr, text));
+  }
+}
+
 describe('diff properties', () => {
   it('rebuilds both texts from the hunks for arbitrary texts', () => {
     fc.assert(
@@ -104,30 +115,14 @@ describe('diff properties', () => {
 
   it('re-diffs incrementally exactly as a full diff, edit after edit', () => {
     fc.assert(
-      fc.property(sampleCase, fc.array(edit, { minLength: 1, maxLength: 8 }), ({ ocr, clean }, edits) => {
-        let d = diffTexts(ocr, clean);
-        let text = clean;
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          d = updateDiff(d, text);
-          expect(d).toEqual(diffTexts(ocr, text));
-        }
-      }),
+      fc.property(sampleCase, fc.array(edit, { minLength: 1, maxLength: 8 }), ({ ocr, clean }, edits) => expectIncrementalMatchesFull(ocr, clean, edits)),
       { numRuns: 200 },
     );
   });
 
   it('re-diffs incrementally exactly as a full diff for arbitrary texts', () => {
     fc.assert(
-      fc.property(anyText, anyText, fc.array(edit, { minLength: 1, maxLength: 6 }), (ocr, clean, edits) => {
-        let d = diffTexts(ocr, clean);
-        let text = clean;
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          d = updateDiff(d, text);
-          expect(d).toEqual(diffTexts(ocr, text));
-        }
-      }),
+      fc.property(anyText, anyText, fc.array(edit, { minLength: 1, maxLength: 6 }), (ocr, clean, edits) => expectIncrementalMatchesFull(ocr, clean, edits)),
       { numRuns: 300 },
     );
   });

@@ -17,7 +17,7 @@
 // fit in one frame. The end-to-end figures (wait included) are in the notes, for the keystroke and the no-op.
 // Baseline, in the same run and measured the same way: a key that changes nothing (Shift) in the same editor.
 import type { Page } from '@playwright/test';
-import { buildStale, cpuClock, deskMissing, noteFigures, openArticle, withDesk } from './lib/browser';
+import { cpuClock, checkDesk, noteFigures, openArticle, withDesk } from './lib/browser';
 import type { Desk } from './lib/browser';
 import { seeded } from './lib/corpus';
 import { longArticlePage } from './lib/longPage';
@@ -221,10 +221,8 @@ function keystrokeBench(name: string, material: (desk: Desk) => Promise<{ id: nu
     // One frame at 60 Hz.
     target: { stat: 'p95', op: '<=', value: 16 },
     async run({ root, tmpDir, log }: BenchContext): Promise<BenchRun> {
-      const missing = deskMissing(root);
+      const { missing, stale } = checkDesk(root, log);
       if (missing) return { samples: [], skipped: missing };
-      const stale = buildStale(root);
-      if (stale) log(`warning: the desk build is stale (${stale}): run npm run build for the current code's figures`);
       return withDesk(root, tmpDir, async (desk) => {
         const article = await material(desk);
         log(`typing into article ${article.id} (${article.chars} characters)`);

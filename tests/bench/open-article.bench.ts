@@ -12,7 +12,7 @@
 // Baseline, in the same run: the page's own round trip for the article's data (fetch of articles.get over the
 // HTTP API and JSON parsing), the part of opening that is not the desk's work.
 import type { Page } from '@playwright/test';
-import { buildStale, cpuClock, deskMissing, noteFigures, openArticle, revealArticle, withDesk } from './lib/browser';
+import { cpuClock, checkDesk, noteFigures, openArticle, revealArticle, withDesk } from './lib/browser';
 import type { Desk } from './lib/browser';
 import { longArticlePage } from './lib/longPage';
 import type { BenchContext, BenchRun, Benchmark } from './lib/types';
@@ -137,10 +137,8 @@ function openBench(name: string, long: boolean): Benchmark {
     better: 'lower',
     target: { stat: 'p95', op: '<=', value: 100 },
     async run({ root, tmpDir, log }: BenchContext): Promise<BenchRun> {
-      const missing = deskMissing(root);
+      const { missing, stale } = checkDesk(root, log);
       if (missing) return { samples: [], skipped: missing };
-      const stale = buildStale(root);
-      if (stale) log(`warning: the desk build is stale (${stale}): run npm run build for the current code's figures`);
       return withDesk(root, tmpDir, async (desk) => {
         const { batchId, batchName } = await desk.call('import.sample', {});
         let longId: number | null = null;

@@ -21,8 +21,20 @@ export interface Desk {
   call<M extends ApiMethod>(method: M, req: ApiRequest<M>): Promise<ApiResponses[M]>;
 }
 
+/**
+ * Before a browser benchmark: why it must be skipped (no renderer build), and why the build is stale (older than its
+ * sources: the figures are then the old code's, worth a warning and a note, not a skip).
+ */
+export function checkDesk(root: string, log: (message: string) => void): { missing: string | null; stale: string | null } {
+  const missing = deskMissing(root);
+  if (missing) return { missing, stale: null };
+  const stale = buildStale(root);
+  if (stale) log(`warning: the desk build is stale (${stale}): run npm run build for the current code's figures`);
+  return { missing: null, stale };
+}
+
 /** Why the desk cannot be benchmarked here (no renderer build), or null. */
-export function deskMissing(root: string): string | null {
+function deskMissing(root: string): string | null {
   const index = join(root, 'out', 'renderer', 'index.html');
   return existsSync(index) ? null : `the desk is not built (${index} is missing): run npm run build first`;
 }
@@ -31,7 +43,7 @@ export function deskMissing(root: string): string | null {
 const RENDERER_SOURCES = ['renderer', 'shared', 'electron.vite.config.ts', 'package.json'];
 
 /** Why the renderer build is older than its sources (the figures are then the old code's), or null. */
-export function buildStale(root: string): string | null {
+function buildStale(root: string): string | null {
   const built = statSync(join(root, 'out', 'renderer', 'index.html')).mtimeMs;
   for (const source of RENDERER_SOURCES) {
     const path = join(root, source);
