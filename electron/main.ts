@@ -10,6 +10,7 @@ import { createHandlers } from './api/handlers';
 import { userDataDir } from './platform/paths';
 import { sqliteBindingFor } from './platform/sqliteBinding';
 import { GALLEY_VERSION } from './platform/version';
+import { startSearchIndexer } from './services/search-indexer';
 import { appArguments, handedOverPaths, pathsToImport, type Handover } from './shell/argv';
 import { CALL_CHANNEL, COMMAND_CHANNEL, EVENT_CHANNEL } from './shell/channels';
 import { CONTENT_SECURITY_POLICY } from './shell/csp';
@@ -101,8 +102,12 @@ async function start(): Promise<void> {
     const dbPath = join(userData, 'galley.db');
     // In development `galley start` names an Electron build of better-sqlite3; node_modules holds Node's.
     const store = openStore(dbPath, { nativeBinding: sqliteBindingFor(app.isPackaged, process.env) });
-    closeStore = () => store.close();
     const bus = new EventBus();
+    const indexer = startSearchIndexer(store, bus, { onError: (error) => log.error('Search indexing stopped:', error) });
+    closeStore = () => {
+      indexer.dispose();
+      store.close();
+    };
     const dialogs = createDialogs({
       dialog: {
         showOpenDialog: (options) => (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options)),

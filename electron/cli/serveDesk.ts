@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { startHttpHost } from '../http/host';
+import { startSearchIndexer } from '../services/search-indexer';
 import type { HttpHost } from '../http/host';
 import { openBackend } from './backend';
 import { openBrowser } from './browser';
@@ -45,6 +46,9 @@ export async function serveDesk(opts: ServeOptions): Promise<void> {
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CliFailure(`port ${opts.port} is in use: choose another with --port, or --port 0 for any free port`);
     throw err;
   }
+  const indexer = startSearchIndexer(backend.store, backend.bus, {
+    onError: (err) => process.stderr.write(`galley: search indexing stopped: ${err instanceof Error ? err.message : String(err)}\n`),
+  });
   process.stdout.write(`Galley is serving at ${host.url}\n`);
   process.stderr.write(`galley: database ${backend.dbPath}; press Ctrl+C to stop\n`);
   if (opts.open) openBrowser(host.url);
@@ -52,6 +56,7 @@ export async function serveDesk(opts: ServeOptions): Promise<void> {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  indexer.dispose();
   await host.close();
   backend.close();
   process.stderr.write('galley: stopped\n');

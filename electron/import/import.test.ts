@@ -186,7 +186,43 @@ describe('import', () => {
     expect(ctx.store.pages.list(report.batchId!).map((p) => p.file)).toEqual(['b.txt']);
     expect(count('articles')).toBe(1);
     expect(count('revisions')).toBe(1);
+    expect(ctx.store.searchIndex.pending()).toBe(1);
     expect(ctx.store.tags.list()).toEqual([]);
+  });
+
+  it('reports nothing as imported when the commit of its group fails, and stores nothing of it', async () => {
+    ctx = testContext();
+    const real = ctx.store;
+    let depth = 0;
+    // The outermost transaction (the group's) fails as it would on a full disk: after its work, before commit.
+    const failingCommit = {
+      ...real,
+      transaction: <T>(fn: () => T): T =>
+        real.transaction(() => {
+          depth++;
+          try {
+            const result = fn();
+            if (depth === 1) throw new Error('database or disk is full');
+            return result;
+          } finally {
+            depth--;
+          }
+        }),
+    };
+    const report = await importSources({ ...ctx, store: failingCommit }, [textSource('a.txt', PAGE_A), textSource('b.txt', PAGE_B)], {
+      batch: 'full',
+      analyze: blockAnalyze,
+    });
+    expect(report.files.map((f) => [f.file, f.status, f.reason?.en])).toEqual([
+      ['a.txt', 'refused', 'could not import: database or disk is full'],
+      ['b.txt', 'refused', 'could not import: database or disk is full'],
+    ]);
+    expect(ctx.events.filter((e) => e.name === 'import.progress' && e.payload.status !== 'reading').map((e) => e.payload)).toEqual([
+      { file: 'a.txt', index: 1, total: 2, status: 'refused' },
+      { file: 'b.txt', index: 2, total: 2, status: 'refused' },
+    ]);
+    expect(count('batches')).toBe(0);
+    expect(real.searchIndex.pending()).toBe(0);
   });
 
   it('creates no batch when every file is refused', async () => {

@@ -1,5 +1,6 @@
-// Import: each page file decoded, analysed and written in one transaction, so a failure leaves nothing of that
-// page behind while the rest of the batch goes on.
+// Import: each page file decoded, analysed and written atomically (a savepoint of its own inside a transaction
+// that commits a group of pages), so a failure leaves nothing of that page behind while the rest of the batch
+// goes on.
 //
 // Versions: a file whose name is already in the batch but whose content is new becomes version n+1 of that page
 // ('updated'). The older version keeps its articles, revisions and edits untouched; it only leaves the lists
@@ -10,6 +11,7 @@
 // all its current pages, so a page imported alone is compared with those already there. A batch met only through
 // duplicates is relinted too: re-importing refreshes warnings stored by an older Galley, and creates no second copy.
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
 import type { AnalyzedArticle, AnalyzedPage, Bilingual } from '../../shared/model/types';
 import type { BatchRecord, Store } from '../store/repositories';
@@ -43,6 +45,12 @@ interface Prepared {
 
 type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number };
 
+/** A group of pages written in one transaction ends after this many pages or this long, whichever comes first. */
+const GROUP_PAGES = 100;
+const GROUP_MS = 50;
+/** Files being read ahead of the one being analysed. */
+const READ_AHEAD = 8;
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function reasonOf(err: unknown): Bilingual {
@@ -70,10 +78,11 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
   // Read and analyse everything first: the batch may be named by a masthead date found on any page.
   const sections = store.tags.list().map((t) => t.name);
   const prepared: Prepared[] = [];
+  const reads = readAhead(sources);
   for (const [index, source] of sources.entries()) {
     bus.emit('import.progress', { file: source.file, index: index + 1, total, status: 'reading' });
     try {
-      const { text, encoding } = decodePage(await source.read(), source.file);
+      const { text, encoding } = decodePage(await reads.take(index), source.file);
       const hash = createHash('sha256').update(text, 'utf8').digest('hex');
       prepared.push({ index, file: source.file, text, encoding, hash, page: analyze(text, { sections }) });
     } catch (err) {
@@ -86,20 +95,43 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
   let batch: BatchRecord | null = store.batches.findByName(name);
   let duplicateBatch: number | null = null;
   const touched = new Set<number>();
-  for (const p of prepared) {
+  const record = (p: Prepared, written: Written) => {
+    touched.add(written.status === 'duplicate' ? written.batchId : written.batch.id);
+    if (written.status === 'duplicate') {
+      duplicateBatch ??= written.batchId;
+      results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0 };
+    } else {
+      batch = written.batch;
+      results[p.index] = { file: p.file, status: written.status, reason: null, pageId: written.pageId, articles: written.articles };
+    }
+    bus.emit('import.progress', { file: p.file, index: p.index + 1, total, status: written.status });
+  };
+
+  // Pages are written a group at a time: one commit (one flush to disk) per group instead of per page. Each page
+  // is a savepoint of its own within it, so a page that fails rolls back alone while the rest of the group is
+  // written; a page is reported only once its group has committed.
+  let next = 0;
+  while (next < prepared.length) {
+    const group: { p: Prepared; outcome: Written | Error }[] = [];
+    const started = performance.now();
     try {
-      const written = store.transaction(() => writePage(ctx, p, name));
-      touched.add(written.status === 'duplicate' ? written.batchId : written.batch.id);
-      if (written.status === 'duplicate') {
-        duplicateBatch ??= written.batchId;
-        results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0 };
-      } else {
-        batch = written.batch;
-        results[p.index] = { file: p.file, status: written.status, reason: null, pageId: written.pageId, articles: written.articles };
+      store.transaction(() => {
+        while (next < prepared.length && group.length < GROUP_PAGES && performance.now() - started < GROUP_MS) {
+          const p = prepared[next++]!;
+          try {
+            group.push({ p, outcome: store.transaction(() => writePage(ctx, p, name)) });
+          } catch (err) {
+            group.push({ p, outcome: err instanceof Error ? err : new Error(String(err)) });
+          }
+        }
+      });
+      for (const { p, outcome } of group) {
+        if (outcome instanceof Error) refuse(p.index, outcome);
+        else record(p, outcome);
       }
-      bus.emit('import.progress', { file: p.file, index: p.index + 1, total, status: written.status });
     } catch (err) {
-      refuse(p.index, err);
+      // The commit itself failed (disk full, I/O error): nothing of the group was stored.
+      for (const { p } of group) refuse(p.index, err);
     }
     await yieldToEventLoop();
   }
@@ -108,6 +140,25 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
 
   batch ??= duplicateBatch === null ? null : store.batches.get(duplicateBatch);
   return { batchId: batch?.id ?? null, batchName: batch?.name ?? null, files: results };
+}
+
+/** A few files are read ahead of the one being analysed, so waiting for the disk overlaps the CPU work. */
+function readAhead(sources: PageSource[]): { take(index: number): Promise<Uint8Array> } {
+  const pending = new Map<number, Promise<Uint8Array>>();
+  let started = 0;
+  return {
+    take(index) {
+      while (started < sources.length && started <= index + READ_AHEAD) {
+        const read = sources[started]!.read();
+        // Awaited in its turn; until then a failure must not count as an unhandled rejection.
+        read.catch(() => undefined);
+        pending.set(started++, read);
+      }
+      const read = pending.get(index)!;
+      pending.delete(index);
+      return read;
+    },
+  };
 }
 
 function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written {

@@ -47,13 +47,23 @@ function migrate(db: Db, path: string, migrations: Migration[]): void {
   const known = migrations.at(-1)?.version ?? 0;
   const found = schemaVersion(db);
   if (found > known) throw new StoreVersionError(path, found, known);
-  for (const m of migrations) {
-    if (m.version <= found) continue;
-    // Re-read inside the write lock: another process may have migrated meanwhile.
-    db.transaction(() => {
-      if (schemaVersion(db) >= m.version) return;
-      db.exec(m.up);
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+  if (found === known) return;
+  // Foreign keys off while the schema changes (SQLite's procedure for rebuilding a table: dropping the old one
+  // must not cascade); each migration checks them before it commits. The pragma is a no-op inside a transaction.
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const m of migrations) {
+      if (m.version <= found) continue;
+      // Re-read inside the write lock: another process may have migrated meanwhile.
+      db.transaction(() => {
+        if (schemaVersion(db) >= m.version) return;
+        db.exec(m.up);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`migration ${m.version} (${m.name}) would leave ${broken.length} broken references`);
+        db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    }
+  } finally {
+    db.pragma('foreign_keys = ON');
   }
 }

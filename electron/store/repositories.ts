@@ -200,6 +200,17 @@ export interface ExportRepo {
   list(): ExportRecord[];
 }
 
+/**
+ * The full-text index. New articles wait in a queue and are indexed later, in small steps, so an import does
+ * not pay for indexing; searches read queued articles directly, so results never depend on the queue.
+ */
+export interface SearchIndexRepo {
+  /** Articles waiting to be indexed. */
+  pending(): number;
+  /** Indexes up to `max` waiting articles, oldest first, in one transaction; returns how many. */
+  indexNext(max: number): number;
+}
+
 export interface Store {
   readonly path: string;
   readonly settings: SettingsRepo;
@@ -209,6 +220,7 @@ export interface Store {
   readonly revisions: RevisionRepo;
   readonly tags: TagRepo;
   readonly exports: ExportRepo;
+  readonly searchIndex: SearchIndexRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
   transaction<T>(fn: () => T): T;
   /** The backend's own consistency check; 'ok' when sound. */

@@ -24,6 +24,14 @@ function freshPath(): string {
   return join(dir, 'galley.db');
 }
 
+const warning = (rule: string, excerpt: string, start: number | null = null): Warning => ({
+  rule,
+  message: { zh: `提示 ${excerpt}`, en: `note ${excerpt}` },
+  excerpt,
+  range: start === null ? null : { start, end: start + excerpt.length },
+  severity: 'warning',
+});
+
 /** One batch, one page, and the given articles (headline, text, ocr). */
 function seed(store: Store, articles: { headline: string; text: string; ocr?: string }[]): number[] {
   const now = '2024-01-01T00:00:00.000Z';
@@ -173,14 +181,48 @@ describe('article search', () => {
   });
 });
 
-describe('batch warnings', () => {
-  const warning = (rule: string, excerpt: string, start: number | null = null): Warning => ({
-    rule,
-    message: { zh: `提示 ${excerpt}`, en: `note ${excerpt}` },
-    excerpt,
-    range: start === null ? null : { start, end: start + excerpt.length },
-    severity: 'warning',
+describe('the search index queue', () => {
+  it('queues new articles, and finds them the same before and after they are indexed', () => {
+    const { store } = temp();
+    const [a, b, c] = seed(store, [
+      { headline: '镇海为职工发放补贴', text: '宁波市镇海区总工会召开会议。' },
+      { headline: '产改进行时', text: '嘉兴推进新业态建会入会。' },
+      { headline: '别的标题', text: '改正后的文字。', ocr: '改正前的交字。' },
+    ]);
+    const ids = (q: string) => store.articles.summaries({ q }).map((s) => s.id);
+    const queries = { 发放补贴: [a], 新业态建: [b], 前的交: [c], 产改进行: [b], 不存在的: [] };
+    expect(store.searchIndex.pending()).toBe(3);
+    for (const [q, expected] of Object.entries(queries)) expect(ids(q)).toEqual(expected);
+    expect(store.searchIndex.indexNext(2)).toBe(2);
+    expect(store.searchIndex.pending()).toBe(1);
+    for (const [q, expected] of Object.entries(queries)) expect(ids(q)).toEqual(expected);
+    expect(store.searchIndex.indexNext(10)).toBe(1);
+    expect(store.searchIndex.indexNext(10)).toBe(0);
+    for (const [q, expected] of Object.entries(queries)) expect(ids(q)).toEqual(expected);
   });
+
+  it('re-indexes an edited text or headline at once, queued or not, and forgets the old words', () => {
+    const { store } = temp();
+    const [indexed, queued] = seed(store, [
+      { headline: '第一篇标题', text: '旧的正文内容。', ocr: '识别的第一篇。' },
+      { headline: '第二篇标题', text: '另一段旧文字。', ocr: '识别的第二篇。' },
+    ]);
+    store.searchIndex.indexNext(1);
+    store.articles.update(indexed!, { text: '新的正文内容。' });
+    store.articles.update(queued!, { headline: '改过的标题', text: '另一段新文字。' });
+    expect(store.searchIndex.pending()).toBe(0);
+    const ids = (q: string) => store.articles.summaries({ q }).map((s) => s.id);
+    expect(ids('旧的正')).toEqual([]);
+    expect(ids('新的正')).toEqual([indexed]);
+    expect(ids('段旧文')).toEqual([]);
+    expect(ids('段新文')).toEqual([queued]);
+    expect(ids('二篇标')).toEqual([]);
+    expect(ids('改过的')).toEqual([queued]);
+    expect(ids('识别的')).toEqual([indexed, queued]);
+  });
+});
+
+describe('batch warnings', () => {
 
   it('are counted with the text’s own warnings, kept in order, and page-level ones shown on the page', () => {
     const { store } = temp();
@@ -244,6 +286,51 @@ describe('batch warnings', () => {
     expect(store.articles.get(1)).toMatchObject({ headline: '甲', warnings: [warning('truncated-ending', '甲。')], batchWarnings: [] });
     expect(store.articles.summaries({})[0]!.warningCount).toBe(1);
     expect(store.pages.list(1)[0]!.warnings).toEqual([]);
+    expect(store.integrityCheck()).toBe('ok');
+  });
+});
+
+describe('migration 3 (articles split, background search index)', () => {
+  it('keeps every article with its texts, revisions, tags and batch warnings, and queues all for indexing', () => {
+    const path = freshPath();
+    const v2 = openDatabase(path, MIGRATIONS.slice(0, 2));
+    const edits = [{ rule: 'punct-fullwidth', start: 1, end: 2, before: ',', after: '，', reason: { zh: '全角', en: 'full-width' } }];
+    v2.exec(`INSERT INTO batches (id, name, created_at) VALUES (1, 'b', 't');
+             INSERT INTO pages (id, batch_id, file, hash, encoding, version, text, imported_at) VALUES (1, 1, 'p.txt', 'h', 'utf-8', 1, '', 't');
+             INSERT INTO articles (id, page_id, ord, kind, headline, ocr_raw, ocr_text, auto_text, edits_json, text, revision, status, warnings_json,
+                                   warning_count, created_at, updated_at)
+             VALUES (7, 1, 1, 'news', '镇海发放补贴', '甲,乙\n丙', '甲,乙丙', '甲，乙丙', '${JSON.stringify(edits)}', '甲，乙丙改过了', 2, 'editing',
+                     '${JSON.stringify([warning('truncated-ending', '丙')])}', 1, 't', 'u');
+             INSERT INTO revisions (article_id, seq, author, created_at, text, origin) VALUES (7, 1, 'Galley', 't', '甲，乙丙', 'import'),
+                                                                                      (7, 2, '校对', 'u', '甲，乙丙改过了', 'edit');
+             INSERT INTO tags (id, name) VALUES (1, '产改进行时');
+             INSERT INTO article_tags (article_id, tag_id) VALUES (7, 1);
+             INSERT INTO batch_warnings (batch_id, page_id, article_id, ord, warning_json)
+             VALUES (1, 1, 7, 1, '${JSON.stringify(warning('name-variant', '乙'))}');`);
+    v2.close();
+
+    const store = openStore(path);
+    cleanups.push(() => store.close());
+    expect(store.articles.get(7)).toMatchObject({
+      headline: '镇海发放补贴',
+      ocrRaw: '甲,乙\n丙',
+      ocrText: '甲,乙丙',
+      autoText: '甲，乙丙',
+      edits,
+      text: '甲，乙丙改过了',
+      revision: 2,
+      status: 'editing',
+      warnings: [warning('truncated-ending', '丙')],
+      sections: ['产改进行时'],
+      batchWarnings: [warning('name-variant', '乙')],
+    });
+    expect(store.revisions.list(7).map((r) => r.text)).toEqual(['甲，乙丙', '甲，乙丙改过了']);
+    expect(store.articles.summaries({})[0]!.warningCount).toBe(2);
+    expect(store.searchIndex.pending()).toBe(1);
+    expect(store.articles.summaries({ q: '丙改过' }).map((s) => s.id)).toEqual([7]);
+    expect(store.searchIndex.indexNext(100)).toBe(1);
+    expect(store.articles.summaries({ q: '丙改过' }).map((s) => s.id)).toEqual([7]);
+    expect(store.articles.summaries({ q: '发放补' }).map((s) => s.id)).toEqual([7]);
     expect(store.integrityCheck()).toBe('ok');
   });
 });

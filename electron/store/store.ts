@@ -6,6 +6,7 @@ import { batchRepo } from './sqlite/batches';
 import { exportRepo } from './sqlite/exports';
 import { pageRepo } from './sqlite/pages';
 import { revisionRepo } from './sqlite/revisions';
+import { searchIndexRepo } from './sqlite/search';
 import { settingsRepo } from './sqlite/settings';
 import { tagRepo } from './sqlite/tags';
 
@@ -20,6 +21,7 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     revisions: revisionRepo(db),
     tags: tagRepo(db),
     exports: exportRepo(db),
+    searchIndex: searchIndexRepo(db),
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
     transaction: (fn) => db.transaction(fn).immediate(),
     integrityCheck: () => (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('\n'),

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { ImportFileStatus } from '../../../shared/api/contract';
+import { drainSearchIndex } from '../../services/search-indexer';
 import { withBackend } from '../backend';
 import { CliFailure } from '../failure';
 
@@ -23,6 +24,12 @@ export function importCommand(): Command {
         process.stdout.write(
           `${report.files.length} file(s)${batch}: ${counts.imported} imported, ${counts.updated} updated, ${counts.duplicate} duplicate, ${counts.refused} refused; ${articles} article(s)\n`,
         );
+        // Nothing would index them after this process ends; the desk would otherwise do it when next idle.
+        const queued = backend.store.searchIndex.pending();
+        if (queued > 0) {
+          process.stderr.write(`indexing ${queued} article(s) for search…\n`);
+          drainSearchIndex(backend.store);
+        }
         const refused = report.files.filter((f) => f.status === 'refused');
         for (const f of refused) process.stderr.write(`galley import: ${f.file}: ${f.reason ? `${f.reason.zh} (${f.reason.en})` : 'refused'}\n`);
         if (refused.length > 0) throw new CliFailure(`${refused.length} file(s) were refused`);

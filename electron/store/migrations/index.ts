@@ -1,5 +1,6 @@
 import { up as initial } from './001_initial';
 import { up as batchWarnings } from './002_batch_warnings';
+import { up as narrowArticles } from './003_narrow_articles';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -12,4 +13,5 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'batch warnings', up: batchWarnings },
+  { version: 3, name: 'narrow articles, background search index', up: narrowArticles },
 ];

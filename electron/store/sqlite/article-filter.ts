@@ -36,15 +36,29 @@ export function articleWhere(f: ArticleFilter): SqlWhere {
   if (f.dateFrom !== undefined) add('COALESCE(p.date, b.date) >= ?', f.dateFrom);
   if (f.dateTo !== undefined) add('COALESCE(p.date, b.date) <= ?', f.dateTo);
   for (const term of searchTerms(f.q)) {
+    const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     if ([...term].length >= MIN_FTS_TERM) {
-      add('a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', ftsPhrase(term));
+      // Indexed articles through the index; those still queued for it (search_pending) by reading their text.
+      add(
+        `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?
+                  UNION ALL
+                  SELECT q.article_id FROM search_pending q JOIN articles qa ON qa.id = q.article_id
+                    JOIN article_texts qt ON qt.article_id = q.article_id
+                  WHERE ${LIKE_ANY('qa', 'qt')})`,
+        ftsPhrase(term),
+        like,
+        like,
+        like,
+      );
     } else {
-      const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      add(`(a.headline LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\' OR a.ocr_text LIKE ? ESCAPE '\\')`, like, like, like);
+      add(`(a.headline LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM article_texts lt WHERE lt.article_id = a.id AND ${LIKE_TEXTS('lt')}))`, like, like, like);
     }
   }
   return { sql: clauses.join(' AND '), params };
 }
+
+const LIKE_TEXTS = (t: string) => `(${t}.text LIKE ? ESCAPE '\\' OR ${t}.ocr_text LIKE ? ESCAPE '\\')`;
+const LIKE_ANY = (a: string, t: string) => `(${a}.headline LIKE ? ESCAPE '\\' OR ${LIKE_TEXTS(t)})`;
 
 export function searchTerms(q: string | undefined): string[] {
   return (q ?? '').split(/\s+/).filter((t) => t !== '');

@@ -4,6 +4,7 @@ import type { ArticleKind, ArticleStatus, Edit, Masthead, Warning } from '../../
 import type { Db } from '../database';
 import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRow, ArticleText, NewArticle, RemovedReason } from '../repositories';
 import { articleWhere, limitClause } from './article-filter';
+import { decodeEdits, encodeEdits } from './edits-json';
 import { fromJson, toJson } from './json';
 
 interface ArticleDbRow {
@@ -50,6 +51,9 @@ interface FullRow extends JoinedRow {
 }
 
 const FROM = 'FROM articles a JOIN pages p ON p.id = a.page_id JOIN batches b ON b.id = p.batch_id';
+// The large columns live apart (migration 003): joined only where a caller reads them.
+const FROM_WITH_TEXTS = `${FROM} JOIN article_texts t ON t.article_id = a.id`;
+const ALL = 'a.*, t.text, t.ocr_text, t.ocr_raw, t.auto_text, t.edits_json, t.warnings_json';
 const SECTIONS = `(SELECT json_group_array(t.name ORDER BY at.rowid) FROM article_tags at JOIN tags t ON t.id = at.tag_id
                    WHERE at.article_id = a.id) AS sections_json`;
 const JOINED = `p.batch_id, p.file, COALESCE(p.date, b.date) AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper,
@@ -58,36 +62,39 @@ const BATCH_WARNINGS = `(SELECT json_group_array(json(bw.warning_json) ORDER BY 
                          WHERE bw.article_id = a.id) AS batch_warnings_json`;
 const WARNING_COUNT = '(a.warning_count + (SELECT COUNT(*) FROM batch_warnings bw WHERE bw.article_id = a.id)) AS warning_count';
 // Exports leave out the wide columns (OCR texts, edits, warnings): selecting and sorting them is most of the cost.
-const EXPORTED = `a.id, a.ord, a.kind, a.kicker, a.headline, a.subtitle, a.byline, a.text, a.status, a.approved_at, a.approved_by, p.file,
+const EXPORTED = `a.id, a.ord, a.kind, a.kicker, a.headline, a.subtitle, a.byline, t.text, a.status, a.approved_at, a.approved_by, p.file,
                   COALESCE(p.date, b.date) AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, ${SECTIONS}`;
 const ORDER = 'ORDER BY p.batch_id, p.file, p.version DESC, a.ord, a.id';
 
-/** Column names for every patchable field; anything not listed here cannot reach SQL. */
-const COLUMNS: Record<keyof ArticlePatch, (v: never) => [string, unknown][]> = {
-  pageId: (v: number) => [['page_id', v]],
-  ord: (v: number) => [['ord', v]],
-  kind: (v: ArticleKind) => [['kind', v]],
-  kicker: (v: string | null) => [['kicker', v]],
-  headline: (v: string) => [['headline', v]],
-  subtitle: (v: string | null) => [['subtitle', v]],
-  byline: (v: string | null) => [['byline', v]],
-  subheads: (v: string[]) => [['subheads_json', toJson(v)]],
-  ocrRaw: (v: string) => [['ocr_raw', v]],
-  ocrText: (v: string) => [['ocr_text', v]],
-  autoText: (v: string) => [['auto_text', v]],
-  edits: (v: Edit[]) => [['edits_json', toJson(v)]],
-  text: (v: string) => [['text', v]],
-  revision: (v: number) => [['revision', v]],
-  status: (v: ArticleStatus) => [['status', v]],
-  flagNote: (v: string | null) => [['flag_note', v]],
-  approvedAt: (v: string | null) => [['approved_at', v]],
-  approvedBy: (v: string | null) => [['approved_by', v]],
+type Table = 'articles' | 'article_texts';
+type Assignment = [table: Table, column: string, value: unknown];
+
+/** Table and column for every patchable field; anything not listed here cannot reach SQL. */
+const COLUMNS: Record<keyof ArticlePatch, (v: never) => Assignment[]> = {
+  pageId: (v: number) => [['articles', 'page_id', v]],
+  ord: (v: number) => [['articles', 'ord', v]],
+  kind: (v: ArticleKind) => [['articles', 'kind', v]],
+  kicker: (v: string | null) => [['articles', 'kicker', v]],
+  headline: (v: string) => [['articles', 'headline', v]],
+  subtitle: (v: string | null) => [['articles', 'subtitle', v]],
+  byline: (v: string | null) => [['articles', 'byline', v]],
+  subheads: (v: string[]) => [['articles', 'subheads_json', toJson(v)]],
+  ocrRaw: (v: string) => [['article_texts', 'ocr_raw', v]],
+  ocrText: (v: string) => [['article_texts', 'ocr_text', v]],
+  autoText: (v: string) => [['article_texts', 'auto_text', v]],
+  edits: (v: Edit[]) => [['article_texts', 'edits_json', encodeEdits(v)]],
+  text: (v: string) => [['article_texts', 'text', v]],
+  revision: (v: number) => [['articles', 'revision', v]],
+  status: (v: ArticleStatus) => [['articles', 'status', v]],
+  flagNote: (v: string | null) => [['articles', 'flag_note', v]],
+  approvedAt: (v: string | null) => [['articles', 'approved_at', v]],
+  approvedBy: (v: string | null) => [['articles', 'approved_by', v]],
   warnings: (v: Warning[]) => [
-    ['warnings_json', toJson(v)],
-    ['warning_count', v.length],
+    ['article_texts', 'warnings_json', toJson(v)],
+    ['articles', 'warning_count', v.length],
   ],
-  removed: (v: RemovedReason | null) => [['removed', v]],
-  updatedAt: (v: string) => [['updated_at', v]],
+  removed: (v: RemovedReason | null) => [['articles', 'removed', v]],
+  updatedAt: (v: string) => [['articles', 'updated_at', v]],
 };
 
 function toRecord(r: ArticleDbRow): ArticleRecord {
@@ -104,7 +111,7 @@ function toRecord(r: ArticleDbRow): ArticleRecord {
     ocrRaw: r.ocr_raw,
     ocrText: r.ocr_text,
     autoText: r.auto_text,
-    edits: fromJson<Edit[]>(r.edits_json) ?? [],
+    edits: decodeEdits(r.edits_json),
     text: r.text,
     revision: r.revision,
     status: r.status,
@@ -153,28 +160,32 @@ function toExportArticle(r: ExportRow): ExportArticle {
 
 export function articleRepo(db: Db): ArticleRepo {
   const insert = db.prepare(
-    `INSERT INTO articles (page_id, ord, kind, kicker, headline, subtitle, byline, subheads_json, ocr_raw, ocr_text, auto_text,
-                           edits_json, text, warnings_json, warning_count, created_at, updated_at)
-     VALUES (@pageId, @ord, @kind, @kicker, @headline, @subtitle, @byline, @subheads, @ocrRaw, @ocrText, @autoText,
-             @edits, @text, @warnings, @warningCount, @createdAt, @updatedAt)`,
+    `INSERT INTO articles (page_id, ord, kind, kicker, headline, subtitle, byline, subheads_json, warning_count, created_at, updated_at)
+     VALUES (@pageId, @ord, @kind, @kicker, @headline, @subtitle, @byline, @subheads, @warningCount, @createdAt, @updatedAt)`,
   );
-  const get = db.prepare<[number], FullRow>(`SELECT a.*, ${JOINED}, ${BATCH_WARNINGS} ${FROM} WHERE a.id = ?`);
-  const onPage = db.prepare<[number], ArticleDbRow>('SELECT * FROM articles WHERE page_id = ? ORDER BY ord, id');
+  const insertTexts = db.prepare(
+    `INSERT INTO article_texts (article_id, text, ocr_text, ocr_raw, auto_text, edits_json, warnings_json)
+     VALUES (@id, @text, @ocrText, @ocrRaw, @autoText, @edits, @warnings)`,
+  );
+  const get = db.prepare<[number], FullRow>(`SELECT ${ALL}, ${JOINED}, ${BATCH_WARNINGS} ${FROM_WITH_TEXTS} WHERE a.id = ?`);
+  const onPage = db.prepare<[number], ArticleDbRow>(
+    `SELECT ${ALL} FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.page_id = ? ORDER BY a.ord, a.id`,
+  );
   const setOrd = db.prepare('UPDATE articles SET ord = ? WHERE id = ?');
   const texts = db.prepare<[number], { id: number; page_id: number; byline: string | null; text: string }>(
-    `SELECT a.id, a.page_id, a.byline, a.text FROM articles a JOIN pages p ON p.id = a.page_id
+    `SELECT a.id, a.page_id, a.byline, t.text FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
      WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL ORDER BY p.file, a.ord, a.id`,
   );
 
-  const select = <T>(columns: string, f: ArticleFilter, paged: boolean): T[] => {
+  const select = <T>(columns: string, from: string, f: ArticleFilter): T[] => {
     const where = articleWhere(f);
-    const limit = paged ? limitClause(f) : { sql: '', params: [] };
-    return db.prepare(`SELECT ${columns} ${FROM} WHERE ${where.sql} ${ORDER} ${limit.sql}`).all(...where.params, ...limit.params) as T[];
+    const limit = limitClause(f);
+    return db.prepare(`SELECT ${columns} ${from} WHERE ${where.sql} ${ORDER} ${limit.sql}`).all(...where.params, ...limit.params) as T[];
   };
 
   return {
-    insert: (a: NewArticle) =>
-      Number(
+    insert: (a: NewArticle) => {
+      const id = Number(
         insert.run({
           pageId: a.pageId,
           ord: a.ord,
@@ -184,34 +195,43 @@ export function articleRepo(db: Db): ArticleRepo {
           subtitle: a.subtitle,
           byline: a.byline,
           subheads: toJson(a.subheads),
-          ocrRaw: a.ocrRaw,
-          ocrText: a.ocrText,
-          autoText: a.autoText,
-          edits: toJson(a.edits),
-          text: a.text,
-          warnings: toJson(a.warnings),
           warningCount: a.warnings.length,
           createdAt: a.createdAt,
           updatedAt: a.updatedAt,
         }).lastInsertRowid,
-      ),
+      );
+      insertTexts.run({
+        id,
+        text: a.text,
+        ocrText: a.ocrText,
+        ocrRaw: a.ocrRaw,
+        autoText: a.autoText,
+        edits: encodeEdits(a.edits),
+        warnings: toJson(a.warnings),
+      });
+      return id;
+    },
     get: (id) => {
       const r = get.get(id);
       return r ? toRow(r) : null;
     },
     update: (id, patch) => {
-      const sets: [string, unknown][] = [];
+      const sets: Assignment[] = [];
       for (const [key, value] of Object.entries(patch) as [keyof ArticlePatch, never][]) {
         if (value !== undefined) sets.push(...COLUMNS[key](value));
       }
-      if (sets.length === 0) return;
-      db.prepare(`UPDATE articles SET ${sets.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...sets.map(([, v]) => v), id);
+      for (const table of ['articles', 'article_texts'] as const) {
+        const mine = sets.filter(([t]) => t === table);
+        if (mine.length === 0) continue;
+        const key = table === 'articles' ? 'id' : 'article_id';
+        db.prepare(`UPDATE ${table} SET ${mine.map(([, c]) => `${c} = ?`).join(', ')} WHERE ${key} = ?`).run(...mine.map(([, , v]) => v), id);
+      }
     },
     summaries: (f): ArticleSummary[] =>
       select<JoinedRow>(
         `a.id, a.page_id, a.ord, a.kind, a.kicker, a.headline, a.status, ${WARNING_COUNT}, a.revision, a.updated_at, ${JOINED}`,
+        FROM,
         f,
-        true,
       ).map((r) => ({
         id: r.id,
         pageId: r.page_id,
@@ -228,8 +248,8 @@ export function articleRepo(db: Db): ArticleRepo {
         revision: r.revision,
         updatedAt: r.updated_at,
       })),
-    rows: (f) => select<FullRow>(`a.*, ${JOINED}, ${BATCH_WARNINGS}`, f, true).map(toRow),
-    forExport: (f) => select<ExportRow>(EXPORTED, f, true).map(toExportArticle),
+    rows: (f) => select<FullRow>(`${ALL}, ${JOINED}, ${BATCH_WARNINGS}`, FROM_WITH_TEXTS, f).map(toRow),
+    forExport: (f) => select<ExportRow>(EXPORTED, FROM_WITH_TEXTS, f).map(toExportArticle),
     count: (f) => {
       const where = articleWhere(f);
       return (db.prepare(`SELECT COUNT(*) AS n ${FROM} WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
