@@ -6,6 +6,7 @@ import type { Extension } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, keymap } from '@codemirror/view';
 import type { Edit } from '../../../shared/model/types';
 import type { AttributedChange } from './attribution';
+import { caretBlink } from './caretBlink';
 import { revertChangeAtCursor } from './commands';
 import { diffDecorations } from './decorations';
 import { cleanDiffField, cleanDiffState, ocrDiffField } from './diffState';
@@ -22,13 +23,20 @@ export interface CleanCallbacks {
 const common = (label: string): Extension => [
   EditorView.lineWrapping,
   drawSelection(),
+  caretBlink,
   highlightSelectionMatches(),
   // tabindex makes the read-only pane a keyboard stop too, so its scroller can be scrolled without a mouse.
   EditorView.contentAttributes.of({ 'aria-label': label, lang: 'zh-CN', tabindex: '0' }),
 ];
 
+export interface OcrCallbacks {
+  /** The clean side's latest diff, for the tooltips (the OCR state keeps only the one its marks were drawn from). */
+  current(): DiffInfo | null;
+  revert(change: AttributedChange): void;
+}
+
 /** `initial` is the clean side's diff at creation, so the pane's first paint already has its marks. */
-export function ocrState(ocr: string, label: string, revert: (change: AttributedChange) => void, initial: DiffInfo | null = null): EditorState {
+export function ocrState(ocr: string, label: string, callbacks: OcrCallbacks, initial: DiffInfo | null = null): EditorState {
   return EditorState.create({
     doc: ocr,
     extensions: [
@@ -37,7 +45,7 @@ export function ocrState(ocr: string, label: string, revert: (change: Attributed
       keymap.of([...defaultKeymap, ...searchKeymap]),
       ocrDiffField.init(() => initial),
       diffDecorations(ocrDiffField, 'ocr'),
-      changeTooltips(ocrDiffField, 'ocr', revert),
+      changeTooltips(() => callbacks.current(), 'ocr', callbacks.revert),
     ],
   });
 }
@@ -59,7 +67,7 @@ export function cleanState(text: string, ocr: string, edits: readonly Edit[], la
       keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
       cleanDiffState(ocr, edits),
       diffDecorations(cleanDiffField, 'clean'),
-      changeTooltips(cleanDiffField, 'clean', callbacks.revert),
+      changeTooltips((state) => state.field(cleanDiffField, false) ?? null, 'clean', callbacks.revert),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;
         const info = update.state.field(cleanDiffField);
