@@ -1,7 +1,7 @@
 // Character-level diff marks: deleted text on the OCR side, inserted text on the clean side; paragraph breaks
 // that were removed or added get a visible marker, since a mark on "\n" alone would not show.
 import { StateField } from '@codemirror/state';
-import type { EditorState, Extension, Range } from '@codemirror/state';
+import type { ChangeDesc, EditorState, Extension, Range } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType } from '@codemirror/view';
 import type { DecorationSet } from '@codemirror/view';
 import type { AttributedChange } from './attribution';
@@ -78,16 +78,18 @@ const gapWidgets = {
   delete: Decoration.widget({ widget: new GapMarker('delete'), side: 1 }),
 };
 
-/**
- * Decorations for one side. On the side that has the hunk's characters they are marked (breaks get a ↵ marker);
- * on the side without them a small marker shows where they went missing (⌒ for a join).
- */
-export function buildDecorations(changes: readonly AttributedChange[], side: 'ocr' | 'clean', slice: (from: number, to: number) => string): DecorationSet {
+type Side = 'ocr' | 'clean';
+
+const startOn = (c: AttributedChange, side: Side) => (side === 'clean' ? c.cleanStart : c.ocrStart);
+const endOn = (c: AttributedChange, side: Side) => (side === 'clean' ? c.cleanEnd : c.ocrEnd);
+
+/** The decoration ranges of `changes` on one side, in text order (see buildDecorations). */
+function rangesFor(changes: readonly AttributedChange[], side: Side, slice: (from: number, to: number) => string): Range<Decoration>[] {
   const kind: DiffKind = side === 'clean' ? 'insert' : 'delete';
   const ranges: Range<Decoration>[] = [];
   for (const c of changes) {
-    const from = side === 'clean' ? c.cleanStart : c.ocrStart;
-    const to = side === 'clean' ? c.cleanEnd : c.ocrEnd;
+    const from = startOn(c, side);
+    const to = endOn(c, side);
     if (from === to) {
       // Nothing on this side: the other side's characters are missing here.
       const missing: DiffKind = side === 'clean' ? 'delete' : 'insert';
@@ -101,27 +103,93 @@ export function buildDecorations(changes: readonly AttributedChange[], side: 'oc
     }
     ranges.push(markFor(kind, c.rule !== null).range(from, to));
   }
-  return Decoration.set(ranges, true);
+  return ranges;
+}
+
+/**
+ * Decorations for one side. On the side that has the hunk's characters they are marked (breaks get a ↵ marker);
+ * on the side without them a small marker shows where they went missing (⌒ for a join).
+ */
+export function buildDecorations(changes: readonly AttributedChange[], side: Side, slice: (from: number, to: number) => string): DecorationSet {
+  return Decoration.set(rangesFor(changes, side, slice), true);
+}
+
+/** Whether `x`, moved by `shift`, draws the same marks on `side` as `y` (the same text under them assumed). */
+function sameMark(x: AttributedChange, y: AttributedChange, side: Side, shift = 0): boolean {
+  return (
+    startOn(x, side) + shift === startOn(y, side) &&
+    endOn(x, side) + shift === endOn(y, side) &&
+    x.linebreak === y.linebreak &&
+    (x.rule === null) === (y.rule === null)
+  );
+}
+
+/**
+ * `marks`, drawn for `before`, brought up to `after` across a transaction's `changes`: the marks of the changes
+ * both lists share before and after the edit are only mapped, and just the stretch in between is redrawn. The
+ * set keeps its untouched chunks, so the view compares and redraws only that stretch. The result is what
+ * buildDecorations would draw for `after`.
+ */
+export function updateDecorations(
+  marks: DecorationSet,
+  before: readonly AttributedChange[],
+  after: readonly AttributedChange[],
+  side: Side,
+  changes: ChangeDesc,
+  slice: (from: number, to: number) => string,
+): DecorationSet {
+  // The edited stretch of the old text (none on the OCR side, whose text never changes).
+  let editFrom = Infinity;
+  let editTo = -Infinity;
+  changes.iterChangedRanges((fromA, toA) => {
+    editFrom = Math.min(editFrom, fromA);
+    editTo = Math.max(editTo, toA);
+  });
+  const shift = changes.newLength - changes.length;
+  const n = before.length;
+  const m = after.length;
+  // Changes wholly before the edit keep their place; those wholly after it move by the length it added.
+  let head = 0;
+  while (head < n && head < m && endOn(before[head], side) < editFrom && sameMark(before[head], after[head], side)) head++;
+  let tail = 0;
+  while (tail < n - head && tail < m - head && startOn(before[n - 1 - tail], side) > editTo && sameMark(before[n - 1 - tail], after[m - 1 - tail], side, shift)) tail++;
+  // A kept change that touches a redrawn one shares a position with it; redraw it as well, so that what is
+  // removed below is exactly the redrawn changes' marks.
+  const touching = (list: readonly AttributedChange[], i: number) => endOn(list[i - 1], side) >= startOn(list[i], side);
+  for (let settled = false; !settled; ) {
+    settled = true;
+    if (head > 0 && ((head < n - tail && touching(before, head)) || (head < m - tail && touching(after, head)))) {
+      head--;
+      settled = false;
+    }
+    if (tail > 0 && ((n - tail > head && touching(before, n - tail)) || (m - tail > head && touching(after, m - tail)))) {
+      tail--;
+      settled = false;
+    }
+  }
+  const mapped = marks.map(changes);
+  const removed = before.slice(head, n - tail);
+  const added = rangesFor(after.slice(head, m - tail), side, slice);
+  if (removed.length === 0) return added.length === 0 ? mapped : mapped.update({ add: added, sort: true });
+  // Mapping is monotonic, so every mark of the removed changes lies in [lo, hi] and no kept mark does.
+  const lo = changes.mapPos(startOn(removed[0], side), -1);
+  const hi = changes.mapPos(endOn(removed[removed.length - 1], side), 1);
+  return mapped.update({ add: added, sort: true, filterFrom: lo, filterTo: hi, filter: (from, to) => from < lo || to > hi });
 }
 
 /** Whether two change lists draw the same marks on `side`, given the same text under them. */
-export function sameMarks(a: readonly AttributedChange[], b: readonly AttributedChange[], side: 'ocr' | 'clean'): boolean {
+export function sameMarks(a: readonly AttributedChange[], b: readonly AttributedChange[], side: Side): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    const sameRange = side === 'clean' ? x.cleanStart === y.cleanStart && x.cleanEnd === y.cleanEnd : x.ocrStart === y.ocrStart && x.ocrEnd === y.ocrEnd;
-    if (!sameRange || x.linebreak !== y.linebreak || (x.rule === null) !== (y.rule === null)) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (!sameMark(a[i], b[i], side)) return false;
   return true;
 }
 
 /**
- * Decorations drawn from a diff field, rebuilt only when the field's value changes. When the document did not
- * change and the marks come out the same (the OCR pane while typing inside a change), the old set is kept, so
- * the view has nothing to redraw or measure.
+ * Decorations drawn from a diff field, updated only when the field's value changes, and then only where the
+ * marks changed (see updateDecorations). When nothing changed for this side (the OCR pane while typing inside a
+ * change) the old set is kept, so the view has nothing to redraw or measure.
  */
-export function diffDecorations(field: StateField<DiffInfo | null>, side: 'ocr' | 'clean'): Extension {
+export function diffDecorations(field: StateField<DiffInfo | null>, side: Side): Extension {
   const build = (state: EditorState, info: DiffInfo | null): DecorationSet =>
     info ? buildDecorations(info.changes, side, (from, to) => state.doc.sliceString(from, to)) : Decoration.none;
   return StateField.define<DecorationSet>({
@@ -129,9 +197,9 @@ export function diffDecorations(field: StateField<DiffInfo | null>, side: 'ocr' 
     update(marks, tr) {
       const before = tr.startState.field(field);
       const after = tr.state.field(field);
-      if (before === after) return marks;
-      if (!tr.docChanged && before && after && sameMarks(before.changes, after.changes, side)) return marks;
-      return build(tr.state, after);
+      if (before === after) return marks.map(tr.changes);
+      if (!before || !after) return build(tr.state, after);
+      return updateDecorations(marks, before.changes, after.changes, side, tr.changes, (from, to) => tr.state.doc.sliceString(from, to));
     },
     provide: (marks) => EditorView.decorations.from(marks),
   });

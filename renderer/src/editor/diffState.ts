@@ -2,11 +2,13 @@
 // incrementally on every change; the OCR editor receives the same changes through an effect.
 import { EditorState, StateEffect, StateField } from '@codemirror/state';
 import type { Extension } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
 import { diffTexts, updateDiff } from '../../../shared/diff';
 import type { TextDiff } from '../../../shared/diff/types';
 import type { Edit } from '../../../shared/model/types';
 import { attributeChanges } from './attribution';
 import type { AttributedChange } from './attribution';
+import { sameMarks } from './decorations';
 
 export interface DiffInfo {
   diff: TextDiff;
@@ -36,6 +38,10 @@ export function cleanDiffState(ocr: string, edits: readonly Edit[]): Extension {
 /** The OCR side only mirrors what the clean side computed. */
 export const setOcrChanges = StateEffect.define<DiffInfo>();
 
+/**
+ * The diff whose marks the OCR pane shows. It is replaced only when the OCR marks change (showInOcr), so it may be
+ * an older diff than the clean side's: read the latest one from the clean editor, never from here.
+ */
 export const ocrDiffField = StateField.define<DiffInfo | null>({
   create: () => null,
   update(value, tr) {
@@ -43,3 +49,14 @@ export const ocrDiffField = StateField.define<DiffInfo | null>({
     return value;
   },
 });
+
+/**
+ * Show the clean side's new diff in the OCR pane. Most keystrokes leave the OCR marks as they were (typing inside
+ * a change, or anywhere on the clean side of an unchanged one); then the pane is not touched at all, so it has
+ * nothing to update, lay out or measure.
+ */
+export function showInOcr(view: EditorView, info: DiffInfo): void {
+  const shown = view.state.field(ocrDiffField, false);
+  if (shown && sameMarks(shown.changes, info.changes, 'ocr')) return;
+  view.dispatch({ effects: setOcrChanges.of(info) });
+}

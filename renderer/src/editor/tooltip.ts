@@ -1,7 +1,6 @@
 // Hovering a change says which rule made it and why (or that it was made by hand) and offers to revert it.
-import type { StateField } from '@codemirror/state';
 import { hoverTooltip } from '@codemirror/view';
-import type { Extension } from '@codemirror/state';
+import type { EditorState, Extension } from '@codemirror/state';
 import type { EditorView, Tooltip } from '@codemirror/view';
 import { getLanguage, pickBilingual, t } from '../i18n';
 import type { AttributedChange } from './attribution';
@@ -67,13 +66,13 @@ export function changeCard(change: AttributedChange, ocr: string, clean: string,
 }
 
 /**
- * Hover tooltips for one side. `revert` gets the change under the pointer; it acts on the clean editor whichever
- * side was hovered.
+ * Hover tooltips for one side, explaining the changes of the latest diff `current` gives. `revert` gets the change
+ * under the pointer; it acts on the clean editor whichever side was hovered.
  */
-export function changeTooltips(field: StateField<DiffInfo | null>, side: 'ocr' | 'clean', revert: (change: AttributedChange) => void): Extension {
+export function changeTooltips(current: (state: EditorState) => DiffInfo | null, side: 'ocr' | 'clean', revert: (change: AttributedChange) => void): Extension {
   return hoverTooltip(
     (view: EditorView, pos: number, bias: -1 | 1): Tooltip | null => {
-      const info = view.state.field(field, false);
+      const info = current(view.state);
       if (!info) return null;
       // The pointer is on the character before `pos` when bias is -1 (the right half of a character).
       const change = (bias < 0 && pos > 0 ? changeAt(info.changes, side, pos - 1) : null) ?? changeAt(info.changes, side, pos);

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { EditorView } from '@codemirror/view';
+import type { AttributedChange } from '../../editor/attribution';
 import { useDiffController } from '../../editor/context';
-import { cleanDiffField, setOcrChanges } from '../../editor/diffState';
-import type { DiffInfo } from '../../editor/diffState';
+import { cleanDiffField, showInOcr } from '../../editor/diffState';
 import { linkScrolling } from '../../editor/scrollSync';
 import { cleanState, ocrState } from '../../editor/setup';
 import { useT } from '../../hooks/useT';
@@ -43,10 +43,9 @@ export function DiffPanes() {
     const ocr = controller.ocr;
     const clean = controller.clean;
     if (!article || !ocr || !clean) return;
-    const showInOcr = (info: DiffInfo) => ocr.dispatch({ effects: setOcrChanges.of(info) });
     const next = cleanState(draft, article.ocrText, article.edits, labels.current.clean, {
       onChange(text, info) {
-        showInOcr(info);
+        showInOcr(ocr, info);
         controller.publish(info);
         store.getState().editText(text);
       },
@@ -55,7 +54,8 @@ export function DiffPanes() {
     });
     const info = next.field(cleanDiffField);
     // The OCR state starts with the diff's marks: one state and one layout per open, not a second highlighting pass.
-    ocr.setState(ocrState(article.ocrText, labels.current.ocr, (change) => controller.revert(change), info));
+    const ocrCallbacks = { current: () => clean.state.field(cleanDiffField, false) ?? null, revert: (change: AttributedChange) => controller.revert(change) };
+    ocr.setState(ocrState(article.ocrText, labels.current.ocr, ocrCallbacks, info));
     clean.setState(next);
     if (info) controller.publish(info);
   }, [articleId, docNonce, store, controller]);
