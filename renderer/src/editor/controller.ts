@@ -1,5 +1,5 @@
 // The desk's handle on its two editors: toolbar buttons, global shortcuts and panels act through it, and the
-// change summary subscribes to it (useSyncExternalStore) for live updates while typing.
+// change summary subscribes to it (useSyncExternalStore) for updates while typing.
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import type { Range } from '../../../shared/model/types';
@@ -7,11 +7,15 @@ import type { AttributedChange } from './attribution';
 import { gotoChange, revertChange, revertChangeAtCursor } from './commands';
 import type { DiffInfo } from './diffState';
 
+/** The longest a listener waits for an idle moment while typing goes on. */
+const IDLE_TIMEOUT_MS = 200;
+
 export class DiffController {
   clean: EditorView | null = null;
   ocr: EditorView | null = null;
   private info: DiffInfo | null = null;
   private readonly listeners = new Set<() => void>();
+  private idle: number | null = null;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -20,9 +24,38 @@ export class DiffController {
 
   getSnapshot = (): DiffInfo | null => this.info;
 
+  /** The diff changed: the current one is read at once, and listeners hear of it now. */
   publish(info: DiffInfo | null): void {
-    if (info === this.info) return;
+    const pending = this.cancelIdle();
+    if (info === this.info && !pending) return;
     this.info = info;
+    this.notify();
+  }
+
+  /**
+   * The diff changed while typing: read at once (scroll sync reads it), but listeners (the change summary) hear
+   * of it only when the page is next idle, so their render stays out of the keystroke's frame.
+   */
+  publishWhenIdle(info: DiffInfo): void {
+    this.info = info;
+    this.idle ??= requestIdleCallback(
+      () => {
+        this.idle = null;
+        this.notify();
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
+  }
+
+  /** Whether listeners were still to hear of a change. */
+  private cancelIdle(): boolean {
+    if (this.idle === null) return false;
+    cancelIdleCallback(this.idle);
+    this.idle = null;
+    return true;
+  }
+
+  private notify(): void {
     for (const listener of this.listeners) listener();
   }
 

@@ -46,7 +46,7 @@ export function DiffPanes() {
     const next = cleanState(draft, article.ocrText, article.edits, labels.current.clean, {
       onChange(text, info) {
         showInOcr(ocr, info);
-        controller.publish(info);
+        controller.publishWhenIdle(info);
         store.getState().editText(text);
       },
       revert: (change) => controller.revert(change),

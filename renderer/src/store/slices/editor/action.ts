@@ -2,7 +2,7 @@ import type { ArticleDetail } from '../../../../../shared/api/contract';
 import type { Range } from '../../../../../shared/model/types';
 import type { DeskApi } from '../../../api';
 import { asApiError } from '../../../api/envelope';
-import type { DeskSlice } from '../../types';
+import type { DeskSlice, DeskState } from '../../types';
 import { nextUnapprovedId } from '../library/selectors';
 import type { HeadingFields } from './initialState';
 
@@ -96,11 +96,12 @@ export const createEditorActions =
       if (inflight === run) inflight = null;
     }
 
-    function markDirty() {
+    /** Apply a local edit and schedule its autosave, in one store update. */
+    function markDirty(edit: Partial<DeskState>) {
       // After a conflict, typing must not silently retry against a stale base; the proofreader chooses.
-      if (get().saveState === 'failed' && get().saveError?.code === 'conflict') return;
-      set({ saveState: 'dirty', saveError: null });
-      schedule();
+      const conflict = get().saveState === 'failed' && get().saveError?.code === 'conflict';
+      set(conflict ? edit : { ...edit, saveState: 'dirty', saveError: null });
+      if (!conflict) schedule();
     }
 
     async function load(id: number, keepDocument = false): Promise<ArticleDetail | null> {
@@ -149,14 +150,12 @@ export const createEditorActions =
       },
       editText(text) {
         if (!get().article || text === get().draft) return;
-        set({ draft: text });
-        markDirty();
+        markDirty({ draft: text });
       },
       editField(name, value) {
         if (!get().article) return;
         const nullable = name !== 'headline';
-        set({ fields: { ...get().fields, [name]: nullable && value === '' ? null : value } });
-        markDirty();
+        markDirty({ fields: { ...get().fields, [name]: nullable && value === '' ? null : value } });
       },
       async flushSave() {
         if (get().saveState === 'dirty') await save();
