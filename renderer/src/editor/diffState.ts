@@ -39,8 +39,8 @@ export function cleanDiffState(ocr: string, edits: readonly Edit[]): Extension {
 export const setOcrChanges = StateEffect.define<DiffInfo>();
 
 /**
- * The diff whose marks the OCR pane shows. It is replaced only when the OCR marks change (showInOcr), so it may be
- * an older diff than the clean side's: read the latest one from the clean editor, never from here.
+ * The diff whose marks the OCR pane shows. It is replaced only when the OCR marks change (showInOcr), and a moment
+ * after the clean side's (followInOcr), so it may be an older diff: read the latest one from the clean editor.
  */
 export const ocrDiffField = StateField.define<DiffInfo | null>({
   create: () => null,
@@ -59,4 +59,39 @@ export function showInOcr(view: EditorView, info: DiffInfo): void {
   const shown = view.state.field(ocrDiffField, false);
   if (shown && sameMarks(shown.changes, info.changes, 'ocr')) return;
   view.dispatch({ effects: setOcrChanges.of(info) });
+}
+
+/** The longest the OCR pane's marks wait for an idle moment while typing goes on. */
+const OCR_IDLE_TIMEOUT_MS = 100;
+
+export interface OcrFollower {
+  /** The clean side's diff changed: show it in the OCR pane when the page is next idle. */
+  changed(): void;
+  /** Drop an update still waiting (the panes get new states). */
+  stop(): void;
+}
+
+/**
+ * Keeps the OCR pane's marks on the clean editor's latest diff, updated when the page is next idle (normally the
+ * moment after the keystroke's frame). The keystroke's frame then has only the clean pane to update, lay out and
+ * paint, and a burst of keystrokes costs the OCR pane one update.
+ */
+export function followInOcr(ocr: EditorView, clean: EditorView): OcrFollower {
+  let idle: number | null = null;
+  return {
+    changed() {
+      idle ??= requestIdleCallback(
+        () => {
+          idle = null;
+          const info = clean.state.field(cleanDiffField, false);
+          if (info) showInOcr(ocr, info);
+        },
+        { timeout: OCR_IDLE_TIMEOUT_MS },
+      );
+    },
+    stop() {
+      if (idle !== null) cancelIdleCallback(idle);
+      idle = null;
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { EditorView } from '@codemirror/view';
 import type { AttributedChange } from '../../editor/attribution';
 import { useDiffController } from '../../editor/context';
-import { cleanDiffField, showInOcr } from '../../editor/diffState';
+import { cleanDiffField, followInOcr } from '../../editor/diffState';
 import { linkScrolling } from '../../editor/scrollSync';
 import { cleanState, ocrState } from '../../editor/setup';
 import { useT } from '../../hooks/useT';
@@ -43,9 +43,10 @@ export function DiffPanes() {
     const ocr = controller.ocr;
     const clean = controller.clean;
     if (!article || !ocr || !clean) return;
+    const follower = followInOcr(ocr, clean);
     const next = cleanState(draft, article.ocrText, article.edits, labels.current.clean, {
       onChange(text, info) {
-        showInOcr(ocr, info);
+        follower.changed();
         controller.publishWhenIdle(info);
         store.getState().editText(text);
       },
@@ -58,6 +59,7 @@ export function DiffPanes() {
     ocr.setState(ocrState(article.ocrText, labels.current.ocr, ocrCallbacks, info));
     clean.setState(next);
     if (info) controller.publish(info);
+    return () => follower.stop();
   }, [articleId, docNonce, store, controller]);
 
   useEffect(() => {
