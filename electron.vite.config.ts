@@ -7,7 +7,10 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      rollupOptions: {
+        // The analysis worker is an entry of its own: the import starts it by file name beside main.js.
+        input: { main: resolve(__dirname, 'electron/main.ts'), 'analysis-worker': resolve(__dirname, 'electron/import/analysis-worker.ts') },
+      },
     },
   },
   preload: {

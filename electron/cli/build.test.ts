@@ -19,13 +19,13 @@ async function put(rel: string, content = 'x', mtimeSec?: number): Promise<void>
   if (mtimeSec !== undefined) await utimes(path, mtimeSec, mtimeSec);
 }
 
-const OUTPUTS = ['out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html'];
+const OUTPUTS = ['out/main/main.js', 'out/main/analysis-worker.js', 'out/preload/preload.cjs', 'out/renderer/index.html'];
 
 describe('buildNeeded', () => {
   it('asks for a build when an output is missing', async () => {
     await put('electron/main.ts', 'x', 1000);
     await put('out/main/main.js', 'x', 2000);
-    expect(await buildNeeded(root)).toBe('out/preload/preload.cjs is missing');
+    expect(await buildNeeded(root)).toBe('out/main/analysis-worker.js is missing');
   });
 
   it('is satisfied when every output is newer than every source', async () => {

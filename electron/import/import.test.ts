@@ -217,7 +217,8 @@ describe('import', () => {
       ['a.txt', 'refused', 'could not import: database or disk is full'],
       ['b.txt', 'refused', 'could not import: database or disk is full'],
     ]);
-    expect(ctx.events.filter((e) => e.name === 'import.progress' && e.payload.status !== 'reading').map((e) => e.payload)).toEqual([
+    const outcomes = ctx.events.flatMap((e) => (e.name === 'import.progress' && 'file' in e.payload && e.payload.status !== 'reading' ? [e.payload] : []));
+    expect(outcomes).toEqual([
       { file: 'a.txt', index: 1, total: 2, status: 'refused' },
       { file: 'b.txt', index: 2, total: 2, status: 'refused' },
     ]);

@@ -10,20 +10,19 @@
 // Batch warnings (checks across pages) are recomputed once at the end for every batch the import touched, against
 // all its current pages, so a page imported alone is compared with those already there. A batch met only through
 // duplicates is relinted too: re-importing refreshes warnings stored by an older Galley, and creates no second copy.
-import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
-import type { AnalyzedArticle, AnalyzedPage, Bilingual } from '../../shared/model/types';
+import type { AnalyzedArticle } from '../../shared/model/types';
 import type { BatchRecord, Store } from '../store/repositories';
 import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
-import { DecodeError, decodePage } from './decode';
-import { SourceError, type PageSource } from './sources';
+import { prepareHere, reasonOf, type Analyze, type PreparedPage, type PreparePage } from './prepare';
+import type { PageSource } from './sources';
+
+export { reasonOf, type Analyze } from './prepare';
 
 /** The author of every article's first revision: the automatic cleaning. */
 export const IMPORT_AUTHOR = 'Galley';
-
-export type Analyze = (text: string, options: { sections?: string[] }) => AnalyzedPage;
 
 export interface ImportOptions {
   /** The batch's name as the user gave it. */
@@ -32,15 +31,13 @@ export interface ImportOptions {
   folderName?: string | null;
   /** The page analysis (analyzePage); passed in so the store side can be tested with a controlled one. */
   analyze: Analyze;
+  /** Where pages are decoded and analysed (an analysis worker); by default `analyze` in this thread. */
+  prepare?: PreparePage;
 }
 
-interface Prepared {
+interface Prepared extends PreparedPage {
   index: number;
   file: string;
-  text: string;
-  encoding: string;
-  hash: string;
-  page: AnalyzedPage;
 }
 
 type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number };
@@ -48,16 +45,13 @@ type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRec
 /** A group of pages written in one transaction ends after this many pages or this long, whichever comes first. */
 const GROUP_PAGES = 100;
 const GROUP_MS = 50;
-/** Files being read ahead of the one being analysed. */
+/** Files being read ahead of the one being prepared. */
 const READ_AHEAD = 8;
+/** Pages prepared ahead of the one being written. */
+const PREPARE_AHEAD = 32;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function reasonOf(err: unknown): Bilingual {
-  if (err instanceof DecodeError || err instanceof SourceError) return err.reason;
-  const message = err instanceof Error ? err.message : String(err);
-  return { zh: `无法导入:${message}`, en: `could not import: ${message}` };
-}
 
 /** "导入 2021-11-22 08:30", local time: the name of last resort. */
 function fallbackName(now: Date): string {
@@ -67,7 +61,7 @@ function fallbackName(now: Date): string {
 
 export async function importSources(ctx: ServiceContext, sources: PageSource[], options: ImportOptions): Promise<ImportReport> {
   const { store, bus } = ctx;
-  const { analyze } = options;
+  const prepare = options.prepare ?? prepareHere(options.analyze);
   const total = sources.length;
   const results: ImportFileResult[] = sources.map((s) => ({ file: s.file, status: 'refused', reason: null, pageId: null, articles: 0 }));
   const refuse = (index: number, err: unknown) => {
@@ -75,24 +69,41 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
     bus.emit('import.progress', { file: sources[index]!.file, index: index + 1, total, status: 'refused' });
   };
 
-  // Read and analyse everything first: the batch may be named by a masthead date found on any page.
+  // Pages are prepared (read, decoded, analysed) ahead of the writes, which take them in order as they come.
   const sections = store.tags.list().map((t) => t.name);
-  const prepared: Prepared[] = [];
   const reads = readAhead(sources);
-  for (const [index, source] of sources.entries()) {
-    bus.emit('import.progress', { file: source.file, index: index + 1, total, status: 'reading' });
-    try {
-      const { text, encoding } = decodePage(await reads.take(index), source.file);
-      const hash = createHash('sha256').update(text, 'utf8').digest('hex');
-      prepared.push({ index, file: source.file, text, encoding, hash, page: analyze(text, { sections }) });
-    } catch (err) {
-      refuse(index, err);
+  const prepared: Promise<void>[] = [];
+  /** Per file: the prepared page, null once refused, undefined while being prepared. */
+  const ready: (Prepared | null | undefined)[] = [];
+  const startPreparing = (upTo: number) => {
+    for (let index = prepared.length; index < Math.min(upTo, total); index++) {
+      const file = sources[index]!.file;
+      bus.emit('import.progress', { file, index: index + 1, total, status: 'reading' });
+      prepared.push(
+        reads
+          .take(index)
+          .then((bytes) => prepare(bytes, file, sections))
+          .then(
+            (page) => void (ready[index] = { ...page, index, file }),
+            (err: unknown) => {
+              ready[index] = null;
+              refuse(index, err);
+            },
+          ),
+      );
     }
-    await yieldToEventLoop();
-  }
+  };
 
-  const name = options.batch ?? options.folderName ?? prepared.find((p) => p.page.meta?.date)?.page.meta?.date ?? fallbackName(ctx.now());
-  let batch: BatchRecord | null = store.batches.findByName(name);
+  // The batch may be named by a masthead date found on any page: then every page is prepared first.
+  let name = options.batch ?? options.folderName;
+  if (name === undefined || name === null) {
+    startPreparing(total);
+    await Promise.all(prepared);
+    name = ready.find((p) => p?.page.meta?.date)?.page.meta?.date ?? fallbackName(ctx.now());
+  }
+  const batchName = name;
+
+  let batch: BatchRecord | null = store.batches.findByName(batchName);
   let duplicateBatch: number | null = null;
   const touched = new Set<number>();
   const record = (p: Prepared, written: Written) => {
@@ -109,17 +120,22 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
 
   // Pages are written a group at a time: one commit (one flush to disk) per group instead of per page. Each page
   // is a savepoint of its own within it, so a page that fails rolls back alone while the rest of the group is
-  // written; a page is reported only once its group has committed.
+  // written; a page is reported only once its group has committed. A group takes the pages prepared so far.
   let next = 0;
-  while (next < prepared.length) {
+  while (next < total) {
+    startPreparing(next + PREPARE_AHEAD);
+    await prepared[next];
     const group: { p: Prepared; outcome: Written | Error }[] = [];
     const started = performance.now();
     try {
       store.transaction(() => {
-        while (next < prepared.length && group.length < GROUP_PAGES && performance.now() - started < GROUP_MS) {
-          const p = prepared[next++]!;
+        while (next < total && ready[next] !== undefined && group.length < GROUP_PAGES && performance.now() - started < GROUP_MS) {
+          const p = ready[next];
+          // Written or refused from here on; the page need not stay in memory.
+          ready[next++] = null;
+          if (!p) continue;
           try {
-            group.push({ p, outcome: store.transaction(() => writePage(ctx, p, name)) });
+            group.push({ p, outcome: store.transaction(() => writePage(ctx, p, batchName)) });
           } catch (err) {
             group.push({ p, outcome: err instanceof Error ? err : new Error(String(err)) });
           }

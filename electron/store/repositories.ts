@@ -29,6 +29,8 @@ export interface PageRecord {
 
 export type NewPage = Omit<PageRecord, 'id' | 'current'>;
 
+export type CurrentPage = Pick<PageRecord, 'id' | 'file' | 'meta' | 'noise'>;
+
 /** A warning lint found across the pages of a batch: on one of the page's articles, or on the page itself (null). */
 export interface StoredBatchWarning {
   pageId: number;
@@ -138,8 +140,8 @@ export interface PageRepo {
   supersede(id: number): void;
   /** Every version of every page of the batch, by file then newest version first. */
   list(batchId: number): PageSummary[];
-  /** The newest versions in the batch. */
-  current(batchId: number): PageRecord[];
+  /** The newest versions in the batch, by file, without their text. */
+  current(batchId: number): CurrentPage[];
 }
 
 export interface ArticleRepo {

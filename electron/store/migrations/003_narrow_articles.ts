@@ -1,8 +1,9 @@
-// Articles split in two, and the search index kept up in the background.
+// Articles split in two, page text moved to the end of its row, and the search index kept up in the background.
 //
 // - `articles` keeps what lists, filters and sorts read (≈200 bytes a row); the large texts, edits and warnings
 //   move to `article_texts`, one row per article. Lists over thousands of search hits no longer read kilobytes
 //   of text per hit.
+// - `pages` is rebuilt with its text last, for the same reason.
 // - The FTS index becomes contentless (nothing is read back from it; matching ids are all we ask) with
 //   contentless_delete, so a row can be dropped by rowid alone, whatever text it was indexed with.
 // - New articles are queued in `search_pending` instead of being indexed inside the import's transaction
@@ -10,7 +11,7 @@
 //   the store is idle, and searches read queued articles' text directly until then. Text and headline updates
 //   re-index at once, so an edit is never waiting in the queue.
 //
-// Runs with foreign keys off (see database.ts): `articles` is rebuilt, and dropping the old table must not
+// Runs with foreign keys off (see database.ts): `articles` and `pages` are rebuilt, and dropping the old table must not
 // cascade into revisions, tags and batch warnings. Every article already stored is queued for indexing.
 export const up = `
 DROP TRIGGER articles_fts_insert;
@@ -60,6 +61,30 @@ INSERT INTO article_texts (article_id, text, ocr_text, ocr_raw, auto_text, edits
 
 DROP TABLE articles;
 ALTER TABLE articles_narrow RENAME TO articles;
+
+-- Pages keep their text, but last: the columns lists read (file, dates, masthead) come before it in the row.
+CREATE TABLE pages_reordered (
+  id          INTEGER PRIMARY KEY,
+  batch_id    INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+  file        TEXT NOT NULL,
+  -- SHA-256 of the decoded, LF-normalised text: the same content in another encoding is a duplicate.
+  hash        TEXT NOT NULL UNIQUE,
+  encoding    TEXT NOT NULL,
+  version     INTEGER NOT NULL,
+  -- 1 for the newest version of (batch, file); older versions keep their articles but leave the lists.
+  current     INTEGER NOT NULL DEFAULT 1 CHECK (current IN (0, 1)),
+  date        TEXT,
+  imported_at TEXT NOT NULL,
+  meta_json   TEXT,
+  noise_json  TEXT NOT NULL DEFAULT '[]',
+  text        TEXT NOT NULL,
+  UNIQUE (batch_id, file, version)
+);
+INSERT INTO pages_reordered (id, batch_id, file, hash, encoding, version, current, date, imported_at, meta_json, noise_json, text)
+  SELECT id, batch_id, file, hash, encoding, version, current, date, imported_at, meta_json, noise_json, text FROM pages;
+DROP TABLE pages;
+ALTER TABLE pages_reordered RENAME TO pages;
+CREATE INDEX pages_batch ON pages (batch_id, current, file);
 CREATE INDEX articles_page ON articles (page_id, ord);
 CREATE INDEX articles_status ON articles (status);
 

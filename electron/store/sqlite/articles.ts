@@ -177,10 +177,16 @@ export function articleRepo(db: Db): ArticleRepo {
      WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL ORDER BY p.file, a.ord, a.id`,
   );
 
-  const select = <T>(columns: string, from: string, f: ArticleFilter): T[] => {
+  const select = <T extends { id: number }>(columns: string, from: string, f: ArticleFilter): T[] => {
     const where = articleWhere(f);
+    if (f.limit === undefined && f.offset === undefined) return db.prepare(`SELECT ${columns} ${from} WHERE ${where.sql} ${ORDER}`).all(...where.params) as T[];
+    // One page of a longer list: its ids first, so the columns (and their subqueries) are read for that page only
+    // rather than for every match before sorting.
     const limit = limitClause(f);
-    return db.prepare(`SELECT ${columns} ${from} WHERE ${where.sql} ${ORDER} ${limit.sql}`).all(...where.params, ...limit.params) as T[];
+    const ids = db.prepare(`SELECT a.id ${FROM} WHERE ${where.sql} ${ORDER} ${limit.sql}`).pluck().all(...where.params, ...limit.params) as number[];
+    const rows = db.prepare(`SELECT ${columns} ${from} WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as T[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)!);
   };
 
   return {

@@ -13,13 +13,19 @@ interface StoredEdits {
 
 export function encodeEdits(edits: readonly Edit[]): string {
   const reasons: Bilingual[] = [];
-  const index = new Map<string, number>();
+  // Rules hand out one reason object per kind of change, so identity finds most repeats at once.
+  const byObject = new Map<Bilingual, number>();
+  const byText = new Map<string, number>();
   const tuples = edits.map((e): EditTuple => {
-    const key = `${e.reason.zh}\u0000${e.reason.en}`;
-    let at = index.get(key);
+    let at = byObject.get(e.reason);
     if (at === undefined) {
-      at = reasons.push({ zh: e.reason.zh, en: e.reason.en }) - 1;
-      index.set(key, at);
+      const key = `${e.reason.zh}\u0000${e.reason.en}`;
+      at = byText.get(key);
+      if (at === undefined) {
+        at = reasons.push({ zh: e.reason.zh, en: e.reason.en }) - 1;
+        byText.set(key, at);
+      }
+      byObject.set(e.reason, at);
     }
     return [e.rule, e.start, e.end, e.before, e.after, at];
   });

@@ -48,7 +48,9 @@ export function pageRepo(db: Db): PageRepo {
     `SELECT id, batch_id, file, hash, encoding, version, current, meta_json, date, imported_at FROM pages
      WHERE batch_id = ? ORDER BY file, version DESC`,
   );
-  const currentInBatch = db.prepare<[number], PageRow>('SELECT * FROM pages WHERE batch_id = ? AND current = 1 ORDER BY file');
+  const currentInBatch = db.prepare<[number], Pick<PageRow, 'id' | 'file' | 'meta_json' | 'noise_json'>>(
+    'SELECT id, file, meta_json, noise_json FROM pages WHERE batch_id = ? AND current = 1 ORDER BY file',
+  );
   const statusCounts = db.prepare<[number], { key: number; status: ArticleStatus; n: number }>(
     `SELECT a.page_id AS key, a.status, COUNT(*) AS n FROM articles a JOIN pages p ON p.id = a.page_id
      WHERE p.batch_id = ? AND a.removed IS NULL GROUP BY a.page_id, a.status`,
@@ -108,6 +110,9 @@ export function pageRepo(db: Db): PageRepo {
         };
       });
     },
-    current: (batchId) => currentInBatch.all(batchId).map(toRecord),
+    current: (batchId) =>
+      currentInBatch
+        .all(batchId)
+        .map((r) => ({ id: r.id, file: r.file, meta: fromJson<Masthead>(r.meta_json), noise: fromJson<NoiseBlock[]>(r.noise_json) ?? [] })),
   };
 }

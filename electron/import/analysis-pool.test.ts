@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { analyzePage } from '../../shared/analyze';
+import { samplePages } from '../../tests/fixtures/samples';
+import { MIN_FILES_FOR_WORKER, preparerFor, stopAnalysisWorker } from './analysis-pool';
+import type { AnalysisReply } from './analysis-pool';
+import { prepareHere, reasonOf } from './prepare';
+
+afterAll(() => stopAnalysisWorker());
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const here = prepareHere(analyzePage);
+/** analyzePage, counting the pages analysed in this thread. */
+const counted = () => vi.fn(analyzePage);
+
+describe('the analysis worker', () => {
+  it('prepares every sample page exactly as this thread does, sections included, without this thread analysing', async () => {
+    const analyze = counted();
+    const inWorker = preparerFor(MIN_FILES_FOR_WORKER, analyze);
+    const sections = ['产改进行时', '工会动态'];
+    const pages = await Promise.all(samplePages.map((p) => inWorker(bytes(p.text), p.file, sections)));
+    expect(analyze).not.toHaveBeenCalled();
+    for (const [i, p] of samplePages.entries()) expect(pages[i]).toEqual(await here(bytes(p.text), p.file, sections));
+    expect(pages.map((p) => p.page.articles.length)).toEqual([7, 10, 7, 4, 4]);
+  }, 30_000);
+
+  it('refuses a file with the reason this thread gives', async () => {
+    const binary = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0, 0, 0, 0, 0]);
+    const expected = await here(binary, 'x.txt', []).then(
+      () => null,
+      (err: unknown) => reasonOf(err),
+    );
+    expect(expected).not.toBeNull();
+    const inWorker = preparerFor(MIN_FILES_FOR_WORKER, counted());
+    await expect(inWorker(binary, 'x.txt', []).catch((err: unknown) => ({ file: (err as { file: string }).file, reason: reasonOf(err) }))).resolves.toEqual({
+      file: 'x.txt',
+      reason: expected,
+    });
+  }, 30_000);
+
+  it('leaves small imports in this thread until a large one has started the worker', async () => {
+    await stopAnalysisWorker();
+    const page = samplePages[0]!;
+    const small = counted();
+    expect(await preparerFor(MIN_FILES_FOR_WORKER - 1, small)(bytes(page.text), page.file, [])).toEqual(await here(bytes(page.text), page.file, []));
+    expect(small).toHaveBeenCalledTimes(1);
+
+    await preparerFor(MIN_FILES_FOR_WORKER, counted())(bytes(page.text), page.file, []);
+    const later = counted();
+    await preparerFor(1, later)(bytes(page.text), page.file, []);
+    expect(later).not.toHaveBeenCalled();
+  }, 30_000);
+
+  it('runs from the build too: out/main/analysis-worker.js, the file the built app starts', async (ctx) => {
+    const built = join(fileURLToPath(new URL('../../out/main', import.meta.url)), 'analysis-worker.js');
+    if (!existsSync(built)) {
+      console.log(`skipped: ${built} does not exist yet (npm test builds before the unit tests; run \`npm run build\` to check it)`);
+      ctx.skip();
+    }
+    const page = samplePages[2]!;
+    const worker = new Worker(built);
+    try {
+      const reply = await new Promise<AnalysisReply>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({ id: 1, bytes: bytes(page.text), file: page.file, sections: [] });
+      });
+      expect(reply).toEqual({ id: 1, ok: true, page: await here(bytes(page.text), page.file, []) });
+    } finally {
+      await worker.terminate();
+    }
+  }, 30_000);
+});

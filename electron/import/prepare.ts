@@ -1,0 +1,48 @@
+// One file's bytes to a page ready to write: decoded, hashed and analysed. Pure CPU work, so it can run in the
+// import's own thread or in an analysis worker (analysis-pool.ts) while the import thread writes.
+import { createHash } from 'node:crypto';
+import type { AnalyzedPage, Bilingual } from '../../shared/model/types';
+import { DecodeError, decodePage } from './decode';
+import { SourceError } from './sources';
+
+export type Analyze = (text: string, options: { sections?: string[] }) => AnalyzedPage;
+
+export interface PreparedPage {
+  text: string;
+  encoding: string;
+  /** SHA-256 of the decoded text. */
+  hash: string;
+  page: AnalyzedPage;
+}
+
+/** Prepares a file's bytes, or rejects with an error whose reason `reasonOf` gives. */
+export type PreparePage = (bytes: Uint8Array, file: string, sections: string[]) => Promise<PreparedPage>;
+
+/** A file the import refuses, for a reason given in both languages. */
+export class RefusedFile extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: Bilingual,
+  ) {
+    super(`${file}: ${reason.en}`);
+    this.name = 'RefusedFile';
+  }
+}
+
+export function reasonOf(err: unknown): Bilingual {
+  if (err instanceof DecodeError || err instanceof SourceError || err instanceof RefusedFile) return err.reason;
+  const message = err instanceof Error ? err.message : String(err);
+  return { zh: `无法导入:${message}`, en: `could not import: ${message}` };
+}
+
+export function preparePage(bytes: Uint8Array, file: string, sections: string[], analyze: Analyze): PreparedPage {
+  const { text, encoding } = decodePage(bytes, file);
+  const hash = createHash('sha256').update(text, 'utf8').digest('hex');
+  return { text, encoding, hash, page: analyze(text, { sections }) };
+}
+
+/** Preparation in this thread. */
+export const prepareHere =
+  (analyze: Analyze): PreparePage =>
+  async (bytes, file, sections) =>
+    preparePage(bytes, file, sections, analyze);
