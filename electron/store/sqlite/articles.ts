@@ -54,7 +54,7 @@ const FROM = 'FROM articles a JOIN pages p ON p.id = a.page_id JOIN batches b ON
 // The large columns live apart (migration 003): joined only where a caller reads them.
 const FROM_WITH_TEXTS = `${FROM} JOIN article_texts t ON t.article_id = a.id`;
 const ALL = 'a.*, t.text, t.ocr_text, t.ocr_raw, t.auto_text, t.edits_json, t.warnings_json';
-const SECTIONS = `(SELECT json_group_array(t.name ORDER BY at.rowid) FROM article_tags at JOIN tags t ON t.id = at.tag_id
+const SECTIONS = `(SELECT json_group_array(tg.name ORDER BY at.rowid) FROM article_tags at JOIN tags tg ON tg.id = at.tag_id
                    WHERE at.article_id = a.id) AS sections_json`;
 const JOINED = `p.batch_id, p.file, COALESCE(p.date, b.date) AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper,
                 p.meta_json, ${SECTIONS}`;
