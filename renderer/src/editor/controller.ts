@@ -3,6 +3,7 @@
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import type { Range } from '../../../shared/model/types';
+import { whenIdle } from '../lib/idle';
 import type { AttributedChange } from './attribution';
 import { gotoChange, revertChange, revertChangeAtCursor } from './commands';
 import type { DiffInfo } from './diffState';
@@ -15,7 +16,8 @@ export class DiffController {
   ocr: EditorView | null = null;
   private info: DiffInfo | null = null;
   private readonly listeners = new Set<() => void>();
-  private idle: number | null = null;
+  /** Cancels the notification still waiting for an idle moment, if any. */
+  private cancelNotify: (() => void) | null = null;
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -38,20 +40,17 @@ export class DiffController {
    */
   publishWhenIdle(info: DiffInfo): void {
     this.info = info;
-    this.idle ??= requestIdleCallback(
-      () => {
-        this.idle = null;
-        this.notify();
-      },
-      { timeout: IDLE_TIMEOUT_MS },
-    );
+    this.cancelNotify ??= whenIdle(() => {
+      this.cancelNotify = null;
+      this.notify();
+    }, IDLE_TIMEOUT_MS);
   }
 
   /** Whether listeners were still to hear of a change. */
   private cancelIdle(): boolean {
-    if (this.idle === null) return false;
-    cancelIdleCallback(this.idle);
-    this.idle = null;
+    if (this.cancelNotify === null) return false;
+    this.cancelNotify();
+    this.cancelNotify = null;
     return true;
   }
 

@@ -6,6 +6,7 @@ import type { EditorView } from '@codemirror/view';
 import { diffTexts, updateDiff } from '../../../shared/diff';
 import type { TextDiff } from '../../../shared/diff/types';
 import type { Edit } from '../../../shared/model/types';
+import { whenIdle } from '../lib/idle';
 import { attributeChanges } from './attribution';
 import type { AttributedChange } from './attribution';
 import { sameMarks } from './decorations';
@@ -55,7 +56,7 @@ export const ocrDiffField = StateField.define<DiffInfo | null>({
  * a change, or anywhere on the clean side of an unchanged one); then the pane is not touched at all, so it has
  * nothing to update, lay out or measure.
  */
-export function showInOcr(view: EditorView, info: DiffInfo): void {
+function showInOcr(view: EditorView, info: DiffInfo): void {
   const shown = view.state.field(ocrDiffField, false);
   if (shown && sameMarks(shown.changes, info.changes, 'ocr')) return;
   view.dispatch({ effects: setOcrChanges.of(info) });
@@ -77,21 +78,18 @@ export interface OcrFollower {
  * paint, and a burst of keystrokes costs the OCR pane one update.
  */
 export function followInOcr(ocr: EditorView, clean: EditorView): OcrFollower {
-  let idle: number | null = null;
+  let cancel: (() => void) | null = null;
   return {
     changed() {
-      idle ??= requestIdleCallback(
-        () => {
-          idle = null;
-          const info = clean.state.field(cleanDiffField, false);
-          if (info) showInOcr(ocr, info);
-        },
-        { timeout: OCR_IDLE_TIMEOUT_MS },
-      );
+      cancel ??= whenIdle(() => {
+        cancel = null;
+        const info = clean.state.field(cleanDiffField, false);
+        if (info) showInOcr(ocr, info);
+      }, OCR_IDLE_TIMEOUT_MS);
     },
     stop() {
-      if (idle !== null) cancelIdleCallback(idle);
-      idle = null;
+      cancel?.();
+      cancel = null;
     },
   };
 }
