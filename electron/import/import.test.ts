@@ -190,23 +190,36 @@ describe('import', () => {
     expect(ctx.store.tags.list()).toEqual([]);
   });
 
+  it('writes pages in bulk commits and ends with a durable one before it reports', async () => {
+    ctx = testContext();
+    const real = ctx.store;
+    const calls: string[] = [];
+    const recording: typeof real = {
+      ...real,
+      transaction: (fn) => (calls.push('transaction'), real.transaction(fn)),
+      bulkTransaction: (fn) => (calls.push('bulk'), real.bulkTransaction(fn)),
+    };
+    const report = await importSources({ ...ctx, store: recording }, [textSource('a.txt', PAGE_A), textSource('b.txt', PAGE_B)], {
+      batch: 'durable',
+      analyze: blockAnalyze,
+    });
+    expect(report.files.map((f) => f.status)).toEqual(['imported', 'imported']);
+    // Every page's write sits inside a bulk commit; the last commit is a durable one.
+    expect(calls[0]).toBe('bulk');
+    expect(calls.at(-1)).toBe('transaction');
+    expect(calls.lastIndexOf('bulk')).toBeLessThan(calls.lastIndexOf('transaction'));
+  });
+
   it('reports nothing as imported when the commit of its group fails, and stores nothing of it', async () => {
     ctx = testContext();
     const real = ctx.store;
-    let depth = 0;
-    // The outermost transaction (the group's) fails as it would on a full disk: after its work, before commit.
-    const failingCommit = {
+    // The group's transaction fails as it would on a full disk: after its work, before commit.
+    const failingCommit: typeof real = {
       ...real,
-      transaction: <T>(fn: () => T): T =>
-        real.transaction(() => {
-          depth++;
-          try {
-            const result = fn();
-            if (depth === 1) throw new Error('database or disk is full');
-            return result;
-          } finally {
-            depth--;
-          }
+      bulkTransaction: <T>(fn: () => T): T =>
+        real.bulkTransaction(() => {
+          fn();
+          throw new Error('database or disk is full');
         }),
     };
     const report = await importSources({ ...ctx, store: failingCommit }, [textSource('a.txt', PAGE_A), textSource('b.txt', PAGE_B)], {

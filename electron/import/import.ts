@@ -48,7 +48,7 @@ const GROUP_MS = 50;
 /** Files being read ahead of the one being prepared. */
 const READ_AHEAD = 8;
 /** Pages prepared ahead of the one being written. */
-const PREPARE_AHEAD = 32;
+const PREPARE_AHEAD = 128;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -118,9 +118,10 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
     bus.emit('import.progress', { file: p.file, index: p.index + 1, total, status: written.status });
   };
 
-  // Pages are written a group at a time: one commit (one flush to disk) per group instead of per page. Each page
-  // is a savepoint of its own within it, so a page that fails rolls back alone while the rest of the group is
-  // written; a page is reported only once its group has committed. A group takes the pages prepared so far.
+  // Pages are written a group at a time, one bulk commit per group (flushed to disk with the durable commit that
+  // ends the import) instead of one flushed commit per page. Each page is a savepoint of its own within it, so a
+  // page that fails rolls back alone while the rest of the group is written; a page's progress is told once its
+  // group has committed, the report once everything is on disk. A group takes the pages prepared so far.
   let next = 0;
   while (next < total) {
     startPreparing(next + PREPARE_AHEAD);
@@ -128,7 +129,7 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
     const group: { p: Prepared; outcome: Written | Error }[] = [];
     const started = performance.now();
     try {
-      store.transaction(() => {
+      store.bulkTransaction(() => {
         while (next < total && ready[next] !== undefined && group.length < GROUP_PAGES && performance.now() - started < GROUP_MS) {
           const p = ready[next];
           // Written or refused from here on; the page need not stay in memory.
@@ -152,7 +153,8 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
     await yieldToEventLoop();
   }
 
-  for (const batchId of touched) store.transaction(() => refreshBatchWarnings(ctx, batchId));
+  // A durable commit: the groups' bulk commits are flushed to disk with it, before the import reports anything.
+  if (touched.size > 0) store.transaction(() => touched.forEach((batchId) => refreshBatchWarnings(ctx, batchId)));
 
   batch ??= duplicateBatch === null ? null : store.batches.get(duplicateBatch);
   return { batchId: batch?.id ?? null, batchName: batch?.name ?? null, files: results };

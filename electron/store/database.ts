@@ -39,6 +39,26 @@ export function openDatabase(path: string, migrations: Migration[] = MIGRATIONS,
   return db;
 }
 
+/** SQLite's default: a checkpoint once the WAL holds this many pages. */
+const AUTOCHECKPOINT_PAGES = 1000;
+
+/**
+ * One IMMEDIATE transaction committed with synchronous=NORMAL and no automatic checkpoint (Store.bulkTransaction).
+ * In WAL mode every FULL commit first syncs the whole log, so this commit becomes durable with the next one; the
+ * settings are per connection and restored before anything else can run on it.
+ */
+export function bulkTransaction<T>(db: Db, fn: () => T): T {
+  if (db.inTransaction) return db.transaction(fn)();
+  db.pragma('synchronous = NORMAL');
+  db.pragma('wal_autocheckpoint = 0');
+  try {
+    return db.transaction(fn).immediate();
+  } finally {
+    db.pragma('synchronous = FULL');
+    db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+  }
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

@@ -225,6 +225,13 @@ export interface Store {
   readonly searchIndex: SearchIndexRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Like `transaction`, for runs of bulk writes (an import's groups of pages): the commit is not flushed to disk
+   * and does not checkpoint, so it is durable only once a later `transaction` commits (which flushes everything
+   * before it; a power loss in between loses the unflushed commits whole, never part of one). A run of bulk
+   * transactions must end with a `transaction` before its writes are reported as stored. Nests like `transaction`.
+   */
+  bulkTransaction<T>(fn: () => T): T;
   /** The backend's own consistency check; 'ok' when sound. */
   integrityCheck(): string;
   close(): void;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, schemaVersion, StoreVersionError } from './database';
+import { bulkTransaction, openDatabase, schemaVersion, StoreVersionError } from './database';
 import { MIGRATIONS } from './migrations';
 import type { Warning } from '../../shared/model/types';
 import type { Store } from './repositories';
@@ -345,6 +345,34 @@ describe('transactions', () => {
       }),
     ).toThrow('boom');
     expect(store.batches.findByName('x')).toBeNull();
+  });
+
+  it('in bulk commit unflushed and without checkpoints, then restore full durability, whatever happens', () => {
+    const db = openDatabase(freshPath());
+    cleanups.push(() => db.close());
+    db.exec('CREATE TABLE t (x INTEGER)');
+    const settings = () => [db.pragma('synchronous', { simple: true }), db.pragma('wal_autocheckpoint', { simple: true })];
+    expect(settings()).toEqual([2, 1000]);
+    let inside: unknown[] = [];
+    bulkTransaction(db, () => {
+      inside = settings();
+      db.exec('INSERT INTO t VALUES (1)');
+    });
+    expect(inside).toEqual([1, 0]);
+    expect(settings()).toEqual([2, 1000]);
+    expect(() =>
+      bulkTransaction(db, () => {
+        db.exec('INSERT INTO t VALUES (2)');
+        throw new Error('half-way');
+      }),
+    ).toThrow('half-way');
+    expect(settings()).toEqual([2, 1000]);
+    // Inside another transaction it is a savepoint of it, and leaves the settings alone.
+    db.transaction(() => {
+      bulkTransaction(db, () => db.exec('INSERT INTO t VALUES (3)'));
+      expect(settings()).toEqual([2, 1000]);
+    }).immediate();
+    expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3]);
   });
 });
 

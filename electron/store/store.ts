@@ -1,5 +1,5 @@
 // openStore: the SQLite-backed Store. Callers see only the repository interfaces.
-import { openDatabase, type DatabaseOptions } from './database';
+import { bulkTransaction, openDatabase, type DatabaseOptions } from './database';
 import type { Store } from './repositories';
 import { articleRepo } from './sqlite/articles';
 import { batchRepo } from './sqlite/batches';
@@ -24,6 +24,7 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     searchIndex: searchIndexRepo(db),
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
     transaction: (fn) => db.transaction(fn).immediate(),
+    bulkTransaction: (fn) => bulkTransaction(db, fn),
     integrityCheck: () => (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('\n'),
     close: () => db.close(),
   };

@@ -31,8 +31,10 @@ export function batchRepo(db: Db): BatchRepo {
   );
 
   const deleteWarnings = db.prepare('DELETE FROM batch_warnings WHERE batch_id = ?');
-  const insertWarning = db.prepare(
-    'INSERT INTO batch_warnings (batch_id, page_id, article_id, ord, warning_json) VALUES (?, ?, ?, ?, ?)',
+  // All of a batch's warnings in one statement: a batch of noisy pages has hundreds.
+  const insertWarnings = db.prepare(
+    `INSERT INTO batch_warnings (batch_id, page_id, article_id, ord, warning_json)
+     SELECT ?, w.value ->> '$[0]', w.value ->> '$[1]', w.key + 1, w.value -> '$[2]' FROM json_each(?) w`,
   );
   const warnings = db.prepare<[number], { page_id: number; article_id: number | null; warning_json: string }>(
     'SELECT page_id, article_id, warning_json FROM batch_warnings WHERE batch_id = ? ORDER BY ord',
@@ -61,7 +63,7 @@ export function batchRepo(db: Db): BatchRepo {
     // One transaction, so readers never see the batch between the old warnings and the new.
     replaceWarnings: db.transaction((id: number, list: StoredBatchWarning[]) => {
       deleteWarnings.run(id);
-      list.forEach((w, i) => insertWarning.run(id, w.pageId, w.articleId, i + 1, toJson(w.warning)));
+      insertWarnings.run(id, toJson(list.map((w) => [w.pageId, w.articleId, w.warning])));
     }),
     warnings: (id) =>
       warnings.all(id).map((r) => ({ pageId: r.page_id, articleId: r.article_id, warning: fromJson<Warning>(r.warning_json)! })),

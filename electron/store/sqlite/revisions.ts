@@ -23,15 +23,18 @@ const toRevision = (r: RevisionRow): Revision => ({
 });
 
 export function revisionRepo(db: Db): RevisionRepo {
-  const insert = db.prepare<[number, number, string, string, string, string], RevisionRow>(
-    'INSERT INTO revisions (article_id, seq, author, created_at, text, origin) VALUES (?, ?, ?, ?, ?, ?) RETURNING *',
+  const insert = db.prepare<[number, number, string, string, string, string]>(
+    'INSERT INTO revisions (article_id, seq, author, created_at, text, origin) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const get = db.prepare<[number], RevisionRow>('SELECT * FROM revisions WHERE id = ?');
   const latest = db.prepare<[number], RevisionRow>('SELECT * FROM revisions WHERE article_id = ? ORDER BY seq DESC LIMIT 1');
   const list = db.prepare<[number], RevisionRow>('SELECT * FROM revisions WHERE article_id = ? ORDER BY seq');
   const rewrite = db.prepare('UPDATE revisions SET seq = ?, text = ? WHERE id = ?');
   return {
-    insert: (r: NewRevision) => toRevision(insert.get(r.articleId, r.seq, r.author, r.createdAt, r.text, r.origin)!),
+    insert: (r: NewRevision): Revision => {
+      const id = Number(insert.run(r.articleId, r.seq, r.author, r.createdAt, r.text, r.origin).lastInsertRowid);
+      return { id, articleId: r.articleId, seq: r.seq, author: r.author, createdAt: r.createdAt, text: r.text, origin: r.origin };
+    },
     get: (id) => {
       const r = get.get(id);
       return r ? toRevision(r) : null;
