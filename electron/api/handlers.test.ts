@@ -84,7 +84,7 @@ describe('handlers through dispatch', () => {
     expect(detail.text).toContain('日前，宁波市');
     const saved = await call('articles.save', { id: detail.id, baseRevision: detail.revision, text: `${detail.text}\n新段落。` });
     expect((await fail('articles.save', { id: detail.id, baseRevision: detail.revision, text: 'x' })).code).toBe('conflict');
-    expect(ctx.events.filter((e) => e.name === 'article.changed').map((e) => e.payload)).toEqual([{ id: detail.id, revision: saved.revision, status: 'editing' }]);
+    expect(ctx.events.filter((e) => e.name === 'article.changed').map((e) => e.payload)).toEqual([{ id: detail.id, revision: saved.revision, status: 'editing', warningCount: saved.warnings.length }]);
     expect((await fail('find.search', { batchId: report.batchId, query: '(', regex: true })).code).toBe('invalid-request');
     expect((await fail('batches.rename', { id: 999, name: 'x' })).code).toBe('not-found');
   });

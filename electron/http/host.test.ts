@@ -294,7 +294,7 @@ describe('events', () => {
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
           text += chunk;
-          if (text.includes(': connected')) bus.emit('article.changed', { id: 5, revision: 2, status: 'approved' });
+          if (text.includes(': connected')) bus.emit('article.changed', { id: 5, revision: 2, status: 'approved', warningCount: 1 });
           if (text.includes('event: article.changed')) {
             req.destroy();
             resolve(text);
@@ -304,7 +304,7 @@ describe('events', () => {
       req.on('error', reject);
       req.end();
     });
-    expect(received).toContain('event: article.changed\ndata: {"id":5,"revision":2,"status":"approved"}\n\n');
+    expect(received).toContain('event: article.changed\ndata: {"id":5,"revision":2,"status":"approved","warningCount":1}\n\n');
   });
 });
 

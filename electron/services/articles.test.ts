@@ -36,7 +36,7 @@ describe('saving', () => {
     ]);
     const detail = getArticle(ctx, id);
     expect(detail).toMatchObject({ text: '第一段，内容改。\n第二段内容。', autoText: '第一段，内容。\n第二段内容。', ocrText: '第一段,内容。\n第二段内容。', revision: 2 });
-    expect(ctx.events.filter((e) => e.name === 'article.changed').map((e) => e.payload)).toEqual([{ id, revision: 2, status: 'editing' }]);
+    expect(ctx.events.filter((e) => e.name === 'article.changed').map((e) => e.payload)).toEqual([{ id, revision: 2, status: 'editing', warningCount: detail.warnings.length }]);
   });
 
   it('refuses a stale base revision with a conflict and keeps the newer text', async () => {

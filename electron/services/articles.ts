@@ -77,16 +77,17 @@ function changedFields(a: ArticleRow, fields: HeadingFields | undefined): Headin
  * no revision, so idle autosaves do not bury the history.
  */
 export function saveArticle(ctx: ServiceContext, req: ApiParsedRequest<'articles.save'>): SaveResult {
+  const relinted = new Set<number>();
   const result = ctx.store.transaction(() => {
     const a = requireArticle(ctx, req.id);
     checkBase(a, req.baseRevision);
     const text = normaliseText(req.text);
     const fields = changedFields(a, req.fields);
     if (text === a.text && !fields) return { id: a.id, revision: a.revision, status: a.status, savedAt: a.updatedAt, warnings: articleWarnings(a), changed: false };
-    return { ...reviseArticle(ctx, a, { text, origin: 'edit', fields }), changed: true };
+    return { ...reviseArticle(ctx, a, { text, origin: 'edit', fields }, relinted), changed: true };
   });
   const { changed, ...saved } = result;
-  if (changed) emitChanged(ctx, [saved.id]);
+  if (changed) emitChanged(ctx, [saved.id], relinted);
   return saved;
 }
 
@@ -97,6 +98,7 @@ export function listRevisions(ctx: ServiceContext, id: number): Revision[] {
 }
 
 export function restoreRevision(ctx: ServiceContext, req: ApiParsedRequest<'articles.restore'>): SaveResult {
+  const relinted = new Set<number>();
   const saved = ctx.store.transaction(() => {
     const a = requireArticle(ctx, req.id);
     const revision = ctx.store.revisions.get(req.revisionId);
@@ -104,9 +106,9 @@ export function restoreRevision(ctx: ServiceContext, req: ApiParsedRequest<'arti
       throw new ApiError('not-found', `文章 ${a.id} 没有修订 ${req.revisionId} / Article ${a.id} has no revision ${req.revisionId}`);
     }
     checkBase(a, req.baseRevision);
-    return reviseArticle(ctx, a, { text: revision.text, origin: 'restore' });
+    return reviseArticle(ctx, a, { text: revision.text, origin: 'restore' }, relinted);
   });
-  emitChanged(ctx, [saved.id]);
+  emitChanged(ctx, [saved.id], relinted);
   return saved;
 }
 

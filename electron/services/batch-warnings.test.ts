@@ -146,10 +146,16 @@ describe('batch warnings in the store', () => {
     expect(getArticle(ctx, b!.id).text.slice(moved.range!.start, moved.range!.end)).toBe('张浩星');
     expect(getArticle(ctx, b!.id).warnings).toEqual(edited.warnings);
 
+    ctx.events.splice(0);
     const fixed = saveArticle(ctx, { id: b!.id, baseRevision: edited.revision, text: getArticle(ctx, b!.id).text.replace('张浩星', '张浩呈') });
     expect(rules(fixed.warnings)).not.toContain('name-variant');
     expect(nameWarnings(a!.id)).toEqual([]);
     expect(listArticles(ctx, { batchId }).map((s) => s.warningCount)).toEqual([0, 0, 0]);
+    // Clients hear of the other article too: its warning went with the fix, its text and revision did not change.
+    expect(ctx.events.filter((e) => e.name === 'article.changed').map((e) => e.payload)).toEqual([
+      { id: b!.id, revision: fixed.revision, status: 'editing', warningCount: 0 },
+      { id: a!.id, revision: 1, status: 'new', warningCount: 0 },
+    ]);
   });
 
   it('a name typed into a byline field is compared too', async () => {

@@ -8,9 +8,13 @@ import type { Warning } from '../../shared/model/types';
 import type { ArticleRecord, ArticleRow, ArticleText, StoredBatchWarning } from '../store/repositories';
 import type { ServiceContext } from './context';
 
-/** Lints the batch as it stands and replaces its stored batch warnings; call inside the caller's transaction. */
-export function refreshBatchWarnings(ctx: ServiceContext, batchId: number): void {
+/**
+ * Lints the batch as it stands and replaces its stored batch warnings; call inside the caller's transaction.
+ * Returns the articles whose batch warnings changed, for the caller to tell clients about once committed.
+ */
+export function refreshBatchWarnings(ctx: ServiceContext, batchId: number): number[] {
   const { store } = ctx;
+  const before = warningsByArticle(store.batches.warnings(batchId));
   const pages = store.pages.current(batchId);
   const articles = new Map<number, ArticleText[]>();
   // Each page's articles in reading order: lintBatch names an article by its index there.
@@ -31,6 +35,15 @@ export function refreshBatchWarnings(ctx: ServiceContext, batchId: number): void
     return { pageId: page.id, articleId: article === null ? null : articles.get(page.id)![article]!.id, warning };
   });
   store.batches.replaceWarnings(batchId, stored);
+  const after = warningsByArticle(stored);
+  return [...new Set([...before.keys(), ...after.keys()])].filter((id) => before.get(id) !== after.get(id));
+}
+
+/** Each article's batch warnings as one comparable string. */
+function warningsByArticle(warnings: StoredBatchWarning[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const w of warnings) if (w.articleId !== null) out.set(w.articleId, `${out.get(w.articleId) ?? ''}${JSON.stringify(w.warning)}\n`);
+  return out;
 }
 
 /**

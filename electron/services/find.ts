@@ -98,6 +98,7 @@ export function replaceInBatch(ctx: ServiceContext, req: ApiParsedRequest<'find.
     if (!set) chosen.set(m.articleId, (set = new Set()));
     set.add(`${m.start}:${m.end}`);
   }
+  const relinted = new Set<number>();
   const result = ctx.store.transaction(() => {
     requireBatch(ctx, req.batchId);
     const live = new Map(ctx.store.articles.rows({ batchId: req.batchId, ids: [...chosen.keys()] }).map((a) => [a.id, a]));
@@ -117,12 +118,12 @@ export function replaceInBatch(ctx: ServiceContext, req: ApiParsedRequest<'find.
       }
       replaced += hits.length;
       if (text !== a.text) {
-        reviseArticle(ctx, a, { text, origin: 'replace' });
+        reviseArticle(ctx, a, { text, origin: 'replace' }, relinted);
         articles.push(id);
       }
     }
     return { replaced, articles };
   });
-  emitChanged(ctx, result.articles);
+  emitChanged(ctx, result.articles, relinted);
   return result;
 }

@@ -57,7 +57,11 @@ export function statusAfterEdit(status: ArticleStatus): ArticleStatus {
   return status === 'new' || status === 'approved' ? 'editing' : status;
 }
 
-export function reviseArticle(ctx: ServiceContext, article: ArticleRow, change: TextChange): SaveResult {
+/**
+ * Saves a text change as a new revision (or into the latest, for rapid autosaves) and relints. Articles whose
+ * batch warnings changed with it are added to `relinted`, for emitChanged once the transaction committed.
+ */
+export function reviseArticle(ctx: ServiceContext, article: ArticleRow, change: TextChange, relinted: Set<number>): SaveResult {
   const { store } = ctx;
   const now = ctx.now();
   const savedAt = now.toISOString();
@@ -86,7 +90,7 @@ export function reviseArticle(ctx: ServiceContext, article: ArticleRow, change: 
   const before = { ...article, batchWarnings: store.articles.get(article.id)!.batchWarnings };
   const byline = change.fields?.byline !== undefined ? change.fields.byline : article.byline;
   if (batchLintAffected(before, { byline, text: change.text })) {
-    refreshBatchWarnings(ctx, article.batchId);
+    for (const id of refreshBatchWarnings(ctx, article.batchId)) relinted.add(id);
     batchWarnings = store.articles.get(article.id)!.batchWarnings;
   }
   return { id: article.id, revision: seq, status, savedAt, warnings: articleWarnings({ warnings, batchWarnings }) };
@@ -100,10 +104,13 @@ export function lintArticle(text: string, autoText: string, edits: Edit[]): Warn
   return text === autoText ? lintText(text, { edits }) : lintText(text);
 }
 
-/** Tells every client which articles changed; call after the transaction committed. */
-export function emitChanged(ctx: ServiceContext, ids: Iterable<number>): void {
-  for (const id of new Set(ids)) {
+/**
+ * Tells every client which articles changed, with the articles whose batch warnings changed along (a name fixed
+ * in one article clears the variant warning on another); call after the transaction committed.
+ */
+export function emitChanged(ctx: ServiceContext, ids: Iterable<number>, relinted: Iterable<number> = []): void {
+  for (const id of new Set([...ids, ...relinted])) {
     const a = ctx.store.articles.get(id);
-    if (a) ctx.bus.emit('article.changed', { id, revision: a.revision, status: a.status });
+    if (a) ctx.bus.emit('article.changed', { id, revision: a.revision, status: a.status, warningCount: a.warnings.length + a.batchWarnings.length });
   }
 }

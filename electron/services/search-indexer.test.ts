@@ -53,7 +53,7 @@ describe('the search indexer', () => {
     cleanups.unshift(() => indexer.dispose());
     for (let i = 0; i < 5; i++) {
       vi.advanceTimersByTime(60);
-      bus.emit(i % 2 ? 'article.changed' : 'import.progress', i % 2 ? { id: 1, revision: 2, status: 'editing' } : { file: 'a.txt', index: 1, total: 2, status: 'imported' });
+      bus.emit(i % 2 ? 'article.changed' : 'import.progress', i % 2 ? { id: 1, revision: 2, status: 'editing', warningCount: 0 } : { file: 'a.txt', index: 1, total: 2, status: 'imported' });
     }
     expect(store.searchIndex.pending()).toBe(5);
     vi.advanceTimersByTime(100);

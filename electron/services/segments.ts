@@ -47,6 +47,7 @@ function requireLiveOnPage(a: ArticleRow): void {
 
 export function splitArticle(ctx: ServiceContext, id: number, paragraph: number): { ids: [number, number] } {
   const { store } = ctx;
+  const relinted = new Set<number>();
   const ids = store.transaction((): [number, number] => {
     const a = requireArticle(ctx, id);
     requireLiveOnPage(a);
@@ -65,7 +66,7 @@ export function splitArticle(ctx: ServiceContext, id: number, paragraph: number)
       origin: 'segment',
       fields: { subheads: a.subheads.filter((h) => first.text.split('\n').includes(h)) },
       ocr: ocrSide(first, raw[0]),
-    });
+    }, relinted);
     const now = ctx.now().toISOString();
     const newId = store.articles.insert({
       pageId: a.pageId,
@@ -92,15 +93,16 @@ export function splitArticle(ctx: ServiceContext, id: number, paragraph: number)
     const order = store.articles.onPage(a.pageId).map((x) => x.id).filter((x) => x !== newId);
     order.splice(order.indexOf(a.id) + 1, 0, newId);
     store.articles.reorder(order);
-    refreshBatchWarnings(ctx, a.batchId);
+    for (const changed of refreshBatchWarnings(ctx, a.batchId)) relinted.add(changed);
     return [a.id, newId];
   });
-  emitChanged(ctx, ids);
+  emitChanged(ctx, ids, relinted);
   return { ids };
 }
 
 export function mergeWithNext(ctx: ServiceContext, id: number): { id: number } {
   const { store } = ctx;
+  const relinted = new Set<number>();
   const nextId = store.transaction(() => {
     const a = requireArticle(ctx, id);
     requireLiveOnPage(a);
@@ -114,18 +116,19 @@ export function mergeWithNext(ctx: ServiceContext, id: number): { id: number } {
       origin: 'segment',
       fields: { subheads: [...a.subheads, ...next.subheads] },
       ocr: ocrSide(joined, `${a.ocrRaw}\n${next.ocrRaw}`),
-    });
+    }, relinted);
     for (const name of next.sections) store.tags.assign(a.id, store.tags.idByName(name)!);
     store.articles.update(next.id, { removed: 'merged', updatedAt: ctx.now().toISOString() });
-    refreshBatchWarnings(ctx, a.batchId);
+    for (const changed of refreshBatchWarnings(ctx, a.batchId)) relinted.add(changed);
     return next.id;
   });
-  emitChanged(ctx, [id, nextId]);
+  emitChanged(ctx, [id, nextId], relinted);
   return { id };
 }
 
 export function moveParagraph(ctx: ServiceContext, req: { id: number; paragraph: number; targetId: number; position: 'start' | 'end' }): { ids: [number, number] } {
   if (req.id === req.targetId) throw new ApiError('invalid-request', '不能把段落移到同一篇文章 / Source and target are the same article');
+  const relinted = new Set<number>();
   const ids = ctx.store.transaction((): [number, number] => {
     const source = requireArticle(ctx, req.id);
     const target = requireArticle(ctx, req.targetId);
@@ -139,33 +142,33 @@ export function moveParagraph(ctx: ServiceContext, req: { id: number; paragraph:
     const [moved, after] = splitSegment(rest, 1);
     const left = joinSegments(before, after);
     const grown = req.position === 'start' ? joinSegments(moved, segmentOf(target)) : joinSegments(segmentOf(target), moved);
-    reviseArticle(ctx, source, { text: left.text, origin: 'segment', ocr: ocrSide(left, source.ocrRaw) });
-    reviseArticle(ctx, target, { text: grown.text, origin: 'segment', ocr: ocrSide(grown, target.ocrRaw) });
-    for (const batchId of new Set([source.batchId, target.batchId])) refreshBatchWarnings(ctx, batchId);
+    reviseArticle(ctx, source, { text: left.text, origin: 'segment', ocr: ocrSide(left, source.ocrRaw) }, relinted);
+    reviseArticle(ctx, target, { text: grown.text, origin: 'segment', ocr: ocrSide(grown, target.ocrRaw) }, relinted);
+    for (const batchId of new Set([source.batchId, target.batchId])) for (const changed of refreshBatchWarnings(ctx, batchId)) relinted.add(changed);
     return [source.id, target.id];
   });
-  emitChanged(ctx, ids);
+  emitChanged(ctx, ids, relinted);
   return { ids };
 }
 
 export function markNoise(ctx: ServiceContext, id: number): { id: number } {
-  ctx.store.transaction(() => {
+  const relinted = ctx.store.transaction(() => {
     const a = requireArticle(ctx, id);
     if (a.removed !== 'noise') ctx.store.articles.update(id, { removed: 'noise', updatedAt: ctx.now().toISOString() });
-    refreshBatchWarnings(ctx, a.batchId);
+    return refreshBatchWarnings(ctx, a.batchId);
   });
-  emitChanged(ctx, [id]);
+  emitChanged(ctx, [id], relinted);
   return { id };
 }
 
 export function restoreNoise(ctx: ServiceContext, id: number): { id: number } {
-  ctx.store.transaction(() => {
+  const relinted = ctx.store.transaction(() => {
     const a = requireArticle(ctx, id);
     if (a.removed !== 'noise') throw new ApiError('refused', `文章 ${id} 没有标为噪声 / Article ${id} is not marked as noise`);
     ctx.store.articles.update(id, { removed: null, updatedAt: ctx.now().toISOString() });
-    refreshBatchWarnings(ctx, a.batchId);
+    return refreshBatchWarnings(ctx, a.batchId);
   });
-  emitChanged(ctx, [id]);
+  emitChanged(ctx, [id], relinted);
   return { id };
 }
 

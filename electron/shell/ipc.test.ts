@@ -46,11 +46,11 @@ describe('forwardEvents', () => {
     const bus = new EventBus();
     const send = vi.fn();
     const stop = forwardEvents(bus, send);
-    bus.emit('article.changed', { id: 1, revision: 2, status: 'approved' });
+    bus.emit('article.changed', { id: 1, revision: 2, status: 'approved', warningCount: 0 });
     bus.emit('export.progress', { done: 1, total: 3 });
     bus.emit('import.progress', { file: 'a.txt', index: 0, total: 1, status: 'reading' });
     expect(send.mock.calls.map(([m]) => m)).toEqual([
-      { event: 'article.changed', payload: { id: 1, revision: 2, status: 'approved' } },
+      { event: 'article.changed', payload: { id: 1, revision: 2, status: 'approved', warningCount: 0 } },
       { event: 'export.progress', payload: { done: 1, total: 3 } },
       { event: 'import.progress', payload: { file: 'a.txt', index: 0, total: 1, status: 'reading' } },
     ]);

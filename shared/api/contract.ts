@@ -328,7 +328,8 @@ export interface ApiResponses {
 /** Events the backend pushes to every client. */
 export interface ApiEvents {
   'import.progress': { file: string; index: number; total: number; status: ImportFileStatus | 'reading' };
-  'article.changed': { id: number; revision: number; status: ArticleStatus };
+  /** warningCount: its text's own warnings and the batch's about it, as in ArticleSummary. */
+  'article.changed': { id: number; revision: number; status: ArticleStatus; warningCount: number };
   'export.progress': { done: number; total: number };
 }
 export type ApiEventName = keyof ApiEvents;

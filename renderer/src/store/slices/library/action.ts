@@ -101,10 +101,11 @@ export const createLibraryActions =
       patchArticle(summary) {
         set({ articles: get().articles.map((a) => (a.id === summary.id ? summary : a)) });
       },
-      onArticleChanged({ id, revision, status }) {
+      onArticleChanged({ id, revision, status, warningCount }) {
         const { articles } = get();
-        if (articles.some((a) => a.id === id && (a.revision !== revision || a.status !== status))) {
-          set({ articles: articles.map((a) => (a.id === id ? { ...a, revision, status } : a)) });
+        // Also when only the warning count moved: fixing a name in one article clears the variant on another.
+        if (articles.some((a) => a.id === id && (a.revision !== revision || a.status !== status || a.warningCount !== warningCount))) {
+          set({ articles: articles.map((a) => (a.id === id ? { ...a, revision, status, warningCount } : a)) });
         }
         get().onCurrentArticleChanged(id, revision);
       },
