@@ -12,7 +12,8 @@
 // duplicates is relinted too: re-importing refreshes warnings stored by an older Galley, and creates no second copy.
 import { performance } from 'node:perf_hooks';
 import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
-import type { AnalyzedArticle } from '../../shared/model/types';
+import type { PackedEdits } from '../../shared/model/edits-codec';
+import type { AnalyzedArticle, Edit } from '../../shared/model/types';
 import type { BatchRecord, Store } from '../store/repositories';
 import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
@@ -208,7 +209,7 @@ function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written
 }
 
 /** A page's analysed articles, each with its first revision (the automatic cleaning) and its section tags. */
-export function insertArticles(store: Store, pageId: number, articles: readonly AnalyzedArticle[], now: string): void {
+export function insertArticles(store: Store, pageId: number, articles: readonly (Omit<AnalyzedArticle, 'edits'> & { edits: Edit[] | PackedEdits })[], now: string): void {
   for (const [i, a] of articles.entries()) {
     const id = store.articles.insert({
       pageId,

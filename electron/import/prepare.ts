@@ -1,18 +1,22 @@
 // One file's bytes to a page ready to write: decoded, hashed and analysed. Pure CPU work, so it can run in the
 // import's own thread or in an analysis worker (analysis-pool.ts) while the import thread writes.
 import { createHash } from 'node:crypto';
-import type { AnalyzedPage, Bilingual } from '../../shared/model/types';
+import { packEdits, type PackedEdits } from '../../shared/model/edits-codec';
+import type { AnalyzedArticle, AnalyzedPage, Bilingual } from '../../shared/model/types';
 import { DecodeError, decodePage } from './decode';
 import { SourceError } from './sources';
 
 export type Analyze = (text: string, options: { sections?: string[] }) => AnalyzedPage;
+
+/** An analysed article as the import writes it, its edits packed: a string passes between threads far cheaper. */
+export type PreparedArticle = Omit<AnalyzedArticle, 'edits'> & { edits: PackedEdits };
 
 export interface PreparedPage {
   text: string;
   encoding: string;
   /** SHA-256 of the decoded text. */
   hash: string;
-  page: AnalyzedPage;
+  page: Omit<AnalyzedPage, 'articles'> & { articles: PreparedArticle[] };
 }
 
 /** Prepares a file's bytes, or rejects with an error whose reason `reasonOf` gives. */
@@ -38,7 +42,8 @@ export function reasonOf(err: unknown): Bilingual {
 export function preparePage(bytes: Uint8Array, file: string, sections: string[], analyze: Analyze): PreparedPage {
   const { text, encoding } = decodePage(bytes, file);
   const hash = createHash('sha256').update(text, 'utf8').digest('hex');
-  return { text, encoding, hash, page: analyze(text, { sections }) };
+  const page = analyze(text, { sections });
+  return { text, encoding, hash, page: { ...page, articles: page.articles.map((a) => ({ ...a, edits: packEdits(a.edits) })) } };
 }
 
 /** Preparation in this thread. */

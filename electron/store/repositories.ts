@@ -2,6 +2,7 @@
 // backend implements these interfaces without touching the services or the API.
 import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, TagSummary } from '../../shared/api/contract';
 import type { ExportArticle } from '../../shared/export/types';
+import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Warning } from '../../shared/model/types';
 
 export interface BatchRecord {
@@ -67,7 +68,10 @@ export interface ArticleRecord {
   updatedAt: string;
 }
 
-export type NewArticle = Omit<ArticleRecord, 'id' | 'revision' | 'status' | 'flagNote' | 'approvedAt' | 'approvedBy' | 'removed'>;
+/** A new article; its edits may come packed already (the analysis worker packs them). */
+export type NewArticle = Omit<ArticleRecord, 'id' | 'revision' | 'status' | 'flagNote' | 'approvedAt' | 'approvedBy' | 'removed' | 'edits'> & {
+  edits: Edit[] | PackedEdits;
+};
 
 export type ArticlePatch = Partial<Omit<ArticleRecord, 'id' | 'createdAt'>>;
 

@@ -1,10 +1,10 @@
 import type { ArticleSummary } from '../../../shared/api/contract';
 import type { ExportArticle } from '../../../shared/export/types';
+import { packEdits, unpackEdits } from '../../../shared/model/edits-codec';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, Warning } from '../../../shared/model/types';
 import type { Db } from '../database';
 import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRow, ArticleText, NewArticle, RemovedReason } from '../repositories';
 import { articleWhere, limitClause } from './article-filter';
-import { decodeEdits, encodeEdits } from './edits-json';
 import { fromJson, toJson } from './json';
 
 interface ArticleDbRow {
@@ -82,7 +82,7 @@ const COLUMNS: Record<keyof ArticlePatch, (v: never) => Assignment[]> = {
   ocrRaw: (v: string) => [['article_texts', 'ocr_raw', v]],
   ocrText: (v: string) => [['article_texts', 'ocr_text', v]],
   autoText: (v: string) => [['article_texts', 'auto_text', v]],
-  edits: (v: Edit[]) => [['article_texts', 'edits_json', encodeEdits(v)]],
+  edits: (v: Edit[]) => [['article_texts', 'edits_json', packEdits(v)]],
   text: (v: string) => [['article_texts', 'text', v]],
   revision: (v: number) => [['articles', 'revision', v]],
   status: (v: ArticleStatus) => [['articles', 'status', v]],
@@ -111,7 +111,7 @@ function toRecord(r: ArticleDbRow): ArticleRecord {
     ocrRaw: r.ocr_raw,
     ocrText: r.ocr_text,
     autoText: r.auto_text,
-    edits: decodeEdits(r.edits_json),
+    edits: unpackEdits(r.edits_json),
     text: r.text,
     revision: r.revision,
     status: r.status,
@@ -212,7 +212,7 @@ export function articleRepo(db: Db): ArticleRepo {
         ocrText: a.ocrText,
         ocrRaw: a.ocrRaw,
         autoText: a.autoText,
-        edits: encodeEdits(a.edits),
+        edits: typeof a.edits === 'string' ? a.edits : packEdits(a.edits),
         warnings: toJson(a.warnings),
       });
       return id;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Edit } from '../../../shared/model/types';
-import { decodeEdits, encodeEdits } from './edits-json';
+import type { Edit } from './types';
+import { packEdits, unpackEdits } from './edits-codec';
 
 const punct = { zh: '半角标点改为全角', en: 'Half-width punctuation made full-width' };
 const rejoin = { zh: '接回被分栏打断的段落', en: 'Rejoined a paragraph broken by a column' };
@@ -11,19 +11,19 @@ const edits: Edit[] = [
   { rule: 'list-bullet', start: 30, end: 30, before: '', after: '"\u0000', reason: { zh: '引号 "x"', en: 'a "quoted" reason' } },
 ];
 
-describe('stored edits', () => {
+describe('packed edits', () => {
   it('read back exactly what was written, in order', () => {
-    expect(decodeEdits(encodeEdits(edits))).toEqual(edits);
-    expect(decodeEdits(encodeEdits([]))).toEqual([]);
+    expect(unpackEdits(packEdits(edits))).toEqual(edits);
+    expect(unpackEdits(packEdits([]))).toEqual([]);
   });
 
   it('write each distinct reason once', () => {
-    const stored = JSON.parse(encodeEdits(edits)) as { reasons: unknown[] };
+    const stored = JSON.parse(packEdits(edits)) as { reasons: unknown[] };
     expect(stored.reasons).toEqual([punct, rejoin, edits[3]!.reason]);
-    expect(encodeEdits(edits).split('半角标点改为全角').length - 1).toBe(1);
+    expect(packEdits(edits).split('半角标点改为全角').length - 1).toBe(1);
   });
 
-  it('read rows written as a plain array of edits', () => {
-    expect(decodeEdits(JSON.stringify(edits))).toEqual(edits);
+  it('unpack a plain array of edits too (rows stored before the packed form)', () => {
+    expect(unpackEdits(JSON.stringify(edits))).toEqual(edits);
   });
 });
