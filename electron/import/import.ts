@@ -20,8 +20,6 @@ import type { ServiceContext } from '../services/context';
 import { prepareHere, reasonOf, type Analyze, type PreparedPage, type PreparePage } from './prepare';
 import type { PageSource } from './sources';
 
-export { reasonOf, type Analyze } from './prepare';
-
 /** The author of every article's first revision: the automatic cleaning. */
 export const IMPORT_AUTHOR = 'Galley';
 
@@ -52,7 +50,6 @@ const READ_AHEAD = 8;
 const PREPARE_AHEAD = 128;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 
 /** "导入 2021-11-22 08:30", local time: the name of last resort. */
 function fallbackName(now: Date): string {
@@ -161,7 +158,7 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
   return { batchId: batch?.id ?? null, batchName: batch?.name ?? null, files: results };
 }
 
-/** A few files are read ahead of the one being analysed, so waiting for the disk overlaps the CPU work. */
+/** Files are read a few ahead of the one being prepared, so waiting for the disk overlaps the CPU work. */
 function readAhead(sources: PageSource[]): { take(index: number): Promise<Uint8Array> } {
   const pending = new Map<number, Promise<Uint8Array>>();
   let started = 0;
