@@ -161,3 +161,24 @@ test('the panes scroll together, paragraph by paragraph', async ({ page, galley 
   await cleanScroller.evaluate((el) => el.scrollTo({ top: 0 }));
   await expect.poll(() => ocrScroller.evaluate((el) => el.scrollTop)).toBeLessThan(5);
 });
+
+test('a name fixed in one article clears the variant warning on the other one in the list, without a reload', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const [batch] = await api(galley, 'batches.list', {});
+  const summaries = await api(galley, 'articles.list', { batchId: batch!.id });
+  const details = await Promise.all(summaries.map((s) => api(galley, 'articles.get', { id: s.id })));
+  // The sample pages spell one reporter 张浩呈 and 张浩星: batch lint flags both articles.
+  const misread = details.find((d) => d.text.includes('记者张浩星'))!;
+  const other = details.find((d) => d.text.includes('记者张浩呈'))!;
+  const badge = page.locator(`[data-testid="article-item"][data-article-id="${other.id}"] .warning-count`);
+  await expect(badge).toHaveText(`${other.warningCount} 条提示`);
+
+  // Another window fixes the name, in the text and the byline field; this desk hears of both articles.
+  const fix = (s: string) => s.replace('记者张浩星', '记者张浩呈');
+  await api(galley, 'articles.save', { id: misread.id, baseRevision: misread.revision, text: fix(misread.text), fields: { byline: fix(misread.byline ?? '') } });
+  const after = await api(galley, 'articles.get', { id: other.id });
+  expect(after.warningCount).toBeLessThan(other.warningCount);
+  if (after.warningCount === 0) await expect(badge).toHaveCount(0);
+  else await expect(badge).toHaveText(`${after.warningCount} 条提示`);
+});
