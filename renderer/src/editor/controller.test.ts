@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useManualIdle } from '../../../tests/fixtures/manualIdle';
 import { diffTexts } from '../../../shared/diff';
 import { attributeChanges } from './attribution';
 import { DiffController } from './controller';
@@ -10,23 +11,7 @@ const infoFor = (clean: string): DiffInfo => {
 };
 
 describe('DiffController', () => {
-  // The page's idle callbacks, run by hand.
-  let idle: Map<number, () => void>;
-  beforeEach(() => {
-    idle = new Map();
-    let next = 1;
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
-      idle.set(next, callback);
-      return next++;
-    });
-    vi.stubGlobal('cancelIdleCallback', (id: number) => idle.delete(id));
-  });
-  afterEach(() => vi.unstubAllGlobals());
-  const runIdle = () => {
-    const callbacks = [...idle.values()];
-    idle.clear();
-    for (const callback of callbacks) callback();
-  };
+  const { runIdle } = useManualIdle();
 
   it('tells listeners of a diff published while typing once the page is idle, once for many keystrokes', () => {
     const controller = new DiffController();

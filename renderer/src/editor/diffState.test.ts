@@ -1,7 +1,8 @@
 import { EditorState } from '@codemirror/state';
 import type { TransactionSpec } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useManualIdle } from '../../../tests/fixtures/manualIdle';
 import { cleanDiffField, cleanDiffState, followInOcr, ocrDiffField } from './diffState';
 
 /** Just what followInOcr uses of a view: its state and dispatch, counted. */
@@ -19,22 +20,7 @@ function fakeView(state: EditorState) {
 
 describe('followInOcr', () => {
   const ocr = '杭州市总工会召开会议\n全省职工参加';
-  let idle: Map<number, () => void>;
-  beforeEach(() => {
-    idle = new Map();
-    let next = 1;
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
-      idle.set(next, callback);
-      return next++;
-    });
-    vi.stubGlobal('cancelIdleCallback', (id: number) => idle.delete(id));
-  });
-  afterEach(() => vi.unstubAllGlobals());
-  const runIdle = () => {
-    const callbacks = [...idle.values()];
-    idle.clear();
-    for (const callback of callbacks) callback();
-  };
+  const { runIdle } = useManualIdle();
   const panes = () => {
     const clean = fakeView(EditorState.create({ doc: ocr, extensions: [cleanDiffState(ocr, [])] }));
     const ocrPane = fakeView(EditorState.create({ doc: ocr, extensions: [ocrDiffField.init(() => clean.state.field(cleanDiffField))] }));
