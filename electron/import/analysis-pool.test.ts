@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { analyzePage } from '../../shared/analyze';
 import { samplePages } from '../../tests/fixtures/samples';
-import { MIN_FILES_FOR_WORKER, preparerFor, stopAnalysisWorker } from './analysis-pool';
+import { analysisWorkerRunning, MIN_FILES_FOR_WORKER, preparerFor, stopAnalysisWorker } from './analysis-pool';
 import type { AnalysisReply } from './analysis-pool';
 import { prepareHere, reasonOf } from './prepare';
 
@@ -23,6 +23,7 @@ describe('the analysis worker', () => {
     const sections = ['产改进行时', '工会动态'];
     const pages = await Promise.all(samplePages.map((p) => inWorker(bytes(p.text), p.file, sections)));
     expect(analyze).not.toHaveBeenCalled();
+    expect(analysisWorkerRunning()).toBe(true);
     for (const [i, p] of samplePages.entries()) expect(pages[i]).toEqual(await here(bytes(p.text), p.file, sections));
     expect(pages.map((p) => p.page.articles.length)).toEqual([7, 10, 7, 4, 4]);
   }, 30_000);
@@ -43,6 +44,7 @@ describe('the analysis worker', () => {
 
   it('leaves small imports in this thread until a large one has started the worker', async () => {
     await stopAnalysisWorker();
+    expect(analysisWorkerRunning()).toBe(false);
     const page = samplePages[0]!;
     const small = counted();
     expect(await preparerFor(MIN_FILES_FOR_WORKER - 1, small)(bytes(page.text), page.file, [])).toEqual(await here(bytes(page.text), page.file, []));

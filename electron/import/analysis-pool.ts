@@ -111,6 +111,9 @@ export function preparerFor(files: number, analyze: Analyze): PreparePage {
   return (bytes, file, sections) => (worker.broken ? here(bytes, file, sections) : worker.prepare(bytes, file, sections, () => here(bytes, file, sections)));
 }
 
+/** Whether pages are being prepared in the worker (it started and has not failed); for diagnostics. */
+export const analysisWorkerRunning = (): boolean => shared !== null && !shared.broken;
+
 /** Stops the shared worker (tests); the next large import starts another. */
 export async function stopAnalysisWorker(): Promise<void> {
   const worker = shared;

@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodePage } from '../../electron/import/decode';
+import { analysisWorkerRunning } from '../../electron/import/analysis-pool';
 import { drainSearchIndex } from '../../electron/services/search-indexer';
 import { openBackend } from './lib/backend';
 import { loadAnalyzer, pageVariant, samplePages } from './lib/corpus';
@@ -81,6 +82,8 @@ const bench: Benchmark = {
           firstFolderPagesPerS: Number(samples[0]!.toFixed(0)),
           lastFolderPagesPerS: Number(samples.at(-1)!.toFixed(0)),
           indexMs: Number(indexMs.toFixed(0)),
+          // False would mean the pages were analysed in the import's own thread (no worker could run).
+          analysisWorker: analysisWorkerRunning() ? 'yes' : 'no',
         },
       };
     } finally {
