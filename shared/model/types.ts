@@ -125,3 +125,55 @@ export interface Revision {
   /** Why it exists: the import's automatic cleaning, a save by hand, a restore, a find-and-replace, a segmentation change. */
   origin: 'import' | 'edit' | 'restore' | 'replace' | 'segment';
 }
+
+/** What one line of a page is, as the parser reads it. */
+export const LINE_ROLES = [
+  'masthead', 'furniture', 'section', 'kicker', 'headline', 'subtitle', 'byline', 'body', 'subhead', 'caption',
+  'credit', 'editor-note', 'list-item',
+] as const;
+export type LineRole = (typeof LINE_ROLES)[number];
+
+/** A role decided outside the parser's own evidence (a paper profile, a proofreader), with where it came from. */
+export interface LineHint {
+  role: LineRole;
+  reason: Bilingual;
+  /** Which profile rule (or other origin) gave it, so the desk can show and remove it. */
+  origin: string;
+}
+
+/** The line of a page a hint is asked for. */
+export interface HintedLine {
+  text: string;
+  /** Index of the line in the page text (0-based, blank lines counted). */
+  index: number;
+  /** Among the first / last few non-blank lines of the page. */
+  top: boolean;
+  bottom: boolean;
+}
+
+/** A printed line's box on the page image, in image pixels, as layout formats (ALTO, hOCR, PAGE) give it. */
+export interface LineBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Font size where the format states it (ALTO styles, hOCR x_size), in image pixels. */
+  fontSize?: number;
+  /** The text block the line belongs to, as the format names it. */
+  block?: string;
+}
+
+/** A span of an article's text that the OCR engine probably misread, with the likely original. */
+export interface Suspicion {
+  /** Range in the article's cleaned text (JavaScript string indices). */
+  start: number;
+  end: number;
+  /** The suspicious text, `text.slice(start, end)`. */
+  text: string;
+  /** The most likely original. */
+  proposal: string;
+  /** Why, in words a proofreader reads (zh-CN). */
+  reason: string;
+  /** 0–1. */
+  confidence: number;
+}

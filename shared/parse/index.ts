@@ -1,5 +1,5 @@
 // The page parser: raw OCR page text → masthead meta, articles in reading order, noise kept apart.
-import type { NoiseBlock, ParsedPage } from '../model/types';
+import type { HintedLine, LineBox, LineHint, NoiseBlock, ParsedPage } from '../model/types';
 import { buildArticle } from './article';
 import { imageGapOf, paragraphGapOf, splitLines, type PageLine } from './lines';
 import { findMasthead } from './masthead';
@@ -10,6 +10,10 @@ import { LineShapes } from './shapes';
 export interface ParseOptions {
   /** Known section/column names (e.g. "产改进行时"), recognised above an article besides shape-based labels. */
   sections?: string[];
+  /** Roles decided outside the page's own evidence (the paper profile); a hint overrides the parser's reading. */
+  lineHint?: (line: HintedLine) => LineHint | null;
+  /** Line boxes from a layout format, by line index of the page text (null for lines without one). */
+  layout?: readonly (LineBox | null)[];
 }
 
 /** Group noise lines into blocks: consecutive lines with the same reason. */
