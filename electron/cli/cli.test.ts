@@ -72,7 +72,7 @@ describe('galley parse --json', () => {
       expect((page.articles as unknown[]).length).toBeGreaterThan(0);
       for (const line of page.noise as unknown[]) expect(typeof line === 'string' && line.trim() !== '' && !line.includes('\n')).toBe(true);
       for (const article of page.articles as Record<string, unknown>[]) {
-        expect(Object.keys(article)).toEqual(['kind', 'kicker', 'headline', 'subtitle', 'byline', 'sections', 'subheads', 'text', 'ocr', 'warnings']);
+        expect(Object.keys(article)).toEqual(['kind', 'kicker', 'headline', 'subtitle', 'byline', 'sections', 'subheads', 'text', 'ocr', 'warnings', 'suspicions']);
         expect(['news', 'photo', 'editor-note']).toContain(article.kind);
         expect(typeof article.headline).toBe('string');
         expect(Array.isArray(article.sections) && Array.isArray(article.subheads)).toBe(true);
@@ -81,6 +81,13 @@ describe('galley parse --json', () => {
         for (const w of article.warnings as Record<string, unknown>[]) {
           expect(Object.keys(w)).toEqual(['rule', 'message', 'excerpt']);
           expect(typeof w.message).toBe('string');
+        }
+        for (const s of article.suspicions as { start: number; end: number; text: string; proposal: string; reason: string; confidence: number }[]) {
+          expect(Object.keys(s)).toEqual(['start', 'end', 'text', 'proposal', 'reason', 'confidence']);
+          expect((article.text as string).slice(s.start, s.end)).toBe(s.text);
+          expect(s.proposal).not.toBe(s.text);
+          expect(s.reason).not.toBe('');
+          expect(s.confidence > 0 && s.confidence <= 1).toBe(true);
         }
       }
     }
