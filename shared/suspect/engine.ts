@@ -31,8 +31,10 @@ const CONFUSION_PRIOR = 2;
 /** Pseudo-count of the unigram back-off in each bigram probability. */
 const SMOOTHING = 50;
 const SUPPORTED = 5;
-/** A proposal must make a pair that occurs inside dictionary (or paper) words at least this often. */
+/** A proposal must make a pair that occurs inside dictionary (or paper) words at least this often (charModel's minPair). */
 const WORD_PAIR = 5;
+/** Lookalikes, most alike first, for which the paper's own text is searched for a word they make. */
+const PAPER_CANDIDATES = 40;
 /** Share of a character's word-initial uses that begin person names, above which it is taken for a surname. */
 const SURNAME = 0.3;
 const DEFAULT_MIN_LOG_ODDS = 1;
@@ -71,6 +73,11 @@ class Scorer {
   /** Pair count inside words (dictionary or paper): what tells a read character is part of a word. */
   wordPair(a: string, b: string): number {
     return this.evidence.chars.inWord(a, b) + PAPER_WEIGHT * (this.evidence.paper?.count(a + b) ?? 0);
+  }
+
+  /** Whether wordPair(a, b) ≥ min, asking the paper only when the dictionary falls short. */
+  inWords(a: string, b: string, min: number): boolean {
+    return this.evidence.chars.inWord(a, b) >= min || (!!this.evidence.paper && this.wordPair(a, b) >= min);
   }
 
   /** log P(b | a), the bigram smoothed towards b's unigram probability. */
@@ -165,20 +172,26 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       const read = chars[at];
       const before = at > 0 ? chars[at - 1] : '';
       const after = at + 1 < chars.length ? chars[at + 1] : '';
-      if ((before && scorer.wordPair(before, read) >= supported) || (after && scorer.wordPair(read, after) >= supported)) continue;
+      if ((before && scorer.inWords(before, read, supported)) || (after && scorer.inWords(read, after, supported))) continue;
       // Characters that follow a surname are taken for a name (杜晨薇, 谈剑泉): a dictionary cannot judge them.
       if (isNamePart(chars, at, evidence)) continue;
       const asRead = scorer.local(before, read, after);
       let best: Proposal | null = null;
-      for (const look of candidatesFor(read, evidence, limit)) {
-        const leftWord = before ? scorer.wordPair(before, look.char) : 0;
-        const rightWord = after ? scorer.wordPair(look.char, after) : 0;
+      const pairs = evidence.chars.pairsWith(before, after);
+      const candidates = candidatesFor(read, evidence, limit);
+      for (let k = 0; k < candidates.length; k++) {
+        const look = candidates[k];
         const learned = evidence.confusions?.corrections(read).find((c) => c.truth === look.char)?.count ?? 0;
-        if (leftWord < WORD_PAIR && rightWord < WORD_PAIR && learned === 0) continue;
+        // The proposal must make a word with a neighbour: in the dictionary, or (for the most alike glyphs,
+        // to bound the lookups) in the paper's text.
+        const inDictionary = pairs(look.char);
+        const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
+        const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
+        if (!leftWord && !rightWord && learned === 0) continue;
         const prior = channelLogOdds(look, learned, errorRate, sharpness);
         const odds = scorer.local(before, look.char, after) - asRead + prior;
         if (odds <= minLogOdds || (best && odds <= best.odds)) continue;
-        const left = leftWord >= rightWord;
+        const left = leftWord > rightWord || (leftWord === rightWord && scorer.wordPair(before, look.char) >= scorer.wordPair(look.char, after));
         best = {
           char: look.char,
           odds,
