@@ -33,11 +33,14 @@ const SMOOTHING = 50;
 const SUPPORTED = 5;
 /** A proposal must make a pair that occurs inside dictionary (or paper) words at least this often (charModel's minPair). */
 const WORD_PAIR = 5;
+/** A three-character word made by a proposal adds log(1 + count/TRIPLE_SCALE), at most TRIPLE_CAP, to its log-odds. */
+const TRIPLE_SCALE = 30;
+const TRIPLE_CAP = 3;
 /** Lookalikes, most alike first, for which the paper's own text is searched for a word they make. */
 const PAPER_CANDIDATES = 40;
 /** Share of a character's word-initial uses that begin person names, above which it is taken for a surname. */
 const SURNAME = 0.3;
-const DEFAULT_MIN_LOG_ODDS = 1;
+const DEFAULT_MIN_LOG_ODDS = 1.2;
 const DEFAULT_CANDIDATES = 150;
 
 /** CJK Unified Ideographs and Extension A: the characters with dictionary entries and glyph lookalikes. */
@@ -86,6 +89,18 @@ class Scorer {
     return Math.log((this.pair(a, b) + (SMOOTHING * (chars.unigram(b) + 1)) / chars.total) / (chars.unigram(a) + SMOOTHING));
   }
 
+  /** The most frequent three-character word (dictionary or paper) that `x` at `at` makes with its neighbours, and its count. */
+  triple(chars: readonly string[], at: number, x: string): { word: string; count: number } {
+    let best = { word: '', count: 0 };
+    for (let start = Math.max(0, at - 2); start <= at && start + 3 <= chars.length; start++) {
+      let word = '';
+      for (let k = start; k < start + 3; k++) word += k === at ? x : chars[k];
+      const count = this.evidence.words.frequency(word) + PAPER_WEIGHT * (this.evidence.paper?.count(word) ?? 0);
+      if (count > best.count) best = { word, count };
+    }
+    return best;
+  }
+
   /** Log probability of `x` between `before` and `after` ('' at a run's edge), up to terms that do not depend on x. */
   local(before: string, x: string, after: string): number {
     const { chars } = this.evidence;
@@ -130,7 +145,7 @@ interface Proposal {
   odds: number;
   similarity: number;
   learned: number;
-  /** The pair the proposal makes, with its neighbour, that the evidence knows best. */
+  /** The word (two or three characters) the proposal makes with its neighbours that the evidence knows best. */
   word: string;
   misread: string;
 }
@@ -175,6 +190,9 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       if ((before && scorer.inWords(before, read, supported)) || (after && scorer.inWords(read, after, supported))) continue;
       // Characters that follow a surname are taken for a name (杜晨薇, 谈剑泉): a dictionary cannot judge them.
       if (isNamePart(chars, at, evidence)) continue;
+      // A character that makes a three-character word as read is read correctly.
+      const readTriple = scorer.triple(chars, at, read);
+      if (readTriple.count >= supported) continue;
       const asRead = scorer.local(before, read, after);
       let best: Proposal | null = null;
       const pairs = evidence.chars.pairsWith(before, after);
@@ -189,17 +207,14 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
         const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
         if (!leftWord && !rightWord && learned === 0) continue;
         const prior = channelLogOdds(look, learned, errorRate, sharpness);
-        const odds = scorer.local(before, look.char, after) - asRead + prior;
+        // A three-character word the bigrams cannot see (热乎乎, 摩托车) adds its own evidence.
+        const triple = scorer.triple(chars, at, look.char);
+        const odds = scorer.local(before, look.char, after) - asRead + prior + Math.min(TRIPLE_CAP, Math.log1p(triple.count / TRIPLE_SCALE));
         if (odds <= minLogOdds || (best && odds <= best.odds)) continue;
         const left = leftWord > rightWord || (leftWord === rightWord && scorer.wordPair(before, look.char) >= scorer.wordPair(look.char, after));
-        best = {
-          char: look.char,
-          odds,
-          similarity: look.similarity,
-          learned,
-          word: left ? before + look.char : look.char + after,
-          misread: left ? before + read : read + after,
-        };
+        const pairWord = left ? before + look.char : look.char + after;
+        const word = triple.count > scorer.wordPair(pairWord[0], pairWord[1]) ? triple.word : pairWord;
+        best = { char: look.char, odds, similarity: look.similarity, learned, word, misread: word.replace(look.char, read) };
       }
       if (!best) continue;
       const start = offsets[at];
