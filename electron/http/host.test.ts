@@ -71,6 +71,7 @@ beforeAll(async () => {
     rendererDir,
     bus,
     allowedRoots: [allowed],
+    home: allowed,
     bodyLimit: 64 * 1024,
     handlers: fakeHandlers({
       'app.info': () => ({ version: '0.1.0', host: 'http', nativeDialogs: false, dbPath: '/tmp/x.db' }),
@@ -187,6 +188,25 @@ describe('paths given to import and export', () => {
     expect((await call('export.run', { selection: {}, format: 'csv' })).status).toBe(200);
   });
 
+  it('accepts a name that merely starts with two dots, directly in a root', async () => {
+    const path = join(allowed, '..dotdot-name.txt');
+    const r = await call('import.paths', { paths: [path] });
+    expect(r.status).toBe(200);
+    expect(seen.importPaths.at(-1)?.paths).toEqual([path]);
+    expect((await call('export.run', { selection: {}, format: 'csv', path: join(allowed, '..out.csv') })).status).toBe(200);
+  });
+
+  it('reads a leading ~ as the home folder, and refuses ~name', async () => {
+    const r = await call('import.paths', { paths: ['~/pages', '~'] });
+    expect(r.status).toBe(200);
+    expect(seen.importPaths.at(-1)?.paths).toEqual([join(allowed, 'pages'), allowed]);
+    expect((await call('export.run', { selection: {}, format: 'csv', path: '~/out.csv' })).status).toBe(200);
+    expect(seen.exportRuns.at(-1)?.path).toBe(join(allowed, 'out.csv'));
+    const other = await call('import.paths', { paths: ['~root/x.txt'] });
+    expect(other.status).toBe(403);
+    expect(JSON.parse(other.body).error.message).toMatch(/~/);
+  });
+
   it.each([
     ['outside the roots', () => join(outside, 'x.txt')],
     ['climbing with ..', () => `${allowed}/../outside/x.txt`],
@@ -220,6 +240,15 @@ describe('static files', () => {
     expect(reload.status).toBe(200);
     const api = await send(host.port, { method: 'POST', path: '/api/call/app.info', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: '{}' });
     expect(api.status).toBe(200);
+  });
+
+  it.each(['//index.html', '/index.html/', '/%69ndex.html', '//', '/index.html'])('needs the token for the page spelt %s', async (path) => {
+    const r = await send(host.port, { path });
+    expect(r.status).toBe(401);
+    expect(r.body).not.toContain('<title>Galley</title>');
+    const withToken = await send(host.port, { path: `${path}?token=${host.token}` });
+    expect(withToken.status).toBe(200);
+    expect(withToken.body).toContain('<title>Galley</title>');
   });
 
   it('sends the security headers', async () => {

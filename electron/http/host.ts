@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ApiErrorCode, ApiHandlers, CallContext, Envelope, ExportRecord } from '../../shared/api/contract';
 import type { EventBus } from '../../shared/api/bus';
 import { dispatch } from '../../shared/api/dispatch';
@@ -14,7 +14,7 @@ import { confinePaths } from './allowedRoots';
 import { BodyTooLarge, readBody } from './body';
 import { streamEvents } from './events';
 import { SECURITY_HEADERS, TOKEN_HEADER, cookieName, hostAllowed, originAllowed, readCookie, tokensEqual } from './security';
-import { lookupStatic, sendFile } from './static';
+import { isRootPath, lookupStatic, sendFile } from './static';
 import { HTTP_STATUS } from './status';
 
 /** Uploads for import.files arrive as base64 JSON: 60 MB leaves room for several full pages and their overhead. */
@@ -30,6 +30,8 @@ export interface HttpHostOptions {
   host?: '127.0.0.1';
   /** Folders import.paths and export.run may touch; defaults to the user's home folder. */
   allowedRoots?: string[];
+  /** What `~` in a path given to the API stands for; the user's home folder by default. */
+  home?: string;
   bodyLimit?: number;
 }
 
@@ -60,7 +62,8 @@ type Auth = 'ok' | 'missing' | 'wrong';
 export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const token = randomBytes(24).toString('base64url');
   const root = await realpath(opts.rendererDir);
-  const handlers = confinePaths(opts.handlers, opts.allowedRoots ?? [homedir()]);
+  const indexPath = join(root, 'index.html');
+  const handlers = confinePaths(opts.handlers, opts.allowedRoots ?? [homedir()], opts.home ?? homedir());
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const streams = new Set<() => void>();
   let port = 0;
@@ -176,7 +179,12 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       return sendText(res, 405, 'Method not allowed\n');
     }
     const headOnly = req.method === 'HEAD';
-    if (path === '/' || path === '/index.html') {
+    const found = await lookupStatic(root, path);
+    if (found.kind === 'refused') return sendText(res, 403, 'Forbidden\n');
+    // The page is whatever request reaches index.html, however it is spelt (`//index.html`, `/%69ndex.html`,
+    // `/index.html/`), or names no file at all: the check is on the file served, not on the spelling.
+    const isPage = (found.kind === 'file' && found.path === indexPath) || isRootPath(path);
+    if (isPage) {
       const given = query.get('token');
       const cookie = readCookie(req, cookieName(port));
       if (given !== null && !tokensEqual(given, token)) return sendText(res, 403, 'Forbidden: this token is not the one Galley printed for this run.\n');
@@ -189,8 +197,6 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       if (given !== null) headers['Set-Cookie'] = `${cookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`;
       return sendFile(res, index, headOnly, headers);
     }
-    const found = await lookupStatic(root, path);
-    if (found.kind === 'refused') return sendText(res, 403, 'Forbidden\n');
     if (found.kind === 'missing') return sendText(res, 404, 'Not found\n');
     return sendFile(res, found, headOnly, { 'Cache-Control': 'no-cache' });
   }
