@@ -14,6 +14,7 @@ import { startSearchIndexer } from './services/search-indexer';
 import { appArguments, handedOverPaths, pathsToImport, type Handover } from './shell/argv';
 import { CALL_CHANNEL, COMMAND_CHANNEL, EVENT_CHANNEL } from './shell/channels';
 import { CONTENT_SECURITY_POLICY } from './shell/csp';
+import { confineToChosenPaths } from './shell/chosenPaths';
 import { createDialogs } from './shell/dialogs';
 import { describeError, isCrash, isNativeAbiMismatch, isReportableLoadFailure } from './shell/failures';
 import { createCallHandler, createDeskMessenger, forwardEvents, IPC_CONTEXT, observeSettings } from './shell/ipc';
@@ -128,7 +129,8 @@ async function start(): Promise<void> {
 
     forwardEvents(bus, (message) => sendToWindow(EVENT_CHANNEL, message));
     const call = createCallHandler({
-      handlers,
+      // The window names paths only as the user chose them; files opened from the OS (openQueue) bypass this.
+      handlers: confineToChosenPaths(handlers),
       mainFrame: () => (win && !win.isDestroyed() ? win.webContents.mainFrame : null),
       onRefused: (method, frame) => log.warn(`Refused IPC call ${String(method)} from ${frame?.url ?? 'an unknown frame'}`),
     });
