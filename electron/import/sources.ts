@@ -99,6 +99,13 @@ export function collectUploads(files: { name: string; base64: string }[]): PageS
     // A client's name is a label, never a path: keep only its last component.
     const file = name.split(/[\\/]/).filter(Boolean).pop() ?? name;
     if (!isPageFile(file)) return refused(file, { zh: '不是 .txt 文件', en: 'not a .txt file' });
+    // Buffer.from skips whatever is not base64 and decodes the rest: garbage in, garbage stored.
+    if (!isBase64(base64)) return refused(file, { zh: '上传内容不是有效的 base64 编码', en: 'the upload is not valid base64' });
     return { file, read: async () => new Uint8Array(Buffer.from(base64, 'base64')) };
   });
+}
+
+/** Standard base64 (RFC 4648 §4), padded, as FileReader and Buffer write it. */
+function isBase64(text: string): boolean {
+  return text.length % 4 === 0 && /^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text);
 }
