@@ -151,7 +151,11 @@ function decodeWithNuls(bytes: Uint8Array, refuse: (zh: string, en: string) => n
 function nulsOnOneParity(bytes: Uint8Array): boolean {
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   return Math.min(even, odd) <= (even + odd) / 20;
 }
 
