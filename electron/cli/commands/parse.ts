@@ -5,6 +5,7 @@ import { analyzeBatch } from '../../../shared/analyze';
 import type { AnalyzedArticle, AnalyzedPage, NoiseBlock } from '../../../shared/model/types';
 import { DecodeError, decodePage } from '../../import/decode';
 import { CliFailure } from '../failure';
+import { printable } from '../printable';
 
 /** One page as `galley parse --json` prints it. */
 export interface ParsedPageOutput {
@@ -83,7 +84,7 @@ export function parseCommand(): Command {
         } catch (err) {
           failed++;
           const why = err instanceof DecodeError ? `${err.reason.zh} (${err.reason.en})` : err instanceof Error ? err.message : String(err);
-          process.stderr.write(`galley parse: ${file}: ${why}\n`);
+          process.stderr.write(`galley parse: ${printable(file)}: ${why}\n`);
         }
       }
       // Analysed as one batch, so warnings that need several pages (names spelled two ways) are found too.
