@@ -5,7 +5,7 @@ import { withExtension } from '../../shared/export/formats';
 import { buildManifest } from '../../shared/export/manifest';
 import type { ExportArticle } from '../../shared/export/types';
 import { GALLEY_VERSION } from '../platform/version';
-import { writeFileAtomic } from './atomic';
+import { removeStaleTemps, writeFileAtomic } from './atomic';
 import { serialize } from './serialize';
 
 /** What an export needs from the store. */
@@ -57,6 +57,7 @@ export async function runExport(deps: ExportDeps, req: ExportRequest, onProgress
   const manifest = buildManifest(articles, { version: GALLEY_VERSION, exportedAt: now.toISOString() });
   const data = await serialize(req.format, articles, manifest);
   await mkdir(dirname(path), { recursive: true });
+  await removeStaleTemps(dirname(path));
   await writeFileAtomic(path, data);
   onProgress?.(articles.length, articles.length);
   return deps.record({ format: req.format, count: articles.length, path, selection: req.selection });
