@@ -1,5 +1,5 @@
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ExportFormat, ExportRecord, Selection } from '../../shared/api/contract';
 import { withExtension } from '../../shared/export/formats';
 import { buildManifest } from '../../shared/export/manifest';
@@ -53,10 +53,12 @@ export async function runExport(deps: ExportDeps, req: ExportRequest, onProgress
   const articles = deps.select(req.selection);
   onProgress?.(0, articles.length);
   const now = new Date();
-  const path = await exportTarget(req, deps.defaultDir, now);
+  const target = await exportTarget(req, deps.defaultDir, now);
   const manifest = buildManifest(articles, { version: GALLEY_VERSION, exportedAt: now.toISOString() });
   const data = await serialize(req.format, articles, manifest);
-  await mkdir(dirname(path), { recursive: true });
+  await mkdir(dirname(target), { recursive: true });
+  // Recorded by its real folder: a download later checks that the folder still is that one (exportedFile.ts).
+  const path = join(await realpath(dirname(target)), basename(target));
   await removeStaleTemps(dirname(path));
   await writeFileAtomic(path, data);
   onProgress?.(articles.length, articles.length);

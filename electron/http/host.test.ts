@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +66,20 @@ beforeAll(async () => {
   await symlink(outside, join(allowed, 'escape'));
   exportFile = join(allowed, '导出 1.csv');
   await writeFile(exportFile, '\ufeffid,headline\r\n1,标题\r\n');
-  const records: ExportRecord[] = [{ id: 7, createdAt: '2021-11-24T10:00:00.000Z', format: 'csv', count: 1, path: exportFile, selection: {} }];
+  // Exports whose files were swapped after they were written: for a symlink, a hard link, a folder leading elsewhere.
+  const swapped = join(allowed, 'swapped');
+  await mkdir(swapped);
+  await symlink(join(dir, 'secret.txt'), join(swapped, 'link.csv'));
+  await link(join(dir, 'secret.txt'), join(swapped, 'hard.csv'));
+  await writeFile(join(outside, 'moved.csv'), 'top secret');
+  await symlink(outside, join(allowed, 'was-a-folder'));
+  const record = (id: number, path: string): ExportRecord => ({ id, createdAt: '2021-11-24T10:00:00.000Z', format: 'csv', count: 1, path, selection: { status: 'approved' } });
+  const records: ExportRecord[] = [
+    record(7, exportFile),
+    record(9, join(swapped, 'link.csv')),
+    record(10, join(swapped, 'hard.csv')),
+    record(11, join(allowed, 'was-a-folder', 'moved.csv')),
+  ];
   host = await startHttpHost({
     rendererDir,
     bus,
@@ -301,6 +314,18 @@ describe('exports download', () => {
     expect(r.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(r.headers['content-disposition']).toBe(`attachment; filename="__ 1.csv"; filename*=UTF-8''${encodeURIComponent('导出 1.csv')}`);
     expect(r.body).toBe('\ufeffid,headline\r\n1,标题\r\n');
+  });
+
+  it.each([
+    [9, 'a symlink'],
+    [10, 'a hard link'],
+    [11, 'a symlinked folder'],
+  ])('refuses export %i: %s put there since it was written', async (id) => {
+    for (const method of ['GET', 'HEAD']) {
+      const r = await send(host.port, { method, path: `/api/exports/${id}/file`, headers: { 'X-Galley-Token': host.token } });
+      expect(r.status).toBe(404);
+      expect(r.body).not.toContain('top secret');
+    }
   });
 
   it('needs the token and a known id', async () => {

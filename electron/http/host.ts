@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +9,7 @@ import type { ApiErrorCode, ApiHandlers, CallContext, Envelope, ExportRecord } f
 import type { EventBus } from '../../shared/api/bus';
 import { dispatch } from '../../shared/api/dispatch';
 import { EXPORT_MEDIA_TYPES } from '../../shared/export/formats';
+import { openExportedFile } from '../export/exportedFile';
 import { confinePaths } from './allowedRoots';
 import { BodyTooLarge, readBody } from './body';
 import { streamEvents } from './events';
@@ -160,15 +160,19 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (!history.ok) return sendEnvelope(res, HTTP_STATUS[history.error.code], history);
     const record = (history.value as ExportRecord[]).find((r) => r.id === id);
     if (!record) return sendError(res, 404, 'not-found', `No export with id ${id}`);
-    const info = await stat(record.path).catch(() => null);
-    if (!info?.isFile()) return sendError(res, 404, 'not-found', `The exported file is gone: ${record.path}`);
+    const file = await openExportedFile(record.path);
+    if (!file.ok) return sendError(res, 404, 'not-found', file.reason);
     res.writeHead(200, {
       'Content-Type': EXPORT_MEDIA_TYPES[record.format],
-      'Content-Length': String(info.size),
+      'Content-Length': String(file.size),
       'Content-Disposition': contentDisposition(basename(record.path)),
     });
-    if (headOnly) return void res.end();
-    createReadStream(record.path)
+    if (headOnly) {
+      await file.handle.close();
+      return void res.end();
+    }
+    file.handle
+      .createReadStream({ end: Math.max(file.size - 1, 0) })
       .on('error', () => res.destroy())
       .pipe(res);
   }
