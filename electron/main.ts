@@ -13,6 +13,7 @@ import { GALLEY_VERSION } from './platform/version';
 import { startSearchIndexer } from './services/search-indexer';
 import { appArguments, handedOverPaths, pathsToImport, type Handover } from './shell/argv';
 import { CALL_CHANNEL, COMMAND_CHANNEL, EVENT_CHANNEL } from './shell/channels';
+import { guardClose } from './shell/closeGuard';
 import { CONTENT_SECURITY_POLICY } from './shell/csp';
 import { confineToChosenPaths } from './shell/chosenPaths';
 import { createDialogs } from './shell/dialogs';
@@ -191,6 +192,7 @@ function createWindow(): void {
   if (state.maximized) w.maximize();
   if (state.fullScreen) w.setFullScreen(true);
   w.once('ready-to-show', () => w.show());
+  guardClose(w);
   w.on('unresponsive', () => log.warn('The window stopped responding'));
   w.on('responsive', () => log.info('The window responds again'));
   w.on('closed', () => {

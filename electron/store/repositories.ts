@@ -1,6 +1,8 @@
 // The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
 // backend implements these interfaces without touching the services or the API.
-import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, TagSummary } from '../../shared/api/contract';
+import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, SegmentOp, TagSummary } from '../../shared/api/contract';
+
+export type { SegmentOp };
 import type { ExportArticle } from '../../shared/export/types';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Warning } from '../../shared/model/types';
@@ -184,6 +186,38 @@ export interface RevisionRepo {
   rewrite(id: number, seq: number, text: string): void;
 }
 
+
+/** A touched article as it was before a segmentation step. */
+export interface SegmentSnapshot {
+  record: ArticleRecord;
+  sections: string[];
+}
+
+export interface SegmentStepRecord {
+  id: number;
+  pageId: number;
+  op: SegmentOp;
+  author: string;
+  createdAt: string;
+  before: SegmentSnapshot[];
+  /** Articles the step created (the second half of a split). */
+  created: number[];
+  /** Each touched or created article's revision right after the step, by id. */
+  after: Record<number, number>;
+  undoneAt: string | null;
+}
+
+export interface SegmentHistoryRepo {
+  insert(step: Omit<SegmentStepRecord, 'id' | 'undoneAt'>): number;
+  /** The page's steps, newest first, undone ones included. */
+  list(pageId: number): SegmentStepRecord[];
+  markUndone(id: number, at: string): void;
+  /** Replaces a step's revisions-after (an undo of a later step put its articles back as this step left them). */
+  setAfter(id: number, after: Record<number, number>): void;
+  /** Steps not undone that merged other articles into `articleId`, newest first. */
+  mergesInto(articleId: number): SegmentStepRecord[];
+}
+
 export interface TagRepo {
   list(): TagSummary[];
   get(id: number): TagSummary | null;
@@ -225,6 +259,7 @@ export interface Store {
   readonly articles: ArticleRepo;
   readonly revisions: RevisionRepo;
   readonly tags: TagRepo;
+  readonly segments: SegmentHistoryRepo;
   readonly exports: ExportRepo;
   readonly searchIndex: SearchIndexRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */

@@ -7,6 +7,7 @@ import { exportRepo } from './sqlite/exports';
 import { pageRepo } from './sqlite/pages';
 import { revisionRepo } from './sqlite/revisions';
 import { searchIndexRepo } from './sqlite/search';
+import { segmentHistoryRepo } from './sqlite/segments';
 import { settingsRepo } from './sqlite/settings';
 import { tagRepo } from './sqlite/tags';
 
@@ -20,6 +21,7 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     articles: articleRepo(db),
     revisions: revisionRepo(db),
     tags: tagRepo(db),
+    segments: segmentHistoryRepo(db),
     exports: exportRepo(db),
     searchIndex: searchIndexRepo(db),
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.

@@ -66,7 +66,8 @@ export const requestSchemas = {
   'articles.get': z.object({ id }),
   /** Save the cleaned text (and optionally heading fields); refused with `conflict` when baseRevision is stale. */
   'articles.save': z.object({ id, baseRevision: z.number().int().nonnegative(), text: z.string().max(2_000_000), fields: fieldsSchema.optional() }),
-  'articles.setStatus': z.object({ id, status, note: z.string().max(2000).optional() }),
+  /** Refused with `conflict` when baseRevision (the revision the person saw) is stale, as saves are. */
+  'articles.setStatus': z.object({ id, status, baseRevision: z.number().int().nonnegative(), note: z.string().max(2000).optional() }),
   'articles.revisions': z.object({ id }),
   'articles.restore': z.object({ id, revisionId: id, baseRevision: z.number().int().nonnegative() }),
   /** Split before paragraph `paragraph` (0-based index into the cleaned text's lines). */
@@ -76,6 +77,10 @@ export const requestSchemas = {
   'articles.markNoise': z.object({ id }),
   'articles.restoreNoise': z.object({ id }),
   'noise.list': z.object({ batchId: id }),
+  /** The page's segmentation steps (split, merge, move, noise), newest first. */
+  'segments.history': z.object({ pageId: id }),
+  /** Undo the page's newest step not yet undone; `conflict` when an article it touched was edited since. */
+  'segments.undo': z.object({ pageId: id }),
 
   'tags.list': z.object({}),
   'tags.create': z.object({ name }),
@@ -235,6 +240,25 @@ export interface NoiseItem {
   reason: string;
 }
 
+export type SegmentOp = 'split' | 'merge' | 'move' | 'noise';
+
+export interface SegmentStep {
+  id: number;
+  op: SegmentOp;
+  author: string;
+  createdAt: string;
+  /** The articles the step touched or created, with their headlines now. */
+  articles: { id: number; headline: string }[];
+  undone: boolean;
+  /** Only the newest step not yet undone can be undone. */
+  undoable: boolean;
+}
+
+/** A restore that would have dropped text held by no other article keeps it: these articles hold it now. */
+export interface RestoreResult extends SaveResult {
+  kept: number[];
+}
+
 export interface TagSummary {
   id: number;
   name: string;
@@ -301,13 +325,15 @@ export interface ApiResponses {
   'articles.save': SaveResult;
   'articles.setStatus': ArticleSummary;
   'articles.revisions': Revision[];
-  'articles.restore': SaveResult;
+  'articles.restore': RestoreResult;
   'articles.split': { ids: [number, number] };
   'articles.mergeNext': { id: number };
   'articles.moveParagraph': { ids: [number, number] };
   'articles.markNoise': { id: number };
   'articles.restoreNoise': { id: number };
   'noise.list': NoiseItem[];
+  'segments.history': SegmentStep[];
+  'segments.undo': { step: SegmentStep; ids: number[] };
   'tags.list': TagSummary[];
   'tags.create': TagSummary;
   'tags.rename': TagSummary;

@@ -9,6 +9,7 @@ import type { AttributedChange } from './attribution';
 import { caretBlink } from './caretBlink';
 import { revertChangeAtCursor } from './commands';
 import { diffDecorations } from './decorations';
+import { currentChangeField } from './currentChange';
 import { cleanDiffField, cleanDiffState, ocrDiffField } from './diffState';
 import type { DiffInfo } from './diffState';
 import { changeTooltips } from './tooltip';
@@ -67,6 +68,7 @@ export function cleanState(text: string, ocr: string, edits: readonly Edit[], la
       keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
       cleanDiffState(ocr, edits),
       diffDecorations(cleanDiffField, 'clean'),
+      currentChangeField,
       changeTooltips((state) => state.field(cleanDiffField, false) ?? null, 'clean', callbacks.revert),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;

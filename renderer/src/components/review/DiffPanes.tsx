@@ -63,6 +63,10 @@ export function DiffPanes() {
   }, [articleId, docNonce, store, controller]);
 
   useEffect(() => {
+    if (articleId !== null) controller.startArticle();
+  }, [articleId, controller]);
+
+  useEffect(() => {
     if (jump) controller.select(jump);
   }, [jump, controller]);
 

@@ -9,6 +9,8 @@ export interface Notice {
   key?: MessageKey;
   params?: MessageParams;
   text?: string;
+  /** An action the notice offers (undo the segmentation step just made). */
+  action?: 'undo-segment';
 }
 
 export interface SessionState {
