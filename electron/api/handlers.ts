@@ -11,12 +11,13 @@ import { exportHandlers } from './exports';
 import { findHandlers } from './find';
 import { importHandlers } from './imports';
 import { segmentHandlers } from './segments';
+import { suspicionHandlers } from './suspicions';
 import { tagHandlers } from './tags';
 
 export type { Dialogs, HandlerDeps } from './deps';
 
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
-  const ctx = serviceContext(deps.store, deps.bus, deps.now);
+  const ctx = serviceContext(deps.store, deps.bus, deps.now, deps.suspect);
   return {
     ...appHandlers(ctx, deps),
     ...batchHandlers(ctx),
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     ...articleHandlers(ctx),
     ...segmentHandlers(ctx),
     ...tagHandlers(ctx),
+    ...suspicionHandlers(ctx),
     ...findHandlers(ctx),
     ...exportHandlers(ctx, deps),
     ...dialogHandlers(deps),

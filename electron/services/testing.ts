@@ -10,7 +10,7 @@ import { importSources } from '../import/import';
 import type { PageSource } from '../import/sources';
 import type { Store } from '../store/repositories';
 import { openTempStore } from '../store/testing';
-import type { ServiceContext } from './context';
+import { noEngine, type ServiceContext } from './context';
 
 export interface TestContext extends ServiceContext {
   /** Moves the clock forward. */
@@ -31,6 +31,7 @@ export function testContext(): TestContext {
     store: temp.store,
     bus,
     now: () => new Date(t),
+    suspect: noEngine,
     advance: (ms) => void (t += ms),
     events,
     dir: temp.dir,

@@ -1,6 +1,8 @@
 // The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
 // backend implements these interfaces without touching the services or the API.
 import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, TagSummary } from '../../shared/api/contract';
+import type { RecordedCorrection } from '../../shared/corrections/series';
+import type { Substitution } from '../../shared/corrections/substitutions';
 import type { ExportArticle } from '../../shared/export/types';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Warning } from '../../shared/model/types';
@@ -217,6 +219,43 @@ export interface SearchIndexRepo {
   indexNext(max: number): number;
 }
 
+/** A hand substitution as stored: in an article of a paper, typed or accepted from a suggestion. */
+export interface NewCorrection extends Substitution {
+  articleId: number;
+  /** The paper's name, '' when unknown. */
+  paper: string;
+  bySuggestion: boolean;
+  createdAt: string;
+}
+
+export interface StoredCorrection extends NewCorrection {
+  id: number;
+}
+
+/** How often a paper's proofreaders replaced one OCR string by another, whatever the context. */
+export interface Confusion {
+  ocr: string;
+  fix: string;
+  count: number;
+}
+
+export interface CorrectionRepo {
+  /** The article's corrections in text order. */
+  ofArticle(articleId: number): StoredCorrection[];
+  /** Replaces every correction of the article with these. */
+  replace(articleId: number, rows: NewCorrection[]): void;
+  /** The paper's corrections, one per OCR string, fix and context, with how often each was made; most often first. */
+  patterns(paper: string): RecordedCorrection[];
+  /** The paper's confusion counts, most frequent first. */
+  confusions(paper: string): Confusion[];
+}
+
+export interface DismissalRepo {
+  /** Keys of the suspicions dismissed in the article (see suspicionKey). */
+  keys(articleId: number): Set<string>;
+  add(articleId: number, key: string, createdAt: string): void;
+}
+
 export interface Store {
   readonly path: string;
   readonly settings: SettingsRepo;
@@ -227,6 +266,8 @@ export interface Store {
   readonly tags: TagRepo;
   readonly exports: ExportRepo;
   readonly searchIndex: SearchIndexRepo;
+  readonly corrections: CorrectionRepo;
+  readonly dismissals: DismissalRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
   transaction<T>(fn: () => T): T;
   /**
