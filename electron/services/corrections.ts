@@ -9,13 +9,13 @@ import type { ArticleRow, Confusion, NewCorrection, StoredCorrection } from '../
 import type { ServiceContext } from './context';
 
 /** What the engine may use besides the text: the paper, and what its proofreaders corrected most often. */
-export interface SuspicionEvidence {
+export interface LibraryEvidence {
   paper: string | null;
   confusions: readonly Confusion[];
 }
 
 /** A suspicion engine: the spans of `text` likely misread. Injected, so the store does not depend on one engine. */
-export type SuspectFn = (text: string, evidence: SuspicionEvidence) => Suspicion[];
+export type SuspectFn = (text: string, evidence: LibraryEvidence) => Suspicion[];
 
 /** A suspicion accepted in the desk: its string and the proposal taken. */
 export interface Suggested {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Suspicion } from '../../shared/model/types';
 import { getArticle, saveArticle } from './articles';
-import type { SuspicionEvidence } from './corrections';
+import type { LibraryEvidence } from './corrections';
 import { acceptSeries, dismissSuspicion, seriesPlaces } from './suspicions';
 import { articleIds, errorCode, seedPages, testContext, type TestContext } from './testing';
 
@@ -102,7 +102,7 @@ describe('dismissing', () => {
 describe('the engine', () => {
   it('is given the paper and its confusion counts, and its suspicions follow the series ones', async () => {
     const { a, b } = await seed();
-    const seen: SuspicionEvidence[] = [];
+    const seen: LibraryEvidence[] = [];
     ctx.suspect = (text, evidence): Suspicion[] => {
       seen.push(evidence);
       const at = text.indexOf('人会');

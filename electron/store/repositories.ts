@@ -165,6 +165,10 @@ export interface ArticleRepo {
   texts(batchId: number): ArticleText[];
   /** Sets `ord` to 1, 2, 3… in the order given. */
   reorder(ids: number[]): void;
+  /** The approved live articles of a paper (every version and batch): what its suspicion evidence learns from. */
+  approvedOfPaper(paper: string): Pick<ArticleRecord, 'text' | 'byline'>[];
+  /** Changes whenever the paper's approved articles do (one approved or reopened). */
+  approvedStamp(paper: string): string;
 }
 
 export interface NewRevision {
