@@ -71,6 +71,13 @@ export function useShortcuts(controller: DiffController): void {
         if (id !== null) void s.openArticle(id);
         return;
       }
+      // F9 steps through suspected misreadings, in the editor or anywhere else on the desk.
+      if (e.key === 'F9' && !e.ctrlKey && !e.metaKey && !e.altKey && s.overlay === null && s.article) {
+        e.preventDefault();
+        e.stopPropagation();
+        controller.gotoSuspicion(e.shiftKey ? -1 : 1);
+        return;
+      }
       const command = commandFor(e);
       if (!command) return;
       // A dialog keeps its own keys; only help may open over nothing else.
