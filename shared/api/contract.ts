@@ -318,6 +318,8 @@ export interface ChangeStats extends CharCounts {
   byHand: CharCounts;
   /** Character error rate of the OCR against the approved text; null when nothing is approved. */
   cer: number | null;
+  /** The same, with punctuation width ignored (`，` and `,` the same character). */
+  cerIgnoringWidth: number | null;
   articles: number;
   approved: number;
 }
