@@ -1,6 +1,5 @@
 import type { EventBus } from '../../shared/api/bus';
 import type { ApiParsedRequest, ApiResponses, AppInfo } from '../../shared/api/contract';
-import type { SuspectFn } from '../services/corrections';
 import type { Store } from '../store/repositories';
 
 /** Native file dialogs; only the desktop shell has them. */
@@ -21,6 +20,4 @@ export interface HandlerDeps {
   exportDir?: string;
   /** The clock; tests pass their own. */
   now?: () => Date;
-  /** The suspicion engine; without one, suspicions come from recorded corrections alone. */
-  suspect?: SuspectFn;
 }

@@ -17,7 +17,7 @@ import { tagHandlers } from './tags';
 export type { Dialogs, HandlerDeps } from './deps';
 
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
-  const ctx = serviceContext(deps.store, deps.bus, deps.now, deps.suspect);
+  const ctx = serviceContext(deps.store, deps.bus, deps.now);
   return {
     ...appHandlers(ctx, deps),
     ...batchHandlers(ctx),

@@ -1,21 +1,12 @@
 // Corrections and suspicions of one article: the hand substitutions its text holds, recorded with every text
-// change; what the engine and the paper's recorded corrections find in its current text, minus what the
+// change; what the paper's recorded corrections and the engine find in its current text, minus what the
 // proofreader dismissed there; and where a correction just made recurs in the batch.
 import type { SeriesOffer } from '../../shared/api/contract';
 import { mergeSuspicions, occurrences, seriesSuspicions, suspicionKey, type CorrectionPattern } from '../../shared/corrections/series';
 import { handSubstitutions, type Substitution } from '../../shared/corrections/substitutions';
 import type { Suspicion } from '../../shared/model/types';
-import type { ArticleRow, Confusion, NewCorrection, StoredCorrection } from '../store/repositories';
+import type { ArticleRow, NewCorrection, StoredCorrection } from '../store/repositories';
 import type { ServiceContext } from './context';
-
-/** What the engine may use besides the text: the paper, and what its proofreaders corrected most often. */
-export interface LibraryEvidence {
-  paper: string | null;
-  confusions: readonly Confusion[];
-}
-
-/** A suspicion engine: the spans of `text` likely misread. Injected, so the store does not depend on one engine. */
-export type SuspectFn = (text: string, evidence: LibraryEvidence) => Suspicion[];
 
 /** A suspicion accepted in the desk: its string and the proposal taken. */
 export interface Suggested {
@@ -25,12 +16,20 @@ export interface Suggested {
 
 const paperKey = (paper: string | null) => paper ?? '';
 
+/**
+ * What the engine found in the text, as far as it still applies: its findings are for the text it last read
+ * (see suspicion-runner.ts), and after a change only those whose characters are still in place are kept until
+ * it reads the text again.
+ */
+function engineSuspicions(ctx: ServiceContext, a: Pick<ArticleRow, 'id' | 'text'>): Suspicion[] {
+  return (ctx.store.suspicions.latest(a.id) ?? []).filter((s) => a.text.slice(s.start, s.end) === s.text);
+}
+
 /** The article's suspicions: the paper's recorded corrections first, then the engine's; dismissed ones left out. */
 export function articleSuspicions(ctx: ServiceContext, a: Pick<ArticleRow, 'id' | 'text' | 'paper'>): Suspicion[] {
   const series = seriesSuspicions(a.text, ctx.store.corrections.patterns(paperKey(a.paper)));
-  const engine = ctx.suspect(a.text, { paper: a.paper, confusions: ctx.store.corrections.confusions(paperKey(a.paper)) });
   const dismissed = ctx.store.dismissals.keys(a.id);
-  const all = mergeSuspicions(series, engine);
+  const all = mergeSuspicions(series, engineSuspicions(ctx, a));
   return dismissed.size === 0 ? all : all.filter((s) => !dismissed.has(suspicionKey(a.text, s)));
 }
 

@@ -1,11 +1,20 @@
-// The suspicion engine as the services run it: shared/suspect's findSuspicions over the bundled tables (read
+// The suspicion engine as the backend runs it: shared/suspect's findSuspicions over the bundled tables (read
 // once, on first use) and what the library knows of the article's paper — n-grams and names of its approved
 // articles, and its proofreaders' confusion counts.
 import { namesInArticle } from '../../shared/lint/names';
+import type { Suspicion } from '../../shared/model/types';
 import { confusionCounts, findSuspicions, paperEvidence, type PaperEvidence } from '../../shared/suspect';
-import type { Store } from '../store/repositories';
+import type { Confusion, Store } from '../store/repositories';
 import { suspicionEvidence } from '../suspect/evidence';
-import type { SuspectFn } from './corrections';
+
+/** What the engine may use besides the text: the paper, and what its proofreaders corrected most often. */
+export interface LibraryEvidence {
+  paper: string | null;
+  confusions: readonly Confusion[];
+}
+
+/** A suspicion engine: the spans of `text` likely misread. Injected, so the runner does not depend on one engine. */
+export type SuspectFn = (text: string, evidence: LibraryEvidence) => Suspicion[];
 
 /** The engine over the store's evidence. A paper's n-grams are counted again only when its approved articles change. */
 export function libraryEngine(store: Store): SuspectFn {

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Suspicion } from '../../shared/model/types';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getArticle, saveArticle } from './articles';
-import type { LibraryEvidence } from './corrections';
+import type { LibraryEvidence, SuspectFn } from './engine';
+import { runSuspicions, startSuspicionRunner } from './suspicion-runner';
 import { acceptSeries, dismissSuspicion, seriesPlaces } from './suspicions';
 import { articleIds, errorCode, seedPages, testContext, type TestContext } from './testing';
 
@@ -100,19 +100,69 @@ describe('dismissing', () => {
 });
 
 describe('the engine', () => {
-  it('is given the paper and its confusion counts, and its suspicions follow the series ones', async () => {
+  const engine: SuspectFn = (text) => {
+    const at = text.indexOf('人会');
+    return at === -1 ? [] : [{ start: at, end: at + 2, text: '人会', proposal: '入会', reason: '形近字：人→入', confidence: 0.6 }];
+  };
+
+  it('reads queued texts in the background, with the paper and its confusion counts, and says so', async () => {
     const { a, b } = await seed();
     const seen: LibraryEvidence[] = [];
-    ctx.suspect = (text, evidence): Suspicion[] => {
+    const spy: SuspectFn = (text, evidence) => {
       seen.push(evidence);
-      const at = text.indexOf('人会');
-      return at === -1 ? [] : [{ start: at, end: at + 2, text: '人会', proposal: '入会', reason: '形近字：人→入', confidence: 0.6 }];
+      return engine(text, evidence);
     };
+    // Nothing is read during the import or the request: both articles wait for the engine.
+    expect(ctx.store.suspicions.pendingCount()).toBe(2);
+    expect(getArticle(ctx, a).suspicions).toEqual([]);
     fixAt(a, '请人会', '请入会');
+    expect(runSuspicions(ctx.store, ctx.bus, spy, 10)).toBe(2);
+    expect(ctx.store.suspicions.pendingCount()).toBe(0);
     expect(seen.at(-1)).toEqual({ paper: '测试报', confusions: [{ ocr: '人', fix: '入', count: 1 }] });
-    // On b the series covers the first place, so the engine's overlapping suspicion there gives way to it.
-    const d = getArticle(ctx, b);
-    expect(d.suspicions.map((s) => s.reason.slice(0, 4))).toEqual(['同一错误', '同一错误']);
+    expect(ctx.events.filter((e) => e.name === 'article.suspicions').map((e) => e.payload)).toEqual([
+      { id: a, revision: 2 },
+      { id: b, revision: 1 },
+    ]);
     expect(getArticle(ctx, a).suspicions.map((s) => [s.text, s.reason])).toEqual([['人会', '形近字：人→入']]);
+    // On b the series covers the engine's first place, so the engine's overlapping suspicion there gives way.
+    expect(getArticle(ctx, b).suspicions.map((s) => s.reason.slice(0, 4))).toEqual(['同一错误', '同一错误']);
+  });
+
+  it('keeps its findings that are still in place after an edit until it reads the text again', async () => {
+    const { a } = await seed();
+    runSuspicions(ctx.store, ctx.bus, engine, 10);
+    const d = getArticle(ctx, a);
+    const [s] = d.suspicions;
+    const saved = saveArticle(ctx, { id: a, baseRevision: d.revision, text: d.text.replace('三年', '五年') });
+    expect(saved.suspicions).toEqual([s]);
+    expect(ctx.store.suspicions.pendingCount()).toBe(1);
+    // Accepting it changes its characters: it is gone at once, before the engine runs again.
+    const after = getArticle(ctx, a);
+    const accepted = saveArticle(ctx, { id: a, baseRevision: after.revision, text: after.text.slice(0, s!.start) + '入会' + after.text.slice(s!.end), suggested: [s!] });
+    expect(accepted.suspicions.filter((x) => x.start === s!.start)).toEqual([]);
+  });
+
+  it('works the queue off by itself once the backend is idle, and stops on an engine failure', async () => {
+    const { a } = await seed();
+    const errors: unknown[] = [];
+    const runner = startSuspicionRunner(ctx.store, ctx.bus, engine, { idleMs: 5 });
+    await vi.waitFor(() => expect(ctx.store.suspicions.pendingCount()).toBe(0));
+    runner.dispose();
+    expect(getArticle(ctx, a).suspicions).toHaveLength(1);
+    const d = getArticle(ctx, a);
+    saveArticle(ctx, { id: a, baseRevision: d.revision, text: `${d.text}。` });
+    const failing = startSuspicionRunner(ctx.store, ctx.bus, () => { throw new Error('data missing'); }, { idleMs: 5, onError: (e) => errors.push(e) });
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    failing.dispose();
+    expect(ctx.store.suspicions.pendingCount()).toBe(1);
+  });
+
+  it('leaves a text changed while it was read queued', async () => {
+    const { a } = await seed();
+    const [pending] = ctx.store.suspicions.pending(1);
+    const d = getArticle(ctx, a);
+    saveArticle(ctx, { id: a, baseRevision: d.revision, text: `${d.text}。` });
+    expect(ctx.store.suspicions.save(pending!.id, pending!.text, [])).toBe(false);
+    expect(ctx.store.suspicions.pending(10).map((p) => p.id)).toContain(a);
   });
 });

@@ -5,7 +5,7 @@ import type { RecordedCorrection } from '../../shared/corrections/series';
 import type { Substitution } from '../../shared/corrections/substitutions';
 import type { ExportArticle } from '../../shared/export/types';
 import type { PackedEdits } from '../../shared/model/edits-codec';
-import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Warning } from '../../shared/model/types';
+import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Suspicion, Warning } from '../../shared/model/types';
 
 export interface BatchRecord {
   id: number;
@@ -254,6 +254,28 @@ export interface CorrectionRepo {
   confusions(paper: string): Confusion[];
 }
 
+/** An article whose current text the suspicion engine has not read yet. */
+export interface PendingSuspicion {
+  id: number;
+  text: string;
+  paper: string | null;
+  revision: number;
+}
+
+/** The suspicion engine's findings, kept with the text they were computed on. */
+export interface SuspicionRepo {
+  /** Up to `max` articles waiting for the engine, oldest first. */
+  pending(max: number): PendingSuspicion[];
+  pendingCount(): number;
+  /**
+   * Stores the engine's findings for `text` and takes the article off the queue, unless its text changed since it
+   * was read (then it stays queued). Returns whether they were stored.
+   */
+  save(articleId: number, text: string, found: Suspicion[]): boolean;
+  /** The engine's latest findings for the article, possibly for an older text; null before the first run. */
+  latest(articleId: number): Suspicion[] | null;
+}
+
 export interface DismissalRepo {
   /** Keys of the suspicions dismissed in the article (see suspicionKey). */
   keys(articleId: number): Set<string>;
@@ -272,6 +294,7 @@ export interface Store {
   readonly searchIndex: SearchIndexRepo;
   readonly corrections: CorrectionRepo;
   readonly dismissals: DismissalRepo;
+  readonly suspicions: SuspicionRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
   transaction<T>(fn: () => T): T;
   /**

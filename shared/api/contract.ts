@@ -383,9 +383,11 @@ export interface ApiEvents {
   /** warningCount: its text's own warnings and the batch's about it, as in ArticleSummary. */
   'article.changed': { id: number; revision: number; status: ArticleStatus; warningCount: number };
   'export.progress': { done: number; total: number };
+  /** The suspicion engine read the article's text at this revision: its suspicions may have changed. */
+  'article.suspicions': { id: number; revision: number };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS = ['import.progress', 'article.changed', 'export.progress'] as const satisfies readonly ApiEventName[];
+export const API_EVENTS = ['import.progress', 'article.changed', 'export.progress', 'article.suspicions'] as const satisfies readonly ApiEventName[];
 
 // Both halves of the contract must name the same methods.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

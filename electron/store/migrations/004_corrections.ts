@@ -6,6 +6,9 @@
 //   suggestion rather than typed. The paper's rows are its confusion counts and its error series.
 // - `suspicion_dismissals`: a suspicion the proofreader rejected, for that article, by its string, proposal and
 //   context (so it stays dismissed when the text changes elsewhere).
+// - The suspicion engine is too slow to run inside a request, so it runs in the background (like the search
+//   index): new and changed texts wait in `suspicion_pending`, and its findings are kept with the text in
+//   `article_texts.suspicions_json` (null until first computed). Every article already stored is queued.
 export const up = `
 CREATE TABLE corrections (
   id            INTEGER PRIMARY KEY,
@@ -30,4 +33,18 @@ CREATE TABLE suspicion_dismissals (
   created_at TEXT NOT NULL,
   PRIMARY KEY (article_id, key)
 );
+
+ALTER TABLE article_texts ADD COLUMN suspicions_json TEXT;
+
+CREATE TABLE suspicion_pending (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+);
+INSERT INTO suspicion_pending (article_id) SELECT id FROM articles WHERE removed IS NULL;
+
+CREATE TRIGGER article_texts_suspect AFTER INSERT ON article_texts BEGIN
+  INSERT OR IGNORE INTO suspicion_pending (article_id) VALUES (new.article_id);
+END;
+CREATE TRIGGER article_texts_resuspect AFTER UPDATE OF text ON article_texts BEGIN
+  INSERT OR IGNORE INTO suspicion_pending (article_id) VALUES (new.article_id);
+END;
 `;

@@ -1,6 +1,8 @@
 import type { RecordedCorrection } from '../../../shared/corrections/series';
+import type { Suspicion } from '../../../shared/model/types';
 import type { Db } from '../database';
-import type { Confusion, CorrectionRepo, DismissalRepo, NewCorrection, StoredCorrection } from '../repositories';
+import type { Confusion, CorrectionRepo, DismissalRepo, NewCorrection, PendingSuspicion, StoredCorrection, SuspicionRepo } from '../repositories';
+import { fromJson, toJson } from './json';
 
 interface CorrectionRow {
   id: number;
@@ -59,5 +61,28 @@ export function dismissalRepo(db: Db): DismissalRepo {
   return {
     keys: (articleId) => new Set(keys.all(articleId).map((r) => r.key)),
     add: (articleId, key, createdAt) => void add.run(articleId, key, createdAt),
+  };
+}
+
+export function suspicionRepo(db: Db): SuspicionRepo {
+  const pending = db.prepare<[number], PendingSuspicion>(
+    `SELECT a.id, t.text, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, a.revision
+     FROM suspicion_pending q JOIN articles a ON a.id = q.article_id JOIN article_texts t ON t.article_id = a.id
+     JOIN pages p ON p.id = a.page_id JOIN batches b ON b.id = p.batch_id
+     ORDER BY q.article_id LIMIT ?`,
+  );
+  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM suspicion_pending');
+  const store = db.prepare<[string, number, string]>('UPDATE article_texts SET suspicions_json = ? WHERE article_id = ? AND text = ?');
+  const done = db.prepare<[number]>('DELETE FROM suspicion_pending WHERE article_id = ?');
+  const latest = db.prepare<[number], { suspicions_json: string | null }>('SELECT suspicions_json FROM article_texts WHERE article_id = ?');
+  return {
+    pending: (max) => pending.all(max),
+    pendingCount: () => count.get()!.n,
+    save: db.transaction((articleId: number, text: string, found: Suspicion[]) => {
+      if (store.run(toJson(found), articleId, text).changes === 0) return false;
+      done.run(articleId);
+      return true;
+    }),
+    latest: (articleId) => fromJson<Suspicion[]>(latest.get(articleId)?.suspicions_json ?? null),
   };
 }

@@ -1,4 +1,4 @@
-import type { ArticleDetail, SaveResult, SeriesOffer, SeriesPlace } from '../../../../../shared/api/contract';
+import type { ApiEvents, ArticleDetail, SaveResult, SeriesOffer, SeriesPlace } from '../../../../../shared/api/contract';
 import type { Suspicion } from '../../../../../shared/model/types';
 import type { DeskApi } from '../../../api';
 import type { DeskSlice } from '../../types';
@@ -17,6 +17,8 @@ export interface SuspicionsActions {
   /** Apply the previewed series at these places only. */
   acceptSeries(places: SeriesPlace[]): Promise<void>;
   dropSeriesOffer(offer: SeriesOffer): void;
+  /** The backend's engine read an article: if it is the open one, as saved, take its new suspicions. */
+  onSuspicionsRead(payload: ApiEvents['article.suspicions']): Promise<void>;
 }
 
 const samePattern = (a: SeriesOffer, b: SeriesOffer) => a.ocr === b.ocr && a.fix === b.fix && a.before === b.before && a.after === b.after;
@@ -88,5 +90,19 @@ export const createSuspicionsActions =
         }
       },
       dropSeriesOffer: (offer) => set({ seriesOffers: get().seriesOffers.filter((o) => !samePattern(o, offer)) }),
+      async onSuspicionsRead({ id, revision }) {
+        const current = () => {
+          const { article, baseRevision, saveState } = get();
+          return article?.id === id && baseRevision === revision && saveState === 'saved';
+        };
+        // While there is unsaved work the next save brings the new list anyway.
+        if (!current()) return;
+        try {
+          const fresh = await api.call('articles.get', { id });
+          if (current() && fresh.revision === revision) set({ savedSuspicions: { text: fresh.text, list: fresh.suspicions, nonce: ++nonce } });
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
     };
   };
