@@ -43,7 +43,7 @@ const fromSuggestion = (s: Substitution, suggested: readonly Suggested[]) => sug
  * inside the caller's transaction. Corrections it already had keep when and how they were made; returns those
  * that are new.
  */
-export function recordCorrections(ctx: ServiceContext, a: Pick<ArticleRow, 'id' | 'paper'>, autoText: string, text: string, suggested: readonly Suggested[] = []): Substitution[] {
+export function recordCorrections(ctx: ServiceContext, a: Pick<ArticleRow, 'id' | 'paper' | 'batchId'>, autoText: string, text: string, suggested: readonly Suggested[] = []): Substitution[] {
   const old = new Map<string, StoredCorrection[]>();
   for (const c of ctx.store.corrections.ofArticle(a.id)) {
     const key = patternKey(c);
@@ -63,7 +63,28 @@ export function recordCorrections(ctx: ServiceContext, a: Pick<ArticleRow, 'id' 
     };
   });
   ctx.store.corrections.replace(a.id, rows);
+  requeueForConfusions(ctx, a, fresh);
   return fresh;
+}
+
+const isPowerOfTwo = (n: number) => n > 0 && (n & (n - 1)) === 0;
+
+/**
+ * The paper's confusion counts weigh in the engine's prior, so a correction can change what it finds elsewhere:
+ * the batch's unapproved texts holding the OCR string are read again when a confusion is new to the paper or its
+ * count doubles (the prior grows with its logarithm; re-reading on every correction would cost a batch's worth of
+ * engine time per keystroke).
+ */
+function requeueForConfusions(ctx: ServiceContext, a: Pick<ArticleRow, 'paper' | 'batchId'>, fresh: readonly Substitution[]): void {
+  if (fresh.length === 0) return;
+  const counts = new Map(ctx.store.corrections.confusions(paperKey(a.paper)).map((c) => [`${c.ocr}\u0000${c.fix}`, c.count]));
+  const seen = new Set<string>();
+  for (const s of fresh) {
+    const key = `${s.ocr}\u0000${s.fix}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (isPowerOfTwo(counts.get(key) ?? 0)) ctx.store.suspicions.requeue(a.batchId, s.ocr);
+  }
 }
 
 /** Each place of the batch's current texts where the correction recurs. */

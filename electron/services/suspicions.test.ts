@@ -25,6 +25,7 @@ async function seed(): Promise<{ batchId: number; a: number; b: number }> {
 function fixAt(id: number, from: string, to: string, at = 0) {
   const d = getArticle(ctx, id);
   const i = d.text.indexOf(from, at);
+  if (i === -1) throw new Error(`${from} is not in article ${id}`);
   return saveArticle(ctx, { id, baseRevision: d.revision, text: d.text.slice(0, i) + to + d.text.slice(i + from.length) });
 }
 
@@ -155,6 +156,23 @@ describe('the engine', () => {
     await vi.waitFor(() => expect(errors).toHaveLength(1));
     failing.dispose();
     expect(ctx.store.suspicions.pendingCount()).toBe(1);
+  });
+
+  it('reads the batch\u2019s other texts again when a correction changes the paper\u2019s confusion counts enough', async () => {
+    const { a, b } = await seed();
+    runSuspicions(ctx.store, ctx.bus, engine, 10);
+    fixAt(a, '请人会', '请入会');
+    // A confusion new to the paper: page b holds 人, so it is read again with the new counts.
+    expect(ctx.store.suspicions.pending(10).map((p) => p.id)).toEqual([a, b]);
+    runSuspicions(ctx.store, ctx.bus, engine, 10);
+    ctx.advance(10_000);
+    fixAt(a, '新人会', '新入会');
+    expect(ctx.store.suspicions.pending(10).map((p) => p.id)).toEqual([a, b]);
+    runSuspicions(ctx.store, ctx.bus, engine, 10);
+    ctx.advance(10_000);
+    fixAt(b, '王申请人会', '王申请入会');
+    // Three of the same: not a doubling, so only the edited text waits.
+    expect(ctx.store.suspicions.pending(10).map((p) => p.id)).toEqual([b]);
   });
 
   it('leaves a text changed while it was read queued', async () => {

@@ -274,6 +274,8 @@ export interface SuspicionRepo {
   save(articleId: number, text: string, found: Suspicion[]): boolean;
   /** The engine's latest findings for the article, possibly for an older text; null before the first run. */
   latest(articleId: number): Suspicion[] | null;
+  /** Queues the batch's live, unapproved articles whose text holds `containing`; returns how many. */
+  requeue(batchId: number, containing: string): number;
 }
 
 export interface DismissalRepo {

@@ -75,8 +75,14 @@ export function suspicionRepo(db: Db): SuspicionRepo {
   const store = db.prepare<[string, number, string]>('UPDATE article_texts SET suspicions_json = ? WHERE article_id = ? AND text = ?');
   const done = db.prepare<[number]>('DELETE FROM suspicion_pending WHERE article_id = ?');
   const latest = db.prepare<[number], { suspicions_json: string | null }>('SELECT suspicions_json FROM article_texts WHERE article_id = ?');
+  const requeue = db.prepare<[number, string]>(
+    `INSERT OR IGNORE INTO suspicion_pending (article_id)
+     SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
+     WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL AND a.status != 'approved' AND instr(t.text, ?) > 0`,
+  );
   return {
     pending: (max) => pending.all(max),
+    requeue: (batchId, containing) => requeue.run(batchId, containing).changes,
     pendingCount: () => count.get()!.n,
     save: db.transaction((articleId: number, text: string, found: Suspicion[]) => {
       if (store.run(toJson(found), articleId, text).changes === 0) return false;
