@@ -2,7 +2,7 @@
 // previewed and applied to the chosen places only; on another page the same misreading is marked as a
 // suspicion, explained on hover, reached with F9 and accepted with Alt+Enter.
 import type { Page } from '@playwright/test';
-import { api, cleanContent, cleanEditor, expectSaved, openDesk, saveState } from './desk';
+import { api, cleanContent, cleanEditor, expectSaved, openDesk, saveState, screenshot } from './desk';
 import { expect, test } from './fixtures';
 
 // Two pages of one batch, both with 入会 misread as 人会 after 申请; 入会仪式 and 老人会心 are not the error.
@@ -36,7 +36,7 @@ async function cursorAt(page: Page, offset: number): Promise<void> {
   for (let i = 0; i < offset; i++) await page.keyboard.press('ArrowRight');
 }
 
-test('a correction is offered where it recurs, applied where chosen, and a suspicion is explained and accepted by key', async ({ page, galley }) => {
+test('a correction is offered where it recurs, applied where chosen, and a suspicion is explained and accepted by key', async ({ page, galley }, testInfo) => {
   await openDesk(page, galley);
   await importPages(page);
   const a = await openByFile(page, 'a.txt');
@@ -60,6 +60,7 @@ test('a correction is offered where it recurs, applied where chosen, and a suspi
   const dialog = page.getByTestId('series-dialog');
   const places = dialog.getByTestId('series-place');
   await expect(places).toHaveCount(4);
+  await screenshot(page, testInfo, 'series');
   await expect(places.filter({ hasText: '老人会心' })).toHaveCount(0);
   await expect(places.filter({ hasText: '入会仪式' })).toHaveCount(0);
 
@@ -95,6 +96,7 @@ test('a correction is offered where it recurs, applied where chosen, and a suspi
   await expect(tip).toBeVisible();
   await expect(tip).toContainText('同一错误此前已改正');
   await expect(tip).toContainText('入');
+  await screenshot(page, testInfo, 'suspicion');
 
   // F9 selects the suspicion at the cursor (the engine may have found others before it); Alt+Enter accepts it.
   await cursorAt(page, remaining);

@@ -98,8 +98,9 @@ export interface SuspicionCallbacks {
   dismiss(s: Suspicion): void;
 }
 
-function tipRow(label: string, value: string): HTMLElement {
+function tipRow(className: string, label: string, value: string): HTMLElement {
   const row = document.createElement('div');
+  row.className = className;
   const name = document.createElement('span');
   name.className = 'tip-label';
   name.textContent = label;
@@ -137,7 +138,7 @@ export function suspicionCard(s: Suspicion, accept: () => void, dismiss: () => v
   const actions = document.createElement('div');
   actions.className = 'tip-actions';
   actions.append(tipButton(t('suspicions.accept'), 'accept-suspicion', accept), tipButton(t('suspicions.dismiss'), 'dismiss-suspicion', dismiss));
-  dom.append(title, reason, tipRow(t('suspicions.read'), s.text), tipRow(t('suspicions.proposal'), s.proposal), actions);
+  dom.append(title, reason, tipRow('tip-was', t('suspicions.read'), s.text), tipRow('tip-now', t('suspicions.proposal'), s.proposal), actions);
   return dom;
 }
 

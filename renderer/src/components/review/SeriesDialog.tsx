@@ -52,8 +52,7 @@ export function SeriesDialog() {
                   </span>
                   <span className="series-context" lang="zh-CN">
                     {p.before}
-                    <del>{offer.ocr}</del>
-                    <ins>{offer.fix}</ins>
+                    <del>{offer.ocr}</del>→<ins>{offer.fix}</ins>
                     {p.after}
                   </span>
                 </label>
