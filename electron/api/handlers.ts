@@ -11,6 +11,7 @@ import { exportHandlers } from './exports';
 import { findHandlers } from './find';
 import { importHandlers } from './imports';
 import { segmentHandlers } from './segments';
+import { suspicionHandlers } from './suspicions';
 import { tagHandlers } from './tags';
 
 export type { Dialogs, HandlerDeps } from './deps';
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     ...articleHandlers(ctx),
     ...segmentHandlers(ctx),
     ...tagHandlers(ctx),
+    ...suspicionHandlers(ctx),
     ...findHandlers(ctx),
     ...exportHandlers(ctx, deps),
     ...dialogHandlers(deps),

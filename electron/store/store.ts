@@ -3,6 +3,7 @@ import { bulkTransaction, openDatabase, type DatabaseOptions } from './database'
 import type { Store } from './repositories';
 import { articleRepo } from './sqlite/articles';
 import { batchRepo } from './sqlite/batches';
+import { correctionRepo, dismissalRepo, suspicionRepo } from './sqlite/corrections';
 import { exportRepo } from './sqlite/exports';
 import { pageRepo } from './sqlite/pages';
 import { revisionRepo } from './sqlite/revisions';
@@ -24,6 +25,9 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     segments: segmentHistoryRepo(db),
     exports: exportRepo(db),
     searchIndex: searchIndexRepo(db),
+    corrections: correctionRepo(db),
+    dismissals: dismissalRepo(db),
+    suspicions: suspicionRepo(db),
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
     transaction: (fn) => db.transaction(fn).immediate(),
     bulkTransaction: (fn) => bulkTransaction(db, fn),

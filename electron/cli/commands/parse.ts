@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { analyzeBatch } from '../../../shared/analyze';
-import type { AnalyzedArticle, AnalyzedPage, NoiseBlock } from '../../../shared/model/types';
+import type { AnalyzedArticle, AnalyzedPage, NoiseBlock, Suspicion } from '../../../shared/model/types';
+import { findSuspicions } from '../../../shared/suspect';
+import { suspicionEvidence } from '../../suspect/evidence';
 import { DecodeError, decodePage } from '../../import/decode';
 import { CliFailure } from '../failure';
 import { printable } from '../printable';
@@ -23,6 +25,8 @@ export interface ParsedPageOutput {
     text: string;
     ocr: string;
     warnings: { rule: string; message: string; excerpt: string }[];
+    /** Places in `text` the OCR engine probably misread. */
+    suspicions: Suspicion[];
   }[];
   noise: string[];
 }
@@ -47,6 +51,7 @@ export function pageOutput(file: string, encoding: string, page: AnalyzedPage): 
       text: a.text,
       ocr: a.ocr,
       warnings: a.warnings.map((w) => ({ rule: w.rule, message: w.message.zh, excerpt: w.excerpt })),
+      suspicions: findSuspicions(a.text, suspicionEvidence()),
     })),
     noise: noiseLines(page.noise),
   };

@@ -19,6 +19,7 @@ import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
 import { ReviewDesk } from './review/ReviewDesk';
 import { RevisionsDialog } from './review/RevisionsDialog';
+import { SeriesDialog } from './review/SeriesDialog';
 import { Notice } from './shell/Notice';
 import { TopBar } from './shell/TopBar';
 import { TagsDialog } from './tags/TagsDialog';
@@ -40,6 +41,8 @@ function Overlays() {
       return <NoiseDialog />;
     case 'revisions':
       return <RevisionsDialog />;
+    case 'series':
+      return <SeriesDialog />;
     default:
       return null;
   }
