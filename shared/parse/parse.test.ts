@@ -101,6 +101,7 @@ describe('a page of another paper', () => {
       weekday: '星期四',
       serialNo: '13500',
       cn: 'CN11-0005',
+      postalCode: null,
       website: 'www.workercn.cn',
       email: null,
     });
