@@ -3,6 +3,8 @@ import { cleanField, cleanText, type CleanOptions } from './clean';
 import { lintBatch, lintText, type BatchWarning } from './lint';
 import type { AnalyzedArticle, AnalyzedPage, ParsedArticle } from './model/types';
 import { parsePage } from './parse';
+import { labelCandidates, recurringSections } from './parse/sections';
+import { sectionName } from './text/heading';
 
 export interface AnalyzeOptions {
   /** Known section/column names, passed to the parser. */
@@ -67,18 +69,36 @@ export function lintAnalyzedBatch(pages: readonly BatchPage[]): BatchWarning[] {
 }
 
 /**
+ * Column names the batch teaches (short lines above headlines on several pages, see recurringSections): pages
+ * that print one the first reading missed are read again with them. Returns the names learned.
+ */
+function learnBatchSections(pages: readonly { text: string }[], analysed: BatchPage[], options: AnalyzeOptions): string[] {
+  const candidates = analysed.map((p, i) => labelCandidates(pages[i]!.text, p.page));
+  const known = new Set((options.sections ?? []).map(sectionName));
+  const learned = recurringSections(candidates).filter((name) => !known.has(name));
+  if (learned.length === 0) return [];
+  const vocabulary = [...(options.sections ?? []), ...learned];
+  analysed.forEach((p, i) => {
+    const missed = candidates[i]!.some((c) => learned.includes(sectionName(c.text)) && !p.page.articles.some((a) => a.sections.includes(sectionName(c.text))));
+    if (missed) p.page = analyzePage(pages[i]!.text, { ...options, sections: vocabulary });
+  });
+  return learned;
+}
+
+/**
  * Analyses the pages of a batch and adds each batch warning that concerns an article to that article's
  * warnings. Masthead warnings belong to no article: they come back in `warnings` with the rest.
  */
 export function analyzeBatch(
   pages: readonly { file: string; text: string }[],
   options: AnalyzeOptions = {},
-): { pages: BatchPage[]; warnings: BatchWarning[] } {
+): { pages: BatchPage[]; warnings: BatchWarning[]; sections: string[] } {
   const analysed = pages.map(({ file, text }) => ({ file, page: analyzePage(text, options) }));
+  const sections = learnBatchSections(pages, analysed, options);
   const warnings = lintAnalyzedBatch(analysed);
   const byFile = new Map(analysed.map((p) => [p.file, p.page]));
   for (const { file, article, ...warning } of warnings) {
     if (article !== null) byFile.get(file)?.articles[article]?.warnings.push(warning);
   }
-  return { pages: analysed, warnings };
+  return { pages: analysed, warnings, sections };
 }
