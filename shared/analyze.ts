@@ -2,7 +2,7 @@
 import { cleanField, cleanText, type CleanOptions } from './clean';
 import { lintBatch, lintText, type BatchWarning } from './lint';
 import type { AnalyzedArticle, AnalyzedPage, ParsedArticle } from './model/types';
-import { parsePage } from './parse';
+import { parsePage, type ParseOptions } from './parse';
 import { labelCandidates, recurringSections } from './parse/sections';
 import { sectionName } from './text/heading';
 
@@ -11,6 +11,8 @@ export interface AnalyzeOptions {
   sections?: string[];
   /** Ids of cleaning rules to skip. */
   disabledRules?: string[];
+  /** Line roles decided outside the page (the paper profile's rules), passed to the parser. */
+  lineHint?: ParseOptions['lineHint'];
 }
 
 /** A heading field cleaned, or null when the article has none. */
@@ -43,7 +45,7 @@ function analyzeArticle(article: ParsedArticle, clean: CleanOptions): AnalyzedAr
 
 /** Parses one OCR page, cleans every article's body and heading lines, and lints the cleaned text. */
 export function analyzePage(text: string, options: AnalyzeOptions = {}): AnalyzedPage {
-  const parsed = parsePage(text, { sections: options.sections });
+  const parsed = parsePage(text, { sections: options.sections, lineHint: options.lineHint });
   const clean: CleanOptions = { disabled: options.disabledRules };
   return {
     meta: parsed.meta,

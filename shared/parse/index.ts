@@ -2,6 +2,7 @@
 import type { HintedLine, LineBox, LineHint, NoiseBlock, ParsedPage } from '../model/types';
 import { buildArticle } from './article';
 import { imageGapOf, paragraphGapOf, splitLines, type PageLine } from './lines';
+import { hintLines } from './hints';
 import { findMasthead } from './masthead';
 import { findNoise } from './noise';
 import { segmentPage } from './segment';
@@ -45,8 +46,15 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const masthead = findMasthead(lines);
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
+  const sections = [...(options.sections ?? [])];
+  if (options.lineHint) {
+    for (const [i, hint] of hintLines(text, lines, options.lineHint)) {
+      if (hint.role === 'furniture' || hint.role === 'masthead') noise.set(i, hint.role === 'masthead' ? 'masthead' : 'other');
+      else if (hint.role === 'section') sections.push(lines[i].text);
+    }
+  }
 
-  const shapes = new LineShapes(lines, options.sections ?? []);
+  const shapes = new LineShapes(lines, sections);
   const { segments, banners } = segmentPage({ lines, shapes, noise, imageGap });
   for (const i of banners) noise.set(i, 'banner');
   return {
