@@ -10,6 +10,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { ArticleRow } from '../store/repositories';
 import { refreshBatchWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
+import { learnFromMarkedNoise } from './profiles';
 import { emitChanged, lintArticle, requireArticle, reviseArticle } from './revise';
 import { autoTextOf, joinSegments, lineCount, type Segment, splitSegment } from './segment-text';
 import { reviewerName } from './settings';
@@ -154,7 +155,10 @@ export function moveParagraph(ctx: ServiceContext, req: { id: number; paragraph:
 export function markNoise(ctx: ServiceContext, id: number): { id: number } {
   const relinted = ctx.store.transaction(() => {
     const a = requireArticle(ctx, id);
-    if (a.removed !== 'noise') ctx.store.articles.update(id, { removed: 'noise', updatedAt: ctx.now().toISOString() });
+    if (a.removed !== 'noise') {
+      ctx.store.articles.update(id, { removed: 'noise', updatedAt: ctx.now().toISOString() });
+      learnFromMarkedNoise(ctx, a);
+    }
     return refreshBatchWarnings(ctx, a.batchId);
   });
   emitChanged(ctx, [id], relinted);

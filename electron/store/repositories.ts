@@ -4,6 +4,7 @@ import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, TagSummar
 import type { ExportArticle } from '../../shared/export/types';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Warning } from '../../shared/model/types';
+import type { PaperProfile } from '../../shared/profile/profile';
 
 export interface BatchRecord {
   id: number;
@@ -146,6 +147,8 @@ export interface PageRepo {
   list(batchId: number): PageSummary[];
   /** The newest versions in the batch, by file, without their text. */
   current(batchId: number): CurrentPage[];
+  /** Replaces the page's noise blocks (a page re-read with a profile). */
+  setNoise(id: number, noise: NoiseBlock[]): void;
 }
 
 export interface ArticleRepo {
@@ -163,6 +166,8 @@ export interface ArticleRepo {
   texts(batchId: number): ArticleText[];
   /** Sets `ord` to 1, 2, 3… in the order given. */
   reorder(ids: number[]): void;
+  /** Deletes every article of the page with its revisions, tags and warnings (a page re-read before anyone worked on it). */
+  deleteOnPage(pageId: number): void;
 }
 
 export interface NewRevision {
@@ -217,6 +222,13 @@ export interface SearchIndexRepo {
   indexNext(max: number): number;
 }
 
+/** Paper profiles by key (see shared/profile). */
+export interface ProfileRepo {
+  get(key: string): PaperProfile | null;
+  /** Writes the profile whole. */
+  put(profile: PaperProfile, updatedAt: string): void;
+}
+
 export interface Store {
   readonly path: string;
   readonly settings: SettingsRepo;
@@ -227,6 +239,7 @@ export interface Store {
   readonly tags: TagRepo;
   readonly exports: ExportRepo;
   readonly searchIndex: SearchIndexRepo;
+  readonly profiles: ProfileRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
   transaction<T>(fn: () => T): T;
   /**

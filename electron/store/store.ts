@@ -5,6 +5,7 @@ import { articleRepo } from './sqlite/articles';
 import { batchRepo } from './sqlite/batches';
 import { exportRepo } from './sqlite/exports';
 import { pageRepo } from './sqlite/pages';
+import { profileRepo } from './sqlite/profiles';
 import { revisionRepo } from './sqlite/revisions';
 import { searchIndexRepo } from './sqlite/search';
 import { settingsRepo } from './sqlite/settings';
@@ -22,6 +23,7 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     tags: tagRepo(db),
     exports: exportRepo(db),
     searchIndex: searchIndexRepo(db),
+    profiles: profileRepo(db),
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
     transaction: (fn) => db.transaction(fn).immediate(),
     bulkTransaction: (fn) => bulkTransaction(db, fn),
