@@ -16,6 +16,7 @@ import { ImportResults } from './importer/ImportResults';
 import { Welcome } from './importer/Welcome';
 import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
+import { ProfileDialog } from './profile/ProfileDialog';
 import { ReviewDesk } from './review/ReviewDesk';
 import { RevisionsDialog } from './review/RevisionsDialog';
 import { Notice } from './shell/Notice';
@@ -39,6 +40,8 @@ function Overlays() {
       return <NoiseDialog />;
     case 'revisions':
       return <RevisionsDialog />;
+    case 'profile':
+      return <ProfileDialog />;
     default:
       return null;
   }

@@ -13,6 +13,8 @@ import { createLibraryActions } from './slices/library/action';
 import { libraryInitialState } from './slices/library/initialState';
 import { createNoiseActions } from './slices/noise/action';
 import { noiseInitialState } from './slices/noise/initialState';
+import { createProfileActions } from './slices/profile/action';
+import { profileInitialState } from './slices/profile/initialState';
 import { createSessionActions } from './slices/session/action';
 import { sessionInitialState } from './slices/session/initialState';
 import { createTagsActions } from './slices/tags/action';
@@ -31,6 +33,7 @@ export function createDeskStore(api: DeskApi) {
     ...tagsInitialState,
     ...exportInitialState,
     ...noiseInitialState,
+    ...profileInitialState,
     ...createSessionActions(api)(...a),
     ...createLibraryActions(api)(...a),
     ...createImportActions(api)(...a),
@@ -39,6 +42,7 @@ export function createDeskStore(api: DeskApi) {
     ...createTagsActions(api)(...a),
     ...createExportActions(api)(...a),
     ...createNoiseActions(api)(...a),
+    ...createProfileActions(api)(...a),
   }));
 }
 
