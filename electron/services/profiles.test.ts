@@ -4,6 +4,7 @@ import { importSources } from '../import/import';
 import { getArticle, saveArticle } from './articles';
 import { applyProfile, getProfile, markHeadingNoise, previewProfile, profileOffer, removeProfileRule } from './profiles';
 import { markNoise } from './segments';
+import { assignTag } from './tags';
 import { errorCode, testContext, textSource, type TestContext } from './testing';
 
 let ctx: TestContext;
@@ -85,6 +86,26 @@ describe('the paper profile', () => {
     expect(removeProfileRule(ctx, second, ruleId).rules).toEqual([]);
     expect(profileOffer(ctx, second)).toBeNull();
     expect(errorCode(() => removeProfileRule(ctx, second, ruleId))).toBe('not-found');
+  });
+
+  it('learns a section label from a section assigned by hand, and gives it to the same label on the other pages', async () => {
+    ctx = testContext();
+    const LABEL = '湖畔茶座夜话';
+    const labelled = (n: number, headline: string) =>
+      [`第${n}版头条消息发布`, '', `本报讯 记者王明报道 第${n}版的头条消息正文，写得足够长，说明一件事情的来龙去脉。`, '', LABEL, '', headline, '', '本报讯 记者李红报道 第二篇消息的正文，也写得足够长，说明另一件事情的经过和结果。'].join('\n');
+    const report = await importSources(ctx, [textSource('a.txt', labelled(1, '社区食堂开进老街')), textSource('b.txt', labelled(2, '夜校课堂座无虚席'))], { batch: '栏目', analyze: analyzePage });
+    const batchId = report.batchId!;
+    const carrier = (file: string) => onPage(batchId, file).find((a) => [a.kicker, a.headline].includes(LABEL));
+    expect(carrier('a.txt')?.sections).toEqual([]);
+    assignTag(ctx, carrier('a.txt')!.id, LABEL);
+    expect(getProfile(ctx, batchId).rules).toMatchObject([{ role: 'section', example: LABEL, origin: { action: 'assign-section', pageFile: 'a.txt' } }]);
+    expect(previewProfile(ctx, batchId).pages.map((p) => [p.pageFile, p.edited, p.changes])).toEqual([
+      ['a.txt', true, [{ kind: 'section', text: LABEL, ruleId: 'r1' }]],
+      ['b.txt', false, [{ kind: 'section', text: LABEL, ruleId: 'r1' }]],
+    ]);
+    applyProfile(ctx, batchId);
+    const b = onPage(batchId, 'b.txt').find((a) => a.sections.includes(LABEL));
+    expect(b?.headline).toBe('夜校课堂座无虚席');
   });
 
   it('refuses to set apart a heading line the article does not have', async () => {

@@ -118,9 +118,31 @@ export function markHeadingNoise(ctx: ServiceContext, id: number, field: Heading
   return { id, rule };
 }
 
-/** Nobody has worked on the page: every article as the import left it. */
-function isEdited(articles: readonly ArticleRecord[]): boolean {
-  return articles.some((a) => a.revision > 1 || a.status !== 'new' || a.removed !== null);
+/**
+ * A section assigned by hand whose name the article's top heading line prints (`【民生】` read as a kicker): the
+ * line is a section label wherever it stands on the paper's pages.
+ */
+export function learnFromSection(ctx: ServiceContext, a: ArticleRow, name: string): ProfileRule | null {
+  const line = [a.kicker, a.headline].find((l): l is string => l !== null && l !== '' && sectionName(l) === sectionName(name));
+  const page = line === undefined ? null : ctx.store.pages.get(a.pageId);
+  if (!line || !page) return null;
+  const profile = profileOf(ctx, a.batchId);
+  const rule = addRule(profile, {
+    role: 'section',
+    place: 'any',
+    example: line,
+    origin: { action: 'assign-section', batchId: a.batchId, pageFile: page.file, articleId: a.id, at: ctx.now().toISOString() },
+  });
+  save(ctx, profile);
+  return rule;
+}
+
+/**
+ * Someone worked on the page: an article edited, reviewed or set apart, or one a rule was taught on (a section
+ * assigned there changes no revision, but it is the proofreader's reading of the page).
+ */
+function isEdited(articles: readonly ArticleRecord[], taughtOn: ReadonlySet<number>): boolean {
+  return articles.some((a) => a.revision > 1 || a.status !== 'new' || a.removed !== null || taughtOn.has(a.id));
 }
 
 function reread(ctx: ServiceContext, page: PageRecord, profile: PaperProfile): AnalyzedPage {
@@ -151,6 +173,7 @@ function plan(ctx: ServiceContext, batchId: number, profile: PaperProfile): Page
   const hint = profileHint(profile);
   if (!hint) return [];
   const plans: PagePlan[] = [];
+  const taughtOn = new Set(profile.rules.map((r) => r.origin.articleId).filter((id): id is number => id !== null));
   for (const current of ctx.store.pages.current(batchId)) {
     const page = ctx.store.pages.get(current.id)!;
     const records = ctx.store.articles.onPage(page.id);
@@ -165,11 +188,12 @@ function plan(ctx: ServiceContext, batchId: number, profile: PaperProfile): Page
       if (h.role === 'section') changes.push({ kind: 'section', text, ruleId: h.origin.split(':').pop() ?? null });
       else if (!noiseNow.has(text)) changes.push({ kind: 'noise', text, ruleId: h.origin.split(':').pop() ?? null });
     }
+    const edited = isEdited(records, taughtOn);
     plans.push({
       page,
-      edited: isEdited(records),
+      edited,
       after,
-      preview: { pageId: page.id, pageFile: page.file, edited: isEdited(records), changes, before: stored.map(headingOf), after: after.articles.map(headingOf) },
+      preview: { pageId: page.id, pageFile: page.file, edited, changes, before: stored.map(headingOf), after: after.articles.map(headingOf) },
     });
   }
   return plans;
