@@ -13,6 +13,8 @@ describe('section labels above a headline', () => {
     expect(cue('大国工匠谱③', '一把焊枪焊出“精度”')).toBe('numbered');
     expect(cue('基层调研行（四）', '村里来了年轻人')).toBe('numbered');
     expect(cue('时评', '莫让“打卡”变成负担')).toBe('short');
+    expect(cue('光明情结', '从读者到作者')).toBe('short');
+    expect(cue('新时代 "面孔', '“广州街坊”一家亲')).toBe('short');
     expect(cue('青春专刊', '编者按')).toBe('note');
     expect(cue('城市夜话', '夜市', ['城市夜话'])).toBe('known');
   });
@@ -22,6 +24,9 @@ describe('section labels above a headline', () => {
     expect(cue('铺钢轨 敷路面 建设者昼夜奔忙', '长江大桥将在九月建成')).toBeNull();
     expect(cue('鲜花掌声送劳模', '全省9家单位43名个人获奖')).toBeNull();
     expect(cue('春耕', '忙')).toBeNull();
+    // A paragraph's last character on a line of its own (line-level OCR) is no label.
+    expect(cue('售', '非遗文化：传承不易，坚守亦难')).toBeNull();
+    expect(cue('春耕忙', '抢农时')).toBeNull();
     expect(cue('他说。', '市场回暖势头明显')).toBeNull();
     expect(cue('编者按', '中华全国总工会于今年初启动')).toBeNull();
     expect(cue('时评', null)).toBeNull();

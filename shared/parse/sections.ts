@@ -27,7 +27,7 @@ const NUMBERED = /(?:[\u2460-\u2473\u2776-\u277f]|@|[（(][一二三四五六七
 const NOTE_HEADING = /^.?(?:编者按|编者的话|编后|编后语|开栏语|按语|编辑同志)[:：]?$/;
 /** A bare label is at most this long, and the headline under it at least this much longer. */
 const SHORT_LABEL = 5;
-const SHORT_MARGIN = 3;
+const SHORT_MARGIN = 2;
 const LABEL_MAX = 24;
 /** A page number (3, A8) alone, or opening a running head (`2 要闻`). */
 const PAGE_NUMBER = /^[A-Z]?\d{1,3}(?:\s|$)/;
@@ -66,8 +66,9 @@ export function readSectionLabel(line: string, below: string | null, known: read
   // A special issue's or series' name heads its 编者按; the note's own heading is the word 编者按.
   if (NOTE_HEADING.test(head) && isTitleLike(t)) return reading(name, 'note');
   if (NUMBERED.test(t) && isTitleLike(t.replace(NUMBERED, ''))) return reading(name, 'numbered');
-  const short = visibleLength(t);
-  if (/^[\u4e00-\u9fff]+$/.test(t) && short <= SHORT_LABEL && visibleLength(head) >= short + SHORT_MARGIN) return reading(name, 'short');
+  // Quotes and spaces aside (OCR often mangles them: `新时代 "面孔`), a bare name of a few characters.
+  const short = name.length;
+  if (/^[\u4e00-\u9fff]+$/.test(name) && short >= 2 && short <= SHORT_LABEL && sectionName(head).length >= short + SHORT_MARGIN) return reading(name, 'short');
   return null;
 }
 
