@@ -3,6 +3,7 @@ import { cleanField, cleanText, type CleanOptions } from './clean';
 import { lintBatch, lintText, type BatchWarning } from './lint';
 import type { AnalyzedArticle, AnalyzedPage, ParsedArticle } from './model/types';
 import { parsePage, type ParseOptions } from './parse';
+import { mastheadHint, mastheadLayout } from './parse/masthead';
 import { labelCandidates, recurringSections } from './parse/sections';
 import { sectionName } from './text/heading';
 
@@ -88,6 +89,22 @@ function learnBatchSections(pages: readonly { text: string }[], analysed: BatchP
 }
 
 /**
+ * The masthead layout the batch's front pages show (see mastheadLayout): a page that prints those lines outside a
+ * masthead of its own (its fields garbled) is read again with them as masthead.
+ */
+function learnBatchMastheads(pages: readonly { text: string }[], analysed: BatchPage[], options: AnalyzeOptions): void {
+  const layout = mastheadLayout(analysed.map((p) => p.page));
+  if (layout.size === 0) return;
+  const hint = mastheadHint(layout);
+  const lineHint: AnalyzeOptions['lineHint'] = (line) => options.lineHint?.(line) ?? hint(line);
+  analysed.forEach((p, i) => {
+    if (p.page.meta?.paper != null) return;
+    const leaked = p.page.articles.some((a) => [a.kicker, a.headline, a.subtitle, ...a.body.split('\n')].some((l) => l !== null && hint({ text: l, index: 0, top: true, bottom: false }) !== null));
+    if (leaked) p.page = analyzePage(pages[i]!.text, { ...options, lineHint });
+  });
+}
+
+/**
  * Analyses the pages of a batch and adds each batch warning that concerns an article to that article's
  * warnings. Masthead warnings belong to no article: they come back in `warnings` with the rest.
  */
@@ -96,6 +113,7 @@ export function analyzeBatch(
   options: AnalyzeOptions = {},
 ): { pages: BatchPage[]; warnings: BatchWarning[]; sections: string[] } {
   const analysed = pages.map(({ file, text }) => ({ file, page: analyzePage(text, options) }));
+  learnBatchMastheads(pages, analysed, options);
   const sections = learnBatchSections(pages, analysed, options);
   const warnings = lintAnalyzedBatch(analysed);
   const byFile = new Map(analysed.map((p) => [p.file, p.page]));

@@ -43,15 +43,14 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const lines = splitLines(text);
   const paragraphGap = paragraphGapOf(lines);
   const imageGap = imageGapOf(paragraphGap);
-  const masthead = findMasthead(lines);
+  const hints = options.lineHint ? hintLines(text, lines, options.lineHint) : new Map<number, LineHint>();
+  const masthead = findMasthead(lines, new Set([...hints].filter(([, h]) => h.role === 'masthead').map(([i]) => i)));
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
   const sections = [...(options.sections ?? [])];
-  if (options.lineHint) {
-    for (const [i, hint] of hintLines(text, lines, options.lineHint)) {
-      if (hint.role === 'furniture' || hint.role === 'masthead') noise.set(i, hint.role === 'masthead' ? 'masthead' : 'other');
-      else if (hint.role === 'section') sections.push(lines[i].text);
-    }
+  for (const [i, hint] of hints) {
+    if (hint.role === 'furniture' || hint.role === 'masthead') noise.set(i, noise.get(i) ?? (hint.role === 'masthead' ? 'masthead' : 'other'));
+    else if (hint.role === 'section') sections.push(lines[i].text);
   }
 
   const shapes = new LineShapes(lines, sections);

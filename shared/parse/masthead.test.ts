@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeBatch } from '../analyze';
 import { splitLines } from './lines';
+import type { ParsedPage } from '../model/types';
 import { findMasthead, readDate, readMeta } from './masthead';
 
 const zone = (...texts: string[]) => findMasthead(splitLines(texts.join('\n')));
@@ -73,5 +75,24 @@ describe('inner pages', () => {
 
   it('have no meta when nothing near the top or bottom is dated', () => {
     expect(zone('优中选优 树立标杆', '本报讯 通讯员报道 近日，2012年起的工作室评选揭晓。').meta).toBeNull();
+  });
+});
+
+describe('a masthead layout learned from the batch’s front pages', () => {
+  const front = (date: string, serial: string) =>
+    ['晨光日报', 'CHENGUANG DAILY', date, serial, '晨光日报客户端', '', '早春田野农机忙', '', '本报讯 记者王明报道 早春的田野里，农机手们正忙着翻耕土地，为春播做好准备。'].join('\n');
+  // The second day's date and serial came out unreadable (O for 0, 笫 for 第): its fields no longer hold a zone.
+  const garbled = front('2O25年3月8日', '笫3O413号');
+  const inArticles = (p: ParsedPage) => p.articles.map((a) => [a.kicker, a.headline, a.subtitle, a.body].join('\n')).join('\n');
+
+  it('recognises the same paper’s front page whose own fields the OCR garbled', () => {
+    const alone = analyzeBatch([{ file: 'b.txt', text: garbled }]).pages[0]!.page;
+    expect(alone.meta).toBeNull();
+    expect(inArticles(alone)).toContain('客户端');
+    const b = analyzeBatch([{ file: 'a.txt', text: front('2025年3月7日', '第30412号') }, { file: 'b.txt', text: garbled }]).pages[1]!.page;
+    expect(b.meta?.paper).toBe('晨光日报');
+    // The garbled lines inside the zone go with it.
+    for (const line of ['CHENGUANG', '客户端', '2O25', '笫3O413号']) expect(inArticles(b)).not.toContain(line);
+    expect(b.articles.map((a) => a.headline)).toEqual(['早春田野农机忙']);
   });
 });

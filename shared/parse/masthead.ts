@@ -1,7 +1,8 @@
 // The masthead of a front page (报头): paper name, dates, serial and registration numbers, contacts, slogans and
 // the QR caption; and, on inner pages, the date a running head prints. Found by the field conventions every
 // Chinese paper prints (公历/农历 dates, 第N号, 刊号, 邮发代号, a romanised name), not by any one paper's wording.
-import type { Masthead, NoiseBlock } from '../model/types';
+import type { HintedLine, LineHint, Masthead, NoiseBlock, ParsedPage } from '../model/types';
+import { isLearnable, lineShape } from '../profile/profile';
 import { trimLine, visibleLength } from '../text/punctuation';
 import type { PageLine } from './lines';
 
@@ -78,18 +79,19 @@ export interface MastheadZone {
 }
 
 /**
- * Find the masthead zone: from the top, a run of lines held together by field lines (dates, 刊号, 第N号…), the
- * paper's name and QR captions; other short lines inside the run are slogans. Without a masthead, a dated line
+ * Find the masthead zone: from the top, a run of lines held together by field lines (dates, 刊号, 第N号…, and the
+ * lines `learned` names: those of the paper's masthead layout), the paper's name and QR captions; other short lines inside the run are slogans. Without a masthead, a dated line
  * among the first or last few lines (a running head or footer) still gives the page its date; those lines are
  * left to the furniture rules.
  */
-export function findMasthead(lines: readonly PageLine[]): MastheadZone {
+export function findMasthead(lines: readonly PageLine[], learned: ReadonlySet<number> = new Set()): MastheadZone {
   const reasons = new Map<number, NoiseBlock['reason']>();
   let last = -1;
   let fields = 0;
   const anchors: Anchor[] = [];
   for (let i = 0; i < lines.length && i < MAX_ZONE; i++) {
-    const anchor = anchorOf(lines[i].text);
+    // A line the paper's masthead layout names (hinted as masthead) anchors like a field.
+    const anchor = learned.has(lines[i].index) ? 'field' : anchorOf(lines[i].text);
     anchors.push(anchor);
     if (anchor === null) {
       if ((last < 0 && i >= FIRST_ANCHOR_WITHIN) || (last >= 0 && i - last > MAX_RUN_WITHOUT_ANCHOR)) break;
@@ -193,4 +195,30 @@ export function readMeta(texts: readonly string[]): Masthead {
     }
   }
   return meta;
+}
+
+/** A learned masthead line stands within this many lines of the page top (blank lines counted). */
+const LAYOUT_ZONE = 40;
+
+/**
+ * A paper's masthead layout, learned from the batch's front pages: the shapes (see lineShape) of the lines of every
+ * masthead zone that named its paper. Another front page of the same paper whose own fields did not hold together
+ * (a date the OCR garbled) is recognised by the same name, slogan and contact lines.
+ */
+export function mastheadLayout(pages: readonly Pick<ParsedPage, 'meta' | 'noise'>[]): Set<string> {
+  const shapes = new Set<string>();
+  for (const p of pages) {
+    if (p.meta?.paper == null) continue;
+    for (const block of p.noise) {
+      if (block.reason !== 'masthead' && block.reason !== 'slogan' && block.reason !== 'caption') continue;
+      for (const line of block.text.split(/\r?\n|\r/)) if (isLearnable(line)) shapes.add(lineShape(line));
+    }
+  }
+  return shapes;
+}
+
+/** The learned layout as line hints: a line of that shape near the page top is masthead. */
+export function mastheadHint(layout: ReadonlySet<string>): (line: HintedLine) => LineHint | null {
+  const reason = { zh: '与本批次其他头版的报头行相同', en: 'the same as a masthead line of another front page in the batch' };
+  return (line) => (line.index < LAYOUT_ZONE && layout.has(lineShape(line.text)) ? { role: 'masthead', reason, origin: 'batch:masthead' } : null);
 }
