@@ -3,7 +3,7 @@ import { cleanField, cleanText, type CleanOptions } from './clean';
 import { lintBatch, lintText, type BatchWarning } from './lint';
 import type { AnalyzedArticle, AnalyzedPage, ParsedArticle } from './model/types';
 import { parsePage, type ParseOptions } from './parse';
-import { mastheadHint, mastheadLayout } from './parse/masthead';
+import { mastheadHint, mastheadLayouts } from './parse/masthead';
 import { labelCandidates, recurringSections } from './parse/sections';
 import { sectionName } from './text/heading';
 
@@ -89,12 +89,14 @@ function learnBatchSections(pages: readonly { text: string }[], analysed: BatchP
 }
 
 /**
- * The masthead layout the batch's front pages show (see mastheadLayout): a page that prints those lines outside a
- * masthead of its own (its fields garbled) is read again with them as masthead.
+ * The masthead layout the batch's front pages show (see mastheadLayouts): a page that prints those lines outside a
+ * masthead of its own (its fields garbled) is read again with them as masthead. Only where the batch is of one
+ * paper: a page that does not name its paper cannot say whose layout it follows.
  */
 function learnBatchMastheads(pages: readonly { text: string }[], analysed: BatchPage[], options: AnalyzeOptions): void {
-  const layout = mastheadLayout(analysed.map((p) => p.page));
-  if (layout.size === 0) return;
+  const layouts = mastheadLayouts(analysed.map((p) => p.page));
+  const layout = layouts.size === 1 ? [...layouts.values()][0]! : null;
+  if (!layout || layout.size === 0) return;
   const hint = mastheadHint(layout);
   const lineHint: AnalyzeOptions['lineHint'] = (line) => options.lineHint?.(line) ?? hint(line);
   analysed.forEach((p, i) => {

@@ -201,20 +201,23 @@ export function readMeta(texts: readonly string[]): Masthead {
 const LAYOUT_ZONE = 40;
 
 /**
- * A paper's masthead layout, learned from the batch's front pages: the shapes (see lineShape) of the lines of every
- * masthead zone that named its paper. Another front page of the same paper whose own fields did not hold together
- * (a date the OCR garbled) is recognised by the same name, slogan and contact lines.
+ * Each paper's masthead layout, learned from the batch's front pages: the shapes (see lineShape) of the lines of
+ * every masthead zone that named its paper, by paper. Another front page of the same paper whose own fields did
+ * not hold together (a date the OCR garbled) is recognised by the same name, slogan and contact lines.
  */
-export function mastheadLayout(pages: readonly Pick<ParsedPage, 'meta' | 'noise'>[]): Set<string> {
-  const shapes = new Set<string>();
+export function mastheadLayouts(pages: readonly Pick<ParsedPage, 'meta' | 'noise'>[]): Map<string, Set<string>> {
+  const layouts = new Map<string, Set<string>>();
   for (const p of pages) {
-    if (p.meta?.paper == null) continue;
+    const paper = p.meta?.paper;
+    if (paper == null) continue;
+    let shapes = layouts.get(paper);
+    if (!shapes) layouts.set(paper, (shapes = new Set()));
     for (const block of p.noise) {
       if (block.reason !== 'masthead' && block.reason !== 'slogan' && block.reason !== 'caption') continue;
       for (const line of block.text.split(/\r?\n|\r/)) if (isLearnable(line)) shapes.add(lineShape(line));
     }
   }
-  return shapes;
+  return layouts;
 }
 
 /** The learned layout as line hints: a line of that shape near the page top is masthead. */
