@@ -6,6 +6,7 @@ import type { Substitution } from '../../shared/corrections/substitutions';
 import type { ExportArticle } from '../../shared/export/types';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Suspicion, Warning } from '../../shared/model/types';
+import type { PaperProfile } from '../../shared/profile/profile';
 
 export type { SegmentOp };
 
@@ -150,6 +151,8 @@ export interface PageRepo {
   list(batchId: number): PageSummary[];
   /** The newest versions in the batch, by file, without their text. */
   current(batchId: number): CurrentPage[];
+  /** Replaces the page's noise blocks (a page re-read with a profile). */
+  setNoise(id: number, noise: NoiseBlock[]): void;
 }
 
 export interface ArticleRepo {
@@ -171,6 +174,8 @@ export interface ArticleRepo {
   approvedOfPaper(paper: string): Pick<ArticleRecord, 'text' | 'byline'>[];
   /** Changes whenever the paper's approved articles do (one approved or reopened). */
   approvedStamp(paper: string): string;
+  /** Deletes every article of the page with its revisions, tags and warnings (a page re-read before anyone worked on it). */
+  deleteOnPage(pageId: number): void;
 }
 
 export interface NewRevision {
@@ -316,6 +321,11 @@ export interface DismissalRepo {
   /** Keys of the suspicions dismissed in the article (see suspicionKey). */
   keys(articleId: number): Set<string>;
   add(articleId: number, key: string, createdAt: string): void;
+/** Paper profiles by key (see shared/profile). */
+export interface ProfileRepo {
+  get(key: string): PaperProfile | null;
+  /** Writes the profile whole. */
+  put(profile: PaperProfile, updatedAt: string): void;
 }
 
 export interface Store {
@@ -332,6 +342,7 @@ export interface Store {
   readonly corrections: CorrectionRepo;
   readonly dismissals: DismissalRepo;
   readonly suspicions: SuspicionRepo;
+  readonly profiles: ProfileRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
   transaction<T>(fn: () => T): T;
   /**

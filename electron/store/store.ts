@@ -6,6 +6,7 @@ import { batchRepo } from './sqlite/batches';
 import { correctionRepo, dismissalRepo, suspicionRepo } from './sqlite/corrections';
 import { exportRepo } from './sqlite/exports';
 import { pageRepo } from './sqlite/pages';
+import { profileRepo } from './sqlite/profiles';
 import { revisionRepo } from './sqlite/revisions';
 import { searchIndexRepo } from './sqlite/search';
 import { segmentHistoryRepo } from './sqlite/segments';
@@ -28,6 +29,7 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     corrections: correctionRepo(db),
     dismissals: dismissalRepo(db),
     suspicions: suspicionRepo(db),
+    profiles: profileRepo(db),
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
     transaction: (fn) => db.transaction(fn).immediate(),
     bulkTransaction: (fn) => bulkTransaction(db, fn),

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { CorrectionPattern } from '../corrections/series';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Suspicion, Warning } from '../model/types';
 import { ARTICLE_STATUSES } from '../model/types';
+import type { ProfileRule } from '../profile/profile';
 
 const id = z.number().int().positive();
 const status = z.enum(ARTICLE_STATUSES);
@@ -14,6 +15,10 @@ export const EXPORT_FORMATS = ['json', 'jsonl', 'md', 'txt', 'csv', 'docx'] as c
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
+
+/** The heading lines a proofreader can set apart as furniture. */
+export const HEADING_FIELDS = ['kicker', 'headline', 'subtitle'] as const;
+export type HeadingField = (typeof HEADING_FIELDS)[number];
 export type Language = (typeof LANGUAGES)[number];
 
 /** What to export or count. Status defaults to approved only. */
@@ -92,6 +97,8 @@ export const requestSchemas = {
   'articles.moveParagraph': z.object({ id, paragraph: z.number().int().nonnegative(), targetId: id, position: z.enum(['start', 'end']) }),
   'articles.markNoise': z.object({ id }),
   'articles.restoreNoise': z.object({ id }),
+  /** One heading line of the article is page furniture (a running head read as a heading): it leaves the stack. */
+  'articles.markHeadingNoise': z.object({ id, field: z.enum(HEADING_FIELDS) }),
   'noise.list': z.object({ batchId: id }),
   /** The page's segmentation steps (split, merge, move, noise), newest first. */
   'segments.history': z.object({ pageId: id }),
@@ -104,6 +111,14 @@ export const requestSchemas = {
   'suspicions.series': z.object({ batchId: id, correction: correctionSchema }),
   /** Apply a correction at the chosen places only, as series returned them; recorded as made by suggestion. */
   'suspicions.acceptSeries': z.object({ batchId: id, correction: correctionSchema, places: z.array(place).min(1).max(100_000) }),
+
+  /** The paper profile the batch reads with (its paper's, else the batch's own). */
+  'profiles.get': z.object({ batchId: id }),
+  'profiles.removeRule': z.object({ batchId: id, ruleId: z.string().min(1).max(20) }),
+  /** What re-reading the batch's pages with the profile would change, page by page. Changes nothing. */
+  'profiles.preview': z.object({ batchId: id }),
+  /** Re-reads with the profile the batch's pages nobody has worked on; edited pages are left as they are. */
+  'profiles.apply': z.object({ batchId: id }),
 
   'tags.list': z.object({}),
   'tags.create': z.object({ name }),
@@ -274,6 +289,57 @@ export interface ImportReport {
   batchId: number | null;
   batchName: string | null;
   files: ImportFileResult[];
+  /**
+   * The paper profile the batch can be re-read with, when it has rules: learned on earlier batches of the same
+   * paper, or from this batch (column names standing above headlines on several pages). Never applied silently.
+   */
+  profile?: ProfileOffer | null;
+}
+
+export interface ProfileOffer {
+  key: string;
+  paper: string | null;
+  rules: number;
+  /** Pages of the batch a re-read would change (all unedited right after an import). */
+  pages: number;
+}
+
+export interface ProfileView {
+  key: string;
+  paper: string | null;
+  rules: ProfileRule[];
+}
+
+/** One thing a re-read would change on a page. */
+export interface ProfileChange {
+  kind: 'noise' | 'section';
+  /** The line as printed. */
+  text: string;
+  ruleId: string | null;
+}
+
+export interface ProfilePreviewPage {
+  pageId: number;
+  pageFile: string;
+  /** Someone worked on one of its articles: apply leaves the page alone. */
+  edited: boolean;
+  changes: ProfileChange[];
+  /** Headlines now, and after a re-read. */
+  before: string[];
+  after: string[];
+}
+
+export interface ProfilePreview {
+  key: string;
+  /** Pages a re-read would change, edited ones included (flagged). */
+  pages: ProfilePreviewPage[];
+}
+
+export interface ProfileApplyResult {
+  /** Pages re-read. */
+  applied: number[];
+  /** Pages that would have changed but were left alone because someone worked on them. */
+  skipped: number[];
 }
 
 export interface NoiseItem {
@@ -378,12 +444,17 @@ export interface ApiResponses {
   'articles.moveParagraph': { ids: [number, number] };
   'articles.markNoise': { id: number };
   'articles.restoreNoise': { id: number };
+  'articles.markHeadingNoise': { id: number; rule: ProfileRule | null };
   'noise.list': NoiseItem[];
   'segments.history': SegmentStep[];
   'segments.undo': { step: SegmentStep; ids: number[] };
   'suspicions.dismiss': Suspicion[];
   'suspicions.series': SeriesPlace[];
   'suspicions.acceptSeries': ReplaceResult;
+  'profiles.get': ProfileView;
+  'profiles.removeRule': ProfileView;
+  'profiles.preview': ProfilePreview;
+  'profiles.apply': ProfileApplyResult;
   'tags.list': TagSummary[];
   'tags.create': TagSummary;
   'tags.rename': TagSummary;

@@ -2,6 +2,7 @@
 import type { HintedLine, LineBox, LineHint, NoiseBlock, ParsedPage } from '../model/types';
 import { buildArticle } from './article';
 import { imageGapOf, paragraphGapOf, splitLines, type PageLine } from './lines';
+import { hintLines } from './hints';
 import { findMasthead } from './masthead';
 import { findNoise } from './noise';
 import { segmentPage } from './segment';
@@ -42,11 +43,17 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const lines = splitLines(text);
   const paragraphGap = paragraphGapOf(lines);
   const imageGap = imageGapOf(paragraphGap);
-  const masthead = findMasthead(lines);
+  const hints = options.lineHint ? hintLines(text, lines, options.lineHint) : new Map<number, LineHint>();
+  const masthead = findMasthead(lines, new Set([...hints].filter(([, h]) => h.role === 'masthead').map(([i]) => i)));
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
+  const sections = [...(options.sections ?? [])];
+  for (const [i, hint] of hints) {
+    if (hint.role === 'furniture' || hint.role === 'masthead') noise.set(i, noise.get(i) ?? (hint.role === 'masthead' ? 'masthead' : 'other'));
+    else if (hint.role === 'section') sections.push(lines[i].text);
+  }
 
-  const shapes = new LineShapes(lines, options.sections ?? []);
+  const shapes = new LineShapes(lines, sections);
   const { segments, banners } = segmentPage({ lines, shapes, noise, imageGap });
   for (const i of banners) noise.set(i, 'banner');
   return {

@@ -3,6 +3,7 @@ import { up as batchWarnings } from './002_batch_warnings';
 import { up as narrowArticles } from './003_narrow_articles';
 import { up as segmentHistory } from './004_segment_history';
 import { up as corrections } from './005_corrections';
+import { up as paperProfiles } from './006_paper_profiles';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 3, name: 'narrow articles, background search index', up: narrowArticles },
   { version: 4, name: 'segmentation history', up: segmentHistory },
   { version: 5, name: 'corrections and dismissed suspicions', up: corrections },
+  { version: 6, name: 'paper profiles', up: paperProfiles },
 ];

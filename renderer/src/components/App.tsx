@@ -17,6 +17,7 @@ import { ImportResults } from './importer/ImportResults';
 import { Welcome } from './importer/Welcome';
 import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
+import { ProfileDialog } from './profile/ProfileDialog';
 import { ReviewDesk } from './review/ReviewDesk';
 import { RevisionsDialog } from './review/RevisionsDialog';
 import { SeriesDialog } from './review/SeriesDialog';
@@ -43,6 +44,8 @@ function Overlays() {
       return <RevisionsDialog />;
     case 'series':
       return <SeriesDialog />;
+    case 'profile':
+      return <ProfileDialog />;
     default:
       return null;
   }
