@@ -17,7 +17,7 @@ function cleanOptional(value: string | null, clean: CleanOptions): string | null
 }
 
 function analyzeArticle(article: ParsedArticle, clean: CleanOptions): AnalyzedArticle {
-  const { text, edits } = cleanText(article.body, clean);
+  const { text, edits } = cleanText(article.body, article.lineJoins ? { ...clean, lineJoins: article.lineJoins } : clean);
   // Every field named in ParsedArticle's order rather than spread: V8 builds a literal slowly when properties
   // follow a spread, and this runs for every article of every page.
   return {
@@ -33,6 +33,7 @@ function analyzeArticle(article: ParsedArticle, clean: CleanOptions): AnalyzedAr
     body: article.body,
     ocr: article.ocr,
     range: article.range,
+    lineJoins: article.lineJoins,
     text,
     edits,
     warnings: lintText(text, { edits }),

@@ -64,6 +64,17 @@ export interface ParsedArticle {
   ocr: string;
   /** Range of `ocr` in the page text. */
   range: Range;
+  /**
+   * On a page set one printed line per text line: the breaks inside paragraphs (`line` k joins body line k and
+   * k + 1), for the cleaning's reflow rule. Absent on paragraph-per-line pages.
+   */
+  lineJoins?: LineJoin[];
+}
+
+/** Why a printed line runs on into the next: it fills its column, ends in a mark that needs more, or the next starts with a closing mark. */
+export interface LineJoin {
+  line: number;
+  reason: 'full' | 'mark' | 'closing';
 }
 
 /** A parsed page. */

@@ -6,6 +6,7 @@ import { findMasthead } from './masthead';
 import { findNoise } from './noise';
 import { segmentPage } from './segment';
 import { LineShapes } from './shapes';
+import { isPrintedPage, pageShape, pageUnits } from './units';
 
 export interface ParseOptions {
   /** Known section/column names (e.g. "产改进行时"), recognised above an article besides shape-based labels. */
@@ -46,12 +47,21 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
 
-  const shapes = new LineShapes(lines, options.sections ?? []);
-  const { segments, banners } = segmentPage({ lines, shapes, noise, imageGap });
-  for (const i of banners) noise.set(i, 'banner');
+  // Roles and boundaries are read on paragraph units: on a page of printed lines, the runs of lines of one paragraph.
+  const shape = pageShape(lines);
+  const printed = isPrintedPage(shape);
+  const units = pageUnits(lines, shape, noise);
+  const unitNoise = new Map<number, NoiseBlock['reason']>();
+  for (const u of units) {
+    const reason = noise.get(u.lines[0]);
+    if (reason !== undefined) unitNoise.set(u.index, reason);
+  }
+  const shapes = new LineShapes(units, options.sections ?? []);
+  const { segments, banners } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap });
+  for (const u of banners) for (const i of units[u].lines) noise.set(i, 'banner');
   return {
     meta: masthead.meta,
-    articles: segments.map((s) => buildArticle(s, lines, shapes, text, imageGap)),
+    articles: segments.map((s) => buildArticle(s, units, shapes, text, imageGap, lines, printed)),
     noise: noiseBlocks(lines, noise, text),
   };
 }
