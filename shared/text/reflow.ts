@@ -73,7 +73,7 @@ export type ReflowReason = 'full' | 'mark' | 'closing';
 export interface PrintedLine {
   text: string;
   cells: number;
-  /** Starts with an indent (　　 or two spaces). */
+  /** Starts with an indent (an ideographic space or two spaces). */
   indented: boolean;
   /** The column width around it (0: not a printed line). */
   width: number;
