@@ -69,6 +69,10 @@ export interface ParsedArticle {
    * k + 1), for the cleaning's reflow rule. Absent on paragraph-per-line pages.
    */
   lineJoins?: LineJoin[];
+  /** Why the article starts where it does, and how sure the parser is (0–1). */
+  boundary?: { reason: Bilingual; confidence: number };
+  /** The role the parser gave each paragraph unit of the article (heading lines included), in page order. */
+  lineRoles?: { text: string; role: LineRole; reason: Bilingual }[];
 }
 
 /** Why a printed line runs on into the next: it fills its column, ends in a mark that needs more, or the next starts with a closing mark. */

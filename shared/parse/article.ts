@@ -4,7 +4,7 @@ import * as credits from '../text/byline';
 import * as titles from '../text/heading';
 import * as marks from '../text/punctuation';
 import type { PageLine } from './lines';
-import type { Segment } from './segment';
+import { kickerFirst, type Segment, type UnitRole } from './segment';
 import type { LineShapes } from './shapes';
 import type { Unit } from './units';
 
@@ -28,7 +28,7 @@ function headings(stack: readonly number[], shapes: LineShapes): Pick<ParsedArti
   if (stack.length === 0) return { kicker: null, headline: '', subtitle: null };
   if (stack.length === 1) return { kicker: null, headline: first, subtitle: null };
   if (stack.length === 2) {
-    return shapes.kicker(stack[0])
+    return kickerFirst(stack, shapes)
       ? { kicker: first, headline: second, subtitle: null }
       : { kicker: null, headline: first, subtitle: second };
   }
@@ -97,6 +97,7 @@ export function buildArticle(
   imageGap: number,
   pageLines: readonly PageLine[],
   printed: boolean,
+  roles: readonly UnitRole[],
 ): ParsedArticle {
   const { plan } = segment;
   let stack = plan.stack;
@@ -115,18 +116,32 @@ export function buildArticle(
   let kind: ArticleKind = 'news';
   const leadLine = plan.lead ?? order.slice(0, LEAD_WITHIN).find((i) => shapes.lead(i) !== null);
   const sign = bodyTexts.find((t) => isEditorSign(t));
+  const roleOf = (i: number) => roles[i]?.role;
   if (sign !== undefined) {
     kind = 'editor-note';
     byline = sign;
   } else if (leadLine !== undefined) {
     byline = shapes.lead(leadLine)?.byline ?? null;
   } else {
-    for (const i of order.slice(-CREDIT_WITHIN).reverse()) {
-      byline = shapes.credit(i);
-      if (byline !== null) break;
+    // An own-line byline near the top, else the closing byline or the photo credit at the end.
+    const top = order.slice(0, LEAD_WITHIN).find((i) => roleOf(i) === 'byline');
+    if (top !== undefined) byline = lines[top].text;
+    else {
+      for (const i of order.slice(-CREDIT_WITHIN).reverse()) {
+        if (roleOf(i) === 'byline') {
+          byline = lines[i].text;
+          break;
+        }
+        byline = shapes.credit(i);
+        if (byline !== null) {
+          kind = 'photo';
+          break;
+        }
+      }
     }
-    if (byline !== null || plan.found === 'photo') kind = 'photo';
+    if (plan.found === 'photo') kind = 'photo';
   }
+  if (kind === 'news' && order.some((i) => roleOf(i) === 'editor-note')) kind = 'editor-note';
 
   const first = segment.lines[0];
   const last = segment.lines[segment.lines.length - 1];
@@ -145,5 +160,7 @@ export function buildArticle(
     ocr: text.slice(range.start, range.end),
     range,
     lineJoins: printed ? ocrLines.joins : undefined,
+    boundary: segment.boundary,
+    lineRoles: [...segment.lines].map((u) => ({ text: lines[u].text, role: roles[u].role, reason: roles[u].reason })),
   };
 }

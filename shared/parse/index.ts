@@ -57,11 +57,11 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
     if (reason !== undefined) unitNoise.set(u.index, reason);
   }
   const shapes = new LineShapes(units, options.sections ?? []);
-  const { segments, banners } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap });
+  const { segments, banners, roles } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap, printed });
   for (const u of banners) for (const i of units[u].lines) noise.set(i, 'banner');
   return {
     meta: masthead.meta,
-    articles: segments.map((s) => buildArticle(s, units, shapes, text, imageGap, lines, printed)),
+    articles: segments.map((s) => buildArticle(s, units, shapes, text, imageGap, lines, printed, roles)),
     noise: noiseBlocks(lines, noise, text),
   };
 }

@@ -11,7 +11,7 @@ import type { PageLine } from './lines';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
 const { extractPhotoCredit, isBylineOnly, isEditorSign } = credits;
-const { isTitleLike } = titles;
+const { hasPhraseSpace, isTitleLike } = titles;
 const { endsWithFinalPunct, isAsciiAlnum } = marks;
 const { cells, columnWidths, isFullLine, reflowReason } = reflow;
 
@@ -90,6 +90,8 @@ export function pageUnits(
       width: shape.widths[i],
       gapBefore: lines[i].gapBefore,
       run,
+      titleLike: isTitleLike(lines[i].text),
+      phrased: hasPhraseSpace(lines[i].text) && isTitleLike(lines[i].text),
     };
   };
   let cur: Unit | null = null;

@@ -81,6 +81,10 @@ export interface PrintedLine {
   gapBefore: number;
   /** Lines in its run between blank lines, up to it. */
   run: number;
+  /** Shaped like a heading (short, no 。, nothing left open). */
+  titleLike: boolean;
+  /** A heading of phrases set apart by spaces (`传承儒家文化 践行…`), which body lines are not. */
+  phrased: boolean;
 }
 
 /**
@@ -94,9 +98,9 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   if (startsWithClosingMark(lower.text)) return 'closing';
   if (indents && lower.indented) return null;
   if (endsWithContinuationMark(upper.text)) return 'mark';
-  // Across a blank line (an OCR zone's end: a paragraph's or a column's) only a full line of a run of lines goes
-  // on, and not after a finished sentence: a heading is a zone of its own, a paragraph end usually finishes one.
-  if (lower.gapBefore > 0 && (upper.run < 2 || endsWithFinalPunct(upper.text))) return null;
+  // Across a blank line (an OCR zone's end: a paragraph's or a column's) a full line goes on, but not after a
+  // finished sentence (a paragraph end usually finishes one), nor from a zone of one heading-shaped line.
+  if (lower.gapBefore > 0 && (endsWithFinalPunct(upper.text) || (upper.run < 2 && upper.titleLike) || lower.phrased)) return null;
   if (isFullLine(upper.cells, upper.width || lower.width)) return 'full';
   return null;
 }
