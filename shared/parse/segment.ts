@@ -117,7 +117,7 @@ const ROLE_REASONS: Record<string, UnitRole> = {
   subtitle: { role: 'subtitle', reason: R('主题下方的副题', 'the subtitle under the headline') },
 };
 
-const EDITOR_NOTE_START = /^[【［\[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
+const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
 const JUMP = /^[（(]?\s*(?:下转|转第|转\s*\d|上接|接第)[^）)]{0,10}[）)]?$|^>{1,2}\s*\d{1,2}\s*版$/;
 
 /** Han character bigrams of a text, for the words a heading shares with the text around it. */
@@ -193,15 +193,12 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   const leads = new Set<number>();
   /** Text of the current article so far, for the words a heading shares with it. */
   let above = '';
-  let aboveUnits = 0;
   for (let i = 0; i < n; i++) {
     if (own[i] !== 'heading') {
       if (own[i] === 'furniture') {
         above = '';
-        aboveUnits = 0;
       } else {
         above += text(i);
-        aboveUnits++;
       }
       // A lead with no heading above it after a finished paragraph opens a story of its own (news in brief),
       // unless a ■ sets it off as one item of a brief column.
@@ -211,7 +208,6 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
           boundary: { reason: R('没有标题的导语（简讯）', 'a lead without a heading (news in brief)'), confidence: 0.6 },
         });
         above = text(i);
-        aboveUnits = 1;
       }
       continue;
     }
@@ -270,7 +266,6 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       for (const k of extras) roles[k] = ROLE_REASONS.furniture;
       stackRoles(stack, shapes).forEach((r, k) => (roles[stack[k]] = r));
       above = run.map(text).join('');
-      aboveUnits = 0;
     } else {
       for (const k of run) {
         roles[k] = shapes.subhead(k) && prev >= 0 && shapes.ending(prev) === null ? ROLE_REASONS.subhead : ROLE_REASONS.body;
