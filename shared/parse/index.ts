@@ -2,6 +2,7 @@
 import type { HintedLine, LineBox, LineHint, NoiseBlock, ParsedPage } from '../model/types';
 import { buildArticle } from './article';
 import { imageGapOf, paragraphGapOf, splitLines, type PageLine } from './lines';
+import { findFurniture } from './furniture';
 import { findMasthead } from './masthead';
 import { findNoise } from './noise';
 import { segmentPage } from './segment';
@@ -15,6 +16,8 @@ export interface ParseOptions {
   lineHint?: (line: HintedLine) => LineHint | null;
   /** Line boxes from a layout format, by line index of the page text (null for lines without one). */
   layout?: readonly (LineBox | null)[];
+  /** Keys (recurrenceKey) of short lines that recur across the batch's pages: furniture (see recurringLines). */
+  recurring?: ReadonlySet<string>;
 }
 
 /** Group noise lines into blocks: consecutive lines with the same reason. */
@@ -46,6 +49,7 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const masthead = findMasthead(lines);
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
+  for (const [i, reason] of findFurniture(lines, noise, options.recurring)) noise.set(i, reason);
 
   // Roles and boundaries are read on paragraph units: on a page of printed lines, the runs of lines of one paragraph.
   const shape = pageShape(lines);
