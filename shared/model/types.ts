@@ -71,6 +71,8 @@ export interface ParsedArticle {
   lineJoins?: LineJoin[];
   /** Why the article starts where it does, and how sure the parser is (0–1). */
   boundary?: { reason: Bilingual; confidence: number };
+  /** Heading lines inside the article that might start another one (confidence below one half), with the evidence for it. */
+  uncertainStarts?: { line: string; confidence: number; reason: Bilingual }[];
   /** The role the parser gave each paragraph unit of the article (heading lines included), in page order. */
   lineRoles?: { text: string; role: LineRole; reason: Bilingual }[];
 }

@@ -161,6 +161,7 @@ export function buildArticle(
     range,
     lineJoins: printed ? ocrLines.joins : undefined,
     boundary: segment.boundary,
+    uncertainStarts: segment.doubts,
     lineRoles: [...segment.lines].map((u) => ({ text: lines[u].text, role: roles[u].role, reason: roles[u].reason })),
   };
 }

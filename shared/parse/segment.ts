@@ -39,11 +39,20 @@ export interface UnitRole {
   reason: Bilingual;
 }
 
+/** A place inside an article where another may start: a heading the evidence did not quite make a start. */
+export interface Doubt {
+  line: string;
+  /** How likely it is a start after all (0–1, below one half). */
+  confidence: number;
+  reason: Bilingual;
+}
+
 /** The lines of one article, in page order. */
 export interface Segment {
   plan: ArticlePlan;
   lines: number[];
   boundary: Boundary;
+  doubts?: Doubt[];
 }
 
 export interface SegmentContext {
@@ -189,6 +198,8 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   const roles = new Array<UnitRole>(n);
   const plans = new Map<number, { plan: ArticlePlan; boundary: Boundary }>();
   const banners: number[] = [];
+  /** Heading runs that did not start an article though some evidence said so, by their first unit. */
+  const doubts = new Map<number, Doubt>();
   /** Leads already claimed by the heading above them. */
   const leads = new Set<number>();
   /** Text of the current article so far, for the words a heading shares with it. */
@@ -267,6 +278,14 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       stackRoles(stack, shapes).forEach((r, k) => (roles[stack[k]] = r));
       above = run.map(text).join('');
     } else {
+      const positive = ev.filter((e) => e.weight > 0);
+      if (positive.length > 0 && score > 0) {
+        doubts.set(i, {
+          line: text(i),
+          confidence: Math.round(Math.max(0.05, score / START_SCORE / 2) * 100) / 100,
+          reason: { zh: positive.map((e) => e.says.zh).join('；'), en: positive.map((e) => e.says.en).join('; ') },
+        });
+      }
       for (const k of run) {
         roles[k] = shapes.subhead(k) && prev >= 0 && shapes.ending(prev) === null ? ROLE_REASONS.subhead : ROLE_REASONS.body;
         above += text(k);
@@ -279,7 +298,12 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const o = own[i];
     roles[i] = ROLE_REASONS[o === 'heading' ? 'body' : o];
   }
-  return { segments: cut(lines, isNoise, roles, plans), banners, roles };
+  const segments = cut(lines, isNoise, roles, plans);
+  for (const seg of segments) {
+    const inside = seg.lines.filter((u) => doubts.has(u)).map((u) => doubts.get(u)!);
+    if (inside.length > 0) seg.doubts = inside;
+  }
+  return { segments, banners, roles };
 }
 
 /** A headline too long for isTitleLike: one line, no 。, nothing left open, not a byline or credit. */

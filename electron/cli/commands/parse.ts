@@ -22,6 +22,10 @@ export interface ParsedPageOutput {
     text: string;
     ocr: string;
     warnings: { rule: string; message: string; excerpt: string }[];
+    /** Why the article starts where it does, and how sure the parser is (0–1). */
+    boundary: AnalyzedArticle['boundary'] | null;
+    /** The role of each line (paragraph unit) of the article, with its reason. */
+    lines: { text: string; role: string; reason: { zh: string; en: string } }[];
   }[];
   noise: string[];
 }
@@ -46,6 +50,8 @@ export function pageOutput(file: string, encoding: string, page: AnalyzedPage): 
       text: a.text,
       ocr: a.ocr,
       warnings: a.warnings.map((w) => ({ rule: w.rule, message: w.message.zh, excerpt: w.excerpt })),
+      boundary: a.boundary ?? null,
+      lines: a.lineRoles ?? [],
     })),
     noise: noiseLines(page.noise),
   };
