@@ -72,7 +72,12 @@ describe('galley parse --json', () => {
       expect((page.articles as unknown[]).length).toBeGreaterThan(0);
       for (const line of page.noise as unknown[]) expect(typeof line === 'string' && line.trim() !== '' && !line.includes('\n')).toBe(true);
       for (const article of page.articles as Record<string, unknown>[]) {
-        expect(Object.keys(article)).toEqual(['kind', 'kicker', 'headline', 'subtitle', 'byline', 'sections', 'subheads', 'text', 'ocr', 'warnings']);
+        // The contract's keys in their order; the parser's boundary and line roles are added after them.
+        expect(Object.keys(article)).toEqual(['kind', 'kicker', 'headline', 'subtitle', 'byline', 'sections', 'subheads', 'text', 'ocr', 'warnings', 'boundary', 'lines']);
+        const boundary = article.boundary as { confidence: number; reason: { zh: string; en: string } };
+        expect(boundary.confidence).toBeGreaterThan(0);
+        expect(boundary.reason.zh.length).toBeGreaterThan(0);
+        for (const line of article.lines as { role: string; reason: { zh: string } }[]) expect(line.reason.zh.length).toBeGreaterThan(0);
         expect(['news', 'photo', 'editor-note']).toContain(article.kind);
         expect(typeof article.headline).toBe('string');
         expect(Array.isArray(article.sections) && Array.isArray(article.subheads)).toBe(true);

@@ -27,6 +27,10 @@ export interface ParsedPageOutput {
     warnings: { rule: string; message: string; excerpt: string }[];
     /** Places in `text` the OCR engine probably misread. */
     suspicions: Suspicion[];
+    /** Why the article starts where it does, and how sure the parser is (0–1). */
+    boundary: AnalyzedArticle['boundary'] | null;
+    /** The role of each line (paragraph unit) of the article, with its reason. */
+    lines: { text: string; role: string; reason: { zh: string; en: string } }[];
   }[];
   noise: string[];
 }
@@ -52,6 +56,8 @@ export function pageOutput(file: string, encoding: string, page: AnalyzedPage): 
       ocr: a.ocr,
       warnings: a.warnings.map((w) => ({ rule: w.rule, message: w.message.zh, excerpt: w.excerpt })),
       suspicions: findSuspicions(a.text, suspicionEvidence()),
+      boundary: a.boundary ?? null,
+      lines: a.lineRoles ?? [],
     })),
     noise: noiseLines(page.noise),
   };
