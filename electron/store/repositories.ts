@@ -321,6 +321,8 @@ export interface DismissalRepo {
   /** Keys of the suspicions dismissed in the article (see suspicionKey). */
   keys(articleId: number): Set<string>;
   add(articleId: number, key: string, createdAt: string): void;
+}
+
 /** Paper profiles by key (see shared/profile). */
 export interface ProfileRepo {
   get(key: string): PaperProfile | null;
