@@ -3,18 +3,21 @@ import { lstat, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Write `data` to `path` so that readers see either the old file or the whole new one: write a temporary file in
+ * Write `data` (bytes, or chunks as they are produced) to `path` so that readers see either the old file or the
+ * whole new one: write a temporary file in
  * the same directory (same file system, so rename is atomic), fsync it, rename it over `path`, then fsync the
  * directory so the rename itself survives a crash. The temporary file is removed when anything fails.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: Uint8Array | AsyncIterable<Uint8Array>): Promise<void> {
   const dir = dirname(path);
   // The writer's pid in the name lets a later run tell a temporary file left by a killed export from a live one.
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     const file = await open(temp, 'wx');
     try {
-      await file.writeFile(data);
+      if (data instanceof Uint8Array) await file.writeFile(data);
+      // writeFile on a handle writes all of a chunk from the current position on.
+      else for await (const chunk of data) await file.writeFile(chunk);
       await file.sync();
     } finally {
       await file.close();

@@ -362,6 +362,51 @@ describe('events', () => {
   });
 });
 
+describe('large uploads', () => {
+  it('take their turn: one large body at a time, while small calls go on', async () => {
+    let active = 0;
+    let most = 0;
+    const finished: string[] = [];
+    const gated = await startHttpHost({
+      rendererDir,
+      bus: new EventBus(),
+      allowedRoots: [allowed],
+      bodyLimit: 256 * 1024,
+      largeBody: 16 * 1024,
+      uploadBudget: 100 * 1024,
+      handlers: fakeHandlers({
+        'app.info': () => ({ version: '0.1.0', host: 'http', nativeDialogs: false, dbPath: '/tmp/x.db' }),
+        'import.files': async (req) => {
+          active++;
+          most = Math.max(most, active);
+          await new Promise((resolve) => setTimeout(resolve, 60));
+          active--;
+          finished.push(req.batch ?? '');
+          return { batchId: 1, batchName: req.batch ?? null, files: [] };
+        },
+      }),
+    });
+    try {
+      const upload = (batch: string) =>
+        send(gated.port, {
+          method: 'POST',
+          path: '/api/call/import.files',
+          headers: { 'Content-Type': 'application/json', 'X-Galley-Token': gated.token },
+          body: json({ batch, files: [{ name: 'a.txt', base64: 'QUFB'.repeat(20 * 1024) }] }),
+        });
+      const uploads = ['1', '2', '3', '4'].map(upload);
+      const small = await send(gated.port, { method: 'POST', path: '/api/call/app.info', headers: { 'Content-Type': 'application/json', 'X-Galley-Token': gated.token }, body: '{}' });
+      expect(small.status).toBe(200);
+      expect(finished.length).toBeLessThan(4);
+      expect((await Promise.all(uploads)).map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      expect(most).toBe(1);
+      expect(finished.sort()).toEqual(['1', '2', '3', '4']);
+    } finally {
+      await gated.close();
+    }
+  });
+});
+
 describe('close', () => {
   it('ends open event streams and stops listening', async () => {
     const other = await startHttpHost({ rendererDir, bus: new EventBus(), handlers: fakeHandlers({}), allowedRoots: [allowed] });

@@ -13,6 +13,7 @@ import { openExportedFile } from '../export/exportedFile';
 import { confinePaths } from './allowedRoots';
 import { BodyTooLarge, readBody } from './body';
 import { streamEvents } from './events';
+import { createUploadGate } from './uploadGate';
 import { SECURITY_HEADERS, TOKEN_HEADER, cookieName, hostAllowed, originAllowed, readCookie, tokensEqual } from './security';
 import { isRootPath, lookupStatic, sendFile } from './static';
 import { HTTP_STATUS } from './status';
@@ -33,6 +34,10 @@ export interface HttpHostOptions {
   /** What `~` in a path given to the API stands for; the user's home folder by default. */
   home?: string;
   bodyLimit?: number;
+  /** Bodies above this size are large: they wait for `uploadBudget` (1 MB by default). */
+  largeBody?: number;
+  /** Bytes of large bodies handled at once (the body limit by default: one full-size upload at a time). */
+  uploadBudget?: number;
 }
 
 export interface HttpHost {
@@ -65,6 +70,8 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const indexPath = join(root, 'index.html');
   const handlers = confinePaths(opts.handlers, opts.allowedRoots ?? [homedir()], opts.home ?? homedir());
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const largeBody = opts.largeBody ?? 1024 * 1024;
+  const uploads = createUploadGate(opts.uploadBudget ?? bodyLimit);
   const streams = new Set<() => void>();
   let port = 0;
 
@@ -127,9 +134,22 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
       return sendError(res, 415, 'invalid-request', 'API calls must be sent as application/json');
     }
-    let text: string;
+    // A large body (or one of unknown size) waits its turn before a byte of it is read, and holds it until answered.
+    const declared = Number(req.headers['content-length']);
+    const size = Number.isFinite(declared) ? Math.min(declared, bodyLimit) : bodyLimit;
+    // One declared over the limit is refused at once (readBody), without waiting.
+    const release = size > largeBody && !(declared > bodyLimit) ? await uploads.acquire(size) : () => undefined;
     try {
-      text = await readBody(req, bodyLimit);
+      await answerCall(req, res, rawMethod);
+    } finally {
+      release();
+    }
+  }
+
+  async function answerCall(req: IncomingMessage, res: ServerResponse, rawMethod: string): Promise<void> {
+    let payload: unknown;
+    try {
+      payload = parseBody(await readBody(req, bodyLimit));
     } catch (err) {
       if (err instanceof BodyTooLarge) {
         // Discard the rest of the upload so the client gets to read the answer, then drop the connection.
@@ -137,13 +157,8 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         res.setHeader('Connection', 'close');
         return sendError(res, 413, 'invalid-request', `The request is larger than ${Math.round(bodyLimit / 1024 / 1024)} MB`);
       }
+      if (err instanceof SyntaxError) return sendError(res, 400, 'invalid-request', 'The request body is not valid JSON');
       throw err;
-    }
-    let payload: unknown;
-    try {
-      payload = text.trim() === '' ? {} : JSON.parse(text);
-    } catch {
-      return sendError(res, 400, 'invalid-request', 'The request body is not valid JSON');
     }
     let method: string;
     try {
@@ -205,6 +220,8 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     return sendFile(res, found, headOnly, { 'Cache-Control': 'no-cache' });
   }
 
+  // An authenticated upload may wait its turn at the gate for minutes, its body unread: no deadline for the body.
+  server.requestTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
@@ -225,6 +242,11 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         server.closeAllConnections();
       }),
   };
+}
+
+/** The call's payload; an empty body is an empty request. Kept apart so the body's text is dropped once parsed. */
+function parseBody(text: string): unknown {
+  return text.trim() === '' ? {} : JSON.parse(text);
 }
 
 /** An attachment name that survives any file name: an ASCII fallback plus the RFC 5987 UTF-8 form. */

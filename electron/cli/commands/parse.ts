@@ -84,7 +84,7 @@ function summary(p: ParsedPageOutput): string {
 export function parseCommand(): Command {
   return new Command('parse')
     .description('parse, clean and lint OCR page files; print what was found')
-    .argument('<files...>', 'page files (.txt: UTF-8, UTF-16 with BOM, GB18030/GBK)')
+    .argument('<files...>', 'page files (.txt: UTF-8, UTF-16, GB18030/GBK)')
     .option('--json', 'print { "pages": [...] } as JSON')
     .action(async (files: string[], opts: { json?: boolean }) => {
       const decoded: { file: string; text: string; encoding: string }[] = [];
