@@ -76,12 +76,17 @@ export interface Segmentation {
 
 /** A heading stack has at most this many lines; more above it are labels. */
 const MAX_STACK = 3;
-/** How many units below a heading the words it shares with the text below are counted over. */
-const LOOK_BELOW = 4;
 /** The longest line still read as a headline when it stands alone over a lead. */
 const MAX_LONG_TITLE = 60;
 /** How far below a photo's title its credit may come (caption paragraphs). */
 const PHOTO_LOOKAHEAD = 8;
+/** Characters of text on each side of a heading compared for cohesion. */
+const COHESION_WINDOW = 400;
+/** Cohesion (bigram Dice) below which the text on the two sides is about different things, and above which the same. */
+const NEW_TOPIC = 0.045;
+const SAME_TOPIC = 0.09;
+/** Characters each side needs for its cohesion to count. */
+const MIN_COHESION_TEXT = 40;
 /** A run scoring this much starts an article; below LOW_CONFIDENCE the start is a warning for the proofreader. */
 const START_SCORE = 0.5;
 
@@ -102,8 +107,8 @@ const EVIDENCE = {
   openAboveHeading: { weight: -0.3, says: R('上一段句子未完（上一篇可能转版或截断）', 'the paragraph above stops mid-sentence (the story above may be continued elsewhere)') },
   continuedBelow: { weight: -1, says: R('下一行接着本行的句子', 'the next line continues this one’s sentence') },
   nothingBelow: { weight: -0.6, says: R('标题下没有正文', 'no text under the heading') },
-  newWords: { weight: 0.35, says: R('与上文几乎没有共同用词，与下文相同', 'shares hardly a word with the text above, and some with the text below') },
-  sameWords: { weight: -0.35, says: R('与上文用词相同，像小标题', 'shares words with the text above, like a subhead') },
+  newTopic: { weight: 0.55, says: R('上下文话题不同（用词几乎不重合）', 'the text above and below it are about different things (hardly a word in common)') },
+  sameTopic: { weight: -0.4, says: R('上下文话题相同，像小标题', 'the text above and below it are about the same thing, like a subhead') },
   wideGap: { weight: 0.2, says: R('上方空行较多', 'more blank lines above than between paragraphs') },
   imageBelow: { weight: 0.3, says: R('标题下留有图片位置', 'room for an image under the heading') },
   photo: { weight: 0.6, says: R('标题下是图片说明和摄影署名', 'a caption and a photo credit under the heading') },
@@ -129,7 +134,7 @@ const ROLE_REASONS: Record<string, UnitRole> = {
 const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
 const JUMP = /^[（(]?\s*(?:下转|转第|转\s*\d|上接|接第)[^）)]{0,10}[）)]?$|^>{1,2}\s*\d{1,2}\s*版$/;
 
-/** Han character bigrams of a text, for the words a heading shares with the text around it. */
+/** Han character bigrams of a text, for the words two stretches of text share. */
 function bigrams(text: string): Set<string> {
   const grams = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) {
@@ -140,12 +145,14 @@ function bigrams(text: string): Set<string> {
   return grams;
 }
 
-/** Share of the heading's bigrams found in the text. */
-function overlap(heading: Set<string>, text: string): number {
-  if (heading.size === 0) return 0;
-  let n = 0;
-  for (const g of heading) if (text.includes(g)) n++;
-  return n / heading.size;
+/** How much two stretches of text share: the Dice coefficient of their bigram sets (TextTiling's cohesion). */
+function textCohesion(a: string, b: string): number {
+  const x = bigrams(a.slice(-COHESION_WINDOW));
+  const y = bigrams(b.slice(0, COHESION_WINDOW));
+  if (x.size === 0 || y.size === 0) return 0;
+  let both = 0;
+  for (const g of x) if (y.has(g)) both++;
+  return (2 * both) / (x.size + y.size);
 }
 
 /** Find the article starts and cut the page into segments. */
@@ -250,14 +257,14 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (next >= 0 && (startsWithClosingMark(text(next)) || (text(next).startsWith('的') && !text(next).startsWith('的确')))) ev.push(EVIDENCE.continuedBelow);
     if (lines[i].gapBefore >= imageGap && prev >= 0 && own[prev] !== 'furniture') ev.push(EVIDENCE.wideGap);
     if (run.length === 1 && prev >= 0 && own[prev] !== 'furniture' && !ev.includes(EVIDENCE.bylineBelow) && !ev.includes(EVIDENCE.photo)) {
-      const grams = bigrams(text(i));
       let below = '';
-      for (let k = end + 1; k < n && k <= end + LOOK_BELOW && own[k] !== 'heading' && own[k] !== 'furniture'; k++) below += text(k);
-      const simAbove = overlap(grams, above);
-      const simBelow = overlap(grams, below);
-      if (simAbove < 0.15 && simBelow > simAbove) ev.push(EVIDENCE.newWords);
-      else if (simAbove >= 0.3) ev.push(EVIDENCE.sameWords);
-
+      for (let k = end + 1; k < n && own[k] !== 'heading' && own[k] !== 'furniture' && below.length < COHESION_WINDOW; k++) below += text(k);
+      // TextTiling's test: the text on either side of a subhead is about the same thing, on either side of a
+      // new story's headline it is not.
+      // Too little text on either side says nothing.
+      const cohesion = above.length >= MIN_COHESION_TEXT && below.length >= MIN_COHESION_TEXT ? textCohesion(above, below) : -1;
+      if (cohesion >= 0 && cohesion < NEW_TOPIC) ev.push(EVIDENCE.newTopic);
+      else if (cohesion >= SAME_TOPIC) ev.push(EVIDENCE.sameTopic);
     }
     const score = ev.reduce((s, e) => s + e.weight, 0);
     if (score >= START_SCORE) {

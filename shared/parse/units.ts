@@ -35,8 +35,16 @@ export interface PageShape {
 /** A page is read as printed lines where at least this share of its lines are. */
 const PRINTED_PAGE = 0.5;
 
+/** A paragraph's indent takes two cells of the printed line. */
+const INDENT_CELLS = 2;
+
+/** The printed width of a page line, its indent included. */
+function lineCells(line: PageLine): number {
+  return cells(line.text) + (line.indented ? INDENT_CELLS : 0);
+}
+
 export function pageShape(lines: readonly PageLine[]): PageShape {
-  const lengths = lines.map((l) => cells(l.text));
+  const lengths = lines.map(lineCells);
   const widths = columnWidths(lengths);
   let printed = 0;
   let indented = 0;
@@ -85,13 +93,14 @@ export function pageUnits(
     run = lines[i].gapBefore > 0 ? 1 : run + 1;
     return {
       text: lines[i].text,
-      cells: cells(lines[i].text),
+      cells: lineCells(lines[i]),
       indented: lines[i].indented,
       width: shape.widths[i],
       gapBefore: lines[i].gapBefore,
       run,
       titleLike: isTitleLike(lines[i].text),
       phrased: hasPhraseSpace(lines[i].text) && isTitleLike(lines[i].text),
+      first: false,
     };
   };
   let cur: Unit | null = null;
@@ -100,6 +109,7 @@ export function pageUnits(
     const line = lines[i];
     const lower = printedLine(i);
     let why: ReflowReason | null = null;
+    if (upper !== null) upper.first = cur !== null && cur.lines.length === 1;
     if (printed && cur !== null && upper !== null && !noise.has(i) && !noise.has(i - 1)) {
       why = reflowReason(upper, lower, shape.indents);
       if (why !== null && why !== 'closing') {

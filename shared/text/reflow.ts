@@ -66,6 +66,9 @@ export function isFullLine(length: number, width: number): boolean {
   return width > 0 && length >= width - WIDTH_SLACK - 0.5;
 }
 
+/** The cells of an indent OCR dropped (Tesseract keeps none). */
+const LOST_INDENT = 2;
+
 /** Why one printed line runs on into the next. */
 export type ReflowReason = 'full' | 'mark' | 'closing';
 
@@ -83,6 +86,8 @@ export interface PrintedLine {
   run: number;
   /** Shaped like a heading (short, no 。, nothing left open). */
   titleLike: boolean;
+  /** The first line of its paragraph (after a blank line, a short line or a heading). */
+  first: boolean;
   /** A heading of phrases set apart by spaces (`传承儒家文化 践行…`), which body lines are not. */
   phrased: boolean;
 }
@@ -102,5 +107,7 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   // finished sentence (a paragraph end usually finishes one), nor from a zone of one heading-shaped line.
   if (lower.gapBefore > 0 && (endsWithFinalPunct(upper.text) || (upper.run < 2 && upper.titleLike) || lower.phrased)) return null;
   if (isFullLine(upper.cells, upper.width || lower.width)) return 'full';
+  // A paragraph's first line whose indent the OCR dropped is short by the indent's two cells.
+  if (upper.first && !upper.indented && lower.gapBefore === 0 && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'full';
   return null;
 }
