@@ -184,8 +184,8 @@ export function extractPhotoCredit(line: string): string | null {
     const spaced = t.slice(w + 1).trim();
     if (ROLE.test(spaced) && matchCredit(spaced) && /^(?:本报|[^\s]{0,12}?(?:报|网|社|台|中心))?(?:记者|通讯员|摄影)/.test(spaced)) return spaced;
   }
-  // A bare name set off from the caption by a space: `颗粒归仓。 李艳秋摄`.
-  return isSpace(t[cut + 1] ?? '') && /^[\u4e00-\u9fff]{2,4}\s*摄$/.test(tail) && SURNAMES.has(tail[0]) ? tail : null;
+  // A bare name after the caption's last sentence: `颗粒归仓。 李艳秋摄`, `…线巡远。陈冰恩摄`.
+  return /^[\u4e00-\u9fff]{2,4}\s*摄$/.test(tail) && SURNAMES.has(tail[0]) ? tail : null;
 }
 
 /** True for an editor's signature line closing a note: "——编者". */

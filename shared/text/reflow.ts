@@ -100,12 +100,16 @@ export interface PrintedLine {
  */
 export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: boolean): ReflowReason | null {
   // 避头尾: a line never starts with a closing mark, so one that does was pushed down from the line above.
-  if (startsWithClosingMark(lower.text)) return 'closing';
+  // (Not a closing quote: OCR reads “ as ” often enough.)
+  if (startsWithClosingMark(lower.text) && !/^[”’"']/.test(lower.text)) return 'closing';
   if (indents && lower.indented) return null;
   if (endsWithContinuationMark(upper.text)) return 'mark';
   // Across a blank line (an OCR zone's end: a paragraph's or a column's) a full line goes on, but not after a
   // finished sentence (a paragraph end usually finishes one), nor from a zone of one heading-shaped line.
   if (lower.gapBefore > 0 && (endsWithFinalPunct(upper.text) || (upper.run < 2 && upper.titleLike) || lower.phrased)) return null;
+  // Without indents a full line that finishes a sentence may end its paragraph as well: nothing tells, so the
+  // lines stay apart (the proofreader joins them with one click).
+  if (!indents && endsWithFinalPunct(upper.text)) return null;
   if (isFullLine(upper.cells, upper.width || lower.width)) return 'full';
   // A paragraph's first line whose indent the OCR dropped is short by the indent's two cells.
   if (upper.first && !upper.indented && lower.gapBefore === 0 && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'full';
