@@ -110,6 +110,7 @@ const EVIDENCE = {
   newTopic: { weight: 0.55, says: R('上下文话题不同（用词几乎不重合）', 'the text above and below it are about different things (hardly a word in common)') },
   sameTopic: { weight: -0.4, says: R('上下文话题相同，像小标题', 'the text above and below it are about the same thing, like a subhead') },
   wideGap: { weight: 0.2, says: R('上方空行较多', 'more blank lines above than between paragraphs') },
+  creditBelow: { weight: 0.25, says: R('下文以摄影署名结束（图片新闻）', 'the text below ends with a photo credit (photo news)') },
   imageBelow: { weight: 0.3, says: R('标题下留有图片位置', 'room for an image under the heading') },
   photo: { weight: 0.6, says: R('标题下是图片说明和摄影署名', 'a caption and a photo credit under the heading') },
 } satisfies Record<string, Evidence>;
@@ -184,6 +185,10 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (own[i] !== 'body' || own[i + 1] !== 'lead' || !isLongTitle(shapes, i)) continue;
     if (i === 0 || own[i - 1] === 'furniture' || endsWithFinalPunct(text(i - 1)) || own[i - 1] === 'credit' || own[i - 1] === 'editorSign') own[i] = 'heading';
   }
+  // A bare line of names between a heading and the text is the story's byline (`弘扬…的职责` / `万静` / text).
+  for (let i = 1; i + 1 < n; i++) {
+    if (own[i] === 'heading' && own[i - 1] === 'heading' && own[i + 1] === 'body' && isBareNameLine(text(i))) own[i] = 'ownByline';
+  }
   // A bare line of names right after a finished paragraph and before a heading or the end is the story's byline.
   for (let i = 1; i < n; i++) {
     if (own[i] !== 'heading' || !isBareNameLine(text(i)) || own[i - 1] !== 'body' || !endsWithFinalPunct(text(i - 1))) continue;
@@ -254,6 +259,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const imageBelow = next >= 0 && lines[next].gapBefore >= imageGap;
     if (imageBelow) ev.push(EVIDENCE.imageBelow);
     if (next >= 0 && (imageBelow || own[next] === 'caption' || own[next] === 'credit') && creditWithin(next)) ev.push(EVIDENCE.photo);
+    else if (next >= 0 && creditWithin(next)) ev.push(EVIDENCE.creditBelow);
     if (next >= 0 && (startsWithClosingMark(text(next)) || (text(next).startsWith('的') && !text(next).startsWith('的确')))) ev.push(EVIDENCE.continuedBelow);
     if (lines[i].gapBefore >= imageGap && prev >= 0 && own[prev] !== 'furniture') ev.push(EVIDENCE.wideGap);
     if (run.length === 1 && prev >= 0 && own[prev] !== 'furniture' && !ev.includes(EVIDENCE.bylineBelow) && !ev.includes(EVIDENCE.photo)) {

@@ -84,10 +84,12 @@ function creditThroughBaodao(s: string, from: number): number {
  */
 export function extractLeadByline(line: string): LeadByline | null {
   const t = trimLine(line);
-  const dispatch = DISPATCH.exec(t);
+  // A brief column sets each item off with a mark: ■本报讯 …
+  const mark = /^[■□●◆▲★]\s*/.exec(t)?.[0].length ?? 0;
+  const dispatch = DISPATCH.exec(t.slice(mark));
   let pos = 0;
   if (dispatch) {
-    pos = dispatch[0].length;
+    pos = mark + dispatch[0].length;
     while (pos < t.length && /\s/.test(t[pos])) pos++;
     if (t[pos] === '(' || t[pos] === '（') {
       const close = t.slice(pos, pos + MAX_CREDIT).search(/[)）]/);
