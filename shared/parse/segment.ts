@@ -135,15 +135,20 @@ const ROLE_REASONS: Record<string, UnitRole> = {
 const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
 const JUMP = /^[（(]?\s*(?:下转|转第|转\s*\d|上接|接第)[^）)]{0,10}[）)]?$|^>{1,2}\s*\d{1,2}\s*版$/;
 
-/** Han character bigrams of a text, for the words two stretches of text share. */
-function bigrams(text: string): Set<string> {
-  const grams = new Set<string>();
+/** Han character bigrams of a text (as numbers: two UTF-16 units), for the words two stretches of text share. */
+function bigrams(text: string): Set<number> {
+  const grams = new Set<number>();
   for (let i = 0; i + 1 < text.length; i++) {
     const a = text.charCodeAt(i);
     const b = text.charCodeAt(i + 1);
-    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) grams.add(text.slice(i, i + 2));
+    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) grams.add(a * 0x10000 + b);
   }
   return grams;
+}
+
+/** The text above a heading is only read as far back as the cohesion window. */
+function keepTail(text: string): string {
+  return text.length > 2 * COHESION_WINDOW ? text.slice(-COHESION_WINDOW) : text;
 }
 
 /** How much two stretches of text share: the Dice coefficient of their bigram sets (TextTiling's cohesion). */
@@ -221,7 +226,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       if (own[i] === 'furniture') {
         above = '';
       } else {
-        above += text(i);
+        above = keepTail(above + text(i));
       }
       // A lead with no heading above it after a finished paragraph opens a story of its own (news in brief),
       // unless a ■ sets it off as one item of a brief column.
@@ -301,7 +306,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       }
       for (const k of run) {
         roles[k] = shapes.subhead(k) && prev >= 0 && shapes.ending(prev) === null ? ROLE_REASONS.subhead : ROLE_REASONS.body;
-        above += text(k);
+        above = keepTail(above + text(k));
       }
     }
     i = end;

@@ -10,7 +10,7 @@ import type { PrintedLine, ReflowReason } from '../text/reflow';
 import type { PageLine } from './lines';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
-const { extractPhotoCredit, isBylineOnly, isEditorSign } = credits;
+const { extractPhotoCredit, isBylineOnly, isEditorSign, isEndNote, ownLineByline } = credits;
 const { hasPhraseSpace, isTitleLike } = titles;
 const { endsWithFinalPunct, isAsciiAlnum } = marks;
 const { cells, columnWidths, isFullLine, reflowReason } = reflow;
@@ -62,9 +62,9 @@ export function isPrintedPage(shape: PageShape): boolean {
   return shape.printed >= PRINTED_PAGE;
 }
 
-/** Lines that stand alone whatever their length: bylines, credits, signatures. */
+/** Lines that stand alone whatever their length: bylines, credits, signatures, end notes. */
 function standsAlone(text: string): boolean {
-  return isBylineOnly(text) || extractPhotoCredit(text) !== null || isEditorSign(text);
+  return isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text);
 }
 
 /**
@@ -107,6 +107,10 @@ export function pageUnits(
   let upper: PrintedLine | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (!printed) {
+      units.push({ ...line, index: units.length, lines: [i], joins: [] });
+      continue;
+    }
     const lower = printedLine(i);
     let why: ReflowReason | null = null;
     if (upper !== null) upper.first = cur !== null && cur.lines.length === 1;

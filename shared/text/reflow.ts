@@ -32,30 +32,37 @@ const MIN_SUPPORT = 4;
 
 /**
  * The column width around each line (0 where the lines around it are not set as printed lines): the length that
- * most lines near it share, within WIDTH_SLACK, the larger one on a tie. O(lines × window²).
+ * most lines near it share, within WIDTH_SLACK, the larger one on a tie. O(lines × widths).
  */
 export function columnWidths(lengths: readonly number[]): number[] {
   const n = lengths.length;
   const widths = new Array<number>(n).fill(0);
-  const rounded = lengths.map((l) => Math.round(l));
+  // A histogram of the lengths in half cells over the window, slid along the lines: support(v) counts the lines
+  // within the slack of v, and the lines longer than the width are counted from the same histogram.
+  const top = 2 * (MAX_COLUMN + WIDTH_SLACK + 2);
+  const halves = lengths.map((l) => Math.min(Math.round(l * 2), top));
+  const hist = new Int32Array(top + 1);
+  let from = 0;
+  let to = 0;
   for (let i = 0; i < n; i++) {
-    const from = Math.max(0, i - WINDOW);
-    const to = Math.min(n, i + WINDOW + 1);
+    const wantFrom = Math.max(0, i - WINDOW);
+    const wantTo = Math.min(n, i + WINDOW + 1);
+    while (to < wantTo) hist[halves[to++]]++;
+    while (from < wantFrom) hist[halves[from++]]--;
     let best = 0;
     let support = 0;
-    for (let k = from; k < to; k++) {
-      const v = rounded[k];
-      if (v < MIN_COLUMN || v > MAX_COLUMN) continue;
+    for (let v = MIN_COLUMN; v <= MAX_COLUMN; v++) {
+      if (hist[2 * v] === 0 && hist[2 * v - 1] === 0) continue;
       let s = 0;
-      for (let m = from; m < to; m++) if (Math.abs(lengths[m] - v) <= WIDTH_SLACK) s++;
-      if (s > support || (s === support && v > best)) {
+      for (let h = 2 * (v - WIDTH_SLACK); h <= 2 * (v + WIDTH_SLACK); h++) s += hist[h];
+      if (s >= support) {
         best = v;
         support = s;
       }
     }
     // Lines longer than the width by more than the slack must be few, or these are paragraphs of varied length.
     let longer = 0;
-    for (let k = from; k < to; k++) if (lengths[k] > best + WIDTH_SLACK + 1) longer++;
+    for (let h = 2 * (best + WIDTH_SLACK + 1) + 1; h <= top; h++) longer += hist[h];
     widths[i] = support >= MIN_SUPPORT && longer * 3 <= to - from ? best : 0;
   }
   return widths;
