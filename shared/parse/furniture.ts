@@ -32,12 +32,17 @@ const MAX_SANDWICHED = 10;
 
 type Reason = NoiseBlock['reason'];
 
+/** No furniture line is wider (the publisher's footer, at most 80 cells). */
+const MAX_FURNITURE = 80;
+
 /** The furniture reason of a line wherever it stands, or null. */
 function anywhere(text: string, recurring: ReadonlySet<string> | undefined): Reason | null {
+  // Every furniture line is short: most body lines are ruled out by their length alone.
+  if (cells(text) > MAX_FURNITURE) return null;
   if (isEditorLine(text) || isImprintLine(text) || isTeaserTitle(text) || isTeaserLine(text) || isWeatherLine(text)) return 'other';
   if (isAdMarker(text)) return 'advertisement';
   if (isQrCaption(text)) return 'caption';
-  if (recurring?.has(recurrenceKey(text))) return 'other';
+  if (recurring !== undefined && recurring.size > 0 && recurring.has(recurrenceKey(text))) return 'other';
   return null;
 }
 
@@ -62,7 +67,7 @@ export function findFurniture(
     if (taken.has(i)) continue;
     const t = lines[i].text;
     const edge = i < TOP_ZONE || i >= n - FOOT_ZONE;
-    const reason = anywhere(t, recurring) ?? (edge ? atEdge(t) : null);
+    const reason = anywhere(t, recurring) ?? (edge && cells(t) <= MAX_FURNITURE ? atEdge(t) : null);
     if (reason !== null) reasons.set(i, reason);
   }
   // A teaser box's title opens it: its lines follow until the first that is not one of them.
@@ -74,7 +79,7 @@ export function findFurniture(
   // slogan of a public-service ad, the name above a QR code. At the page's edges only, or beside an ad or QR.
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
-      if (isSet(i) || !isFurnitureCompanion(lines[i].text)) continue;
+      if (isSet(i) || lines[i].text.length > 2 * MAX_SANDWICHED || !isFurnitureCompanion(lines[i].text)) continue;
       const above = isSet(i - 1) ? (reasons.get(i - 1) ?? taken.get(i - 1)) : undefined;
       const below = isSet(i + 1) ? (reasons.get(i + 1) ?? taken.get(i + 1)) : undefined;
       const boxed = [above, below].find((r) => r === 'advertisement' || r === 'caption');

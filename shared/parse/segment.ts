@@ -135,30 +135,68 @@ const ROLE_REASONS: Record<string, UnitRole> = {
 const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
 const JUMP = /^[（(]?\s*(?:下转|转第|转\s*\d|上接|接第)[^）)]{0,10}[）)]?$|^>{1,2}\s*\d{1,2}\s*版$/;
 
-/** Han character bigrams of a text (as numbers: two UTF-16 units), for the words two stretches of text share. */
-function bigrams(text: string): Set<number> {
-  const grams = new Set<number>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
-    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) grams.add(a * 0x10000 + b);
-  }
-  return grams;
-}
-
 /** The text above a heading is only read as far back as the cohesion window. */
 function keepTail(text: string): string {
   return text.length > 2 * COHESION_WINDOW ? text.slice(-COHESION_WINDOW) : text;
 }
 
-/** How much two stretches of text share: the Dice coefficient of their bigram sets (TextTiling's cohesion). */
+/**
+ * Bigram sets for textCohesion, reused across calls: open-addressing tables of exact keys, a slot being in the
+ * current set when it holds the current stamp. Two windows hold at most 2 × COHESION_WINDOW bigrams.
+ */
+const SLOTS = 1 << 12;
+const firstKeys = new Uint32Array(SLOTS);
+const firstStamps = new Uint32Array(SLOTS);
+const secondKeys = new Uint32Array(SLOTS);
+const secondStamps = new Uint32Array(SLOTS);
+let stamp = 0;
+
+/** Adds key to the set; false when it was there already. */
+function addKey(keys: Uint32Array, stamps: Uint32Array, key: number): boolean {
+  let h = Math.imul(key, 0x9e3779b1) >>> 20;
+  while (stamps[h] === stamp) {
+    if (keys[h] === key) return false;
+    h = (h + 1) & (SLOTS - 1);
+  }
+  stamps[h] = stamp;
+  keys[h] = key;
+  return true;
+}
+
+function hasKey(keys: Uint32Array, stamps: Uint32Array, key: number): boolean {
+  let h = Math.imul(key, 0x9e3779b1) >>> 20;
+  while (stamps[h] === stamp) {
+    if (keys[h] === key) return true;
+    h = (h + 1) & (SLOTS - 1);
+  }
+  return false;
+}
+
+/** Adds the Han bigrams of text[from, to) to one set; counts the distinct ones, and those also in the first set. */
+function markBigrams(text: string, from: number, to: number, second: boolean, counter: { both: number }): number {
+  let distinct = 0;
+  for (let i = from; i + 1 < to; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a < 0x4e00 || a > 0x9fff || b < 0x4e00 || b > 0x9fff) continue;
+    const key = ((a << 16) | b) >>> 0;
+    if (!(second ? addKey(secondKeys, secondStamps, key) : addKey(firstKeys, firstStamps, key))) continue;
+    distinct++;
+    if (second && hasKey(firstKeys, firstStamps, key)) counter.both++;
+  }
+  return distinct;
+}
+
+/**
+ * How much two stretches of text share: the Dice coefficient of their Han bigram sets (TextTiling's cohesion),
+ * over the end of `a` and the start of `b`. Reused tables, no allocation: it runs for many headings per page.
+ */
 function textCohesion(a: string, b: string): number {
-  const x = bigrams(a.slice(-COHESION_WINDOW));
-  const y = bigrams(b.slice(0, COHESION_WINDOW));
-  if (x.size === 0 || y.size === 0) return 0;
-  let both = 0;
-  for (const g of x) if (y.has(g)) both++;
-  return (2 * both) / (x.size + y.size);
+  stamp++;
+  const counter = { both: 0 };
+  const x = markBigrams(a, Math.max(0, a.length - COHESION_WINDOW), a.length, false, counter);
+  const y = markBigrams(b, 0, Math.min(b.length, COHESION_WINDOW), true, counter);
+  return x === 0 || y === 0 ? 0 : (2 * counter.both) / (x + y);
 }
 
 /** Find the article starts and cut the page into segments. */
@@ -267,7 +305,10 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     else if (next >= 0 && creditWithin(next)) ev.push(EVIDENCE.creditBelow);
     if (next >= 0 && (startsWithClosingMark(text(next)) || (text(next).startsWith('的') && !text(next).startsWith('的确')))) ev.push(EVIDENCE.continuedBelow);
     if (lines[i].gapBefore >= imageGap && prev >= 0 && own[prev] !== 'furniture') ev.push(EVIDENCE.wideGap);
-    if (run.length === 1 && prev >= 0 && own[prev] !== 'furniture' && !ev.includes(EVIDENCE.bylineBelow) && !ev.includes(EVIDENCE.photo)) {
+    const sure = ev.reduce((s, e) => s + e.weight, 0);
+    // Cohesion is only read where it could still decide.
+    const open = sure < START_SCORE + Math.abs(EVIDENCE.sameTopic.weight) && sure > START_SCORE - EVIDENCE.newTopic.weight;
+    if (open && run.length === 1 && prev >= 0 && own[prev] !== 'furniture' && !ev.includes(EVIDENCE.bylineBelow) && !ev.includes(EVIDENCE.photo)) {
       let below = '';
       for (let k = end + 1; k < n && own[k] !== 'heading' && own[k] !== 'furniture' && below.length < COHESION_WINDOW; k++) below += text(k);
       // TextTiling's test: the text on either side of a subhead is about the same thing, on either side of a
