@@ -2,15 +2,20 @@
 import { cleanField, cleanText, type CleanOptions } from './clean';
 import { lintBatch, lintText, type BatchWarning } from './lint';
 import type { AnalyzedArticle, AnalyzedPage, ParsedArticle, Warning } from './model/types';
-import { parsePage } from './parse';
+import { parsePage, type ParseOptions } from './parse';
 import { recurringLines } from './parse/furniture';
+import { mastheadHint, mastheadLayouts } from './parse/masthead';
+import { labelCandidates, recurringSections } from './parse/sections';
 import { extractLeadByline, extractPhotoCredit, ownLineByline } from './text/byline';
+import { sectionName } from './text/heading';
 
 export interface AnalyzeOptions {
   /** Known section/column names, passed to the parser. */
   sections?: string[];
   /** Ids of cleaning rules to skip. */
   disabledRules?: string[];
+  /** Line roles decided outside the page (the paper profile's rules), passed to the parser. */
+  lineHint?: ParseOptions['lineHint'];
   /** Short lines recurring across the batch's pages (recurringLines): furniture. */
   recurring?: ReadonlySet<string>;
 }
@@ -87,7 +92,7 @@ function analyzeArticle(article: ParsedArticle, clean: CleanOptions): AnalyzedAr
 
 /** Parses one OCR page, cleans every article's body and heading lines, and lints the cleaned text. */
 export function analyzePage(text: string, options: AnalyzeOptions = {}): AnalyzedPage {
-  const parsed = parsePage(text, { sections: options.sections, recurring: options.recurring });
+  const parsed = parsePage(text, { sections: options.sections, lineHint: options.lineHint, recurring: options.recurring });
   const clean: CleanOptions = { disabled: options.disabledRules };
   return {
     meta: parsed.meta,
@@ -127,19 +132,57 @@ export function lintAnalyzedBatch(pages: readonly BatchPage[]): BatchWarning[] {
 }
 
 /**
+ * Column names the batch teaches (short lines above headlines on several pages, see recurringSections): pages
+ * that print one the first reading missed are read again with them. Returns the names learned.
+ */
+function learnBatchSections(pages: readonly { text: string }[], analysed: BatchPage[], options: AnalyzeOptions): string[] {
+  const candidates = analysed.map((p, i) => labelCandidates(pages[i]!.text, p.page));
+  const known = new Set((options.sections ?? []).map(sectionName));
+  const learned = recurringSections(candidates).filter((name) => !known.has(name));
+  if (learned.length === 0) return [];
+  const vocabulary = [...(options.sections ?? []), ...learned];
+  analysed.forEach((p, i) => {
+    const missed = candidates[i]!.some((c) => learned.includes(sectionName(c.text)) && !p.page.articles.some((a) => a.sections.includes(sectionName(c.text))));
+    if (missed) p.page = analyzePage(pages[i]!.text, { ...options, sections: vocabulary });
+  });
+  return learned;
+}
+
+/**
+ * The masthead layout the batch's front pages show (see mastheadLayouts): a page that prints those lines outside a
+ * masthead of its own (its fields garbled) is read again with them as masthead. Only where the batch is of one
+ * paper: a page that does not name its paper cannot say whose layout it follows.
+ */
+function learnBatchMastheads(pages: readonly { text: string }[], analysed: BatchPage[], options: AnalyzeOptions): void {
+  const layouts = mastheadLayouts(analysed.map((p) => p.page));
+  const layout = layouts.size === 1 ? [...layouts.values()][0]! : null;
+  if (!layout || layout.size === 0) return;
+  const hint = mastheadHint(layout);
+  const lineHint: AnalyzeOptions['lineHint'] = (line) => options.lineHint?.(line) ?? hint(line);
+  analysed.forEach((p, i) => {
+    if (p.page.meta?.paper != null) return;
+    const leaked = p.page.articles.some((a) => [a.kicker, a.headline, a.subtitle, ...a.body.split('\n')].some((l) => l !== null && hint({ text: l, index: 0, top: true, bottom: false }) !== null));
+    if (leaked) p.page = analyzePage(pages[i]!.text, { ...options, lineHint });
+  });
+}
+
+/**
  * Analyses the pages of a batch and adds each batch warning that concerns an article to that article's
  * warnings. Masthead warnings belong to no article: they come back in `warnings` with the rest.
  */
 export function analyzeBatch(
   pages: readonly { file: string; text: string }[],
   options: AnalyzeOptions = {},
-): { pages: BatchPage[]; warnings: BatchWarning[] } {
+): { pages: BatchPage[]; warnings: BatchWarning[]; sections: string[] } {
   const recurring = options.recurring ?? batchRecurring(pages.map((p) => p.text));
-  const analysed = pages.map(({ file, text }) => ({ file, page: analyzePage(text, { ...options, recurring }) }));
+  const withRecurring = { ...options, recurring };
+  const analysed = pages.map(({ file, text }) => ({ file, page: analyzePage(text, withRecurring) }));
+  learnBatchMastheads(pages, analysed, withRecurring);
+  const sections = learnBatchSections(pages, analysed, withRecurring);
   const warnings = lintAnalyzedBatch(analysed);
   const byFile = new Map(analysed.map((p) => [p.file, p.page]));
   for (const { file, article, ...warning } of warnings) {
     if (article !== null) byFile.get(file)?.articles[article]?.warnings.push(warning);
   }
-  return { pages: analysed, warnings };
+  return { pages: analysed, warnings, sections };
 }

@@ -178,6 +178,27 @@ describe('galley import, stats and export', () => {
     expect(JSON.parse((await galley(['stats', '--db', other, '--json'])).stdout).pages).toBe(1);
   });
 
+  it('keeps one progress line per file when a file name holds a newline', async () => {
+    const folder = join(dir, 'newline');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a\nb.txt'), '本报讯 记者某某报道 文件名里有换行的一篇文章。\n');
+    await writeFile(join(folder, 'c.txt'), '本报讯 记者某某报道 另一篇普通的文章。\n');
+    const run = await galley(['import', folder, '--db', join(dir, 'newline.db')]);
+    expect(run.code).toBe(0);
+    const lines = run.stderr.split('\n').filter((l) => l.startsWith('['));
+    expect(run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('indexing'))).toEqual(lines);
+    expect(lines).toEqual(['[1/2] a\\nb.txt: imported', '[2/2] c.txt: imported']);
+  });
+
+  it('exits non-zero, saying so, when a folder holds no page files', async () => {
+    const folder = join(dir, 'empty');
+    await mkdir(folder);
+    const run = await galley(['import', folder, '--db', join(dir, 'empty.db')]);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/0 imported, 0 updated, 0 duplicate, 1 refused/);
+    expect(run.stderr).toContain(`${folder}: 文件夹中没有 .txt 页面文件 (the folder holds no .txt page files)`);
+  });
+
   it('prints readable stats', async () => {
     const run = await galley(['stats', '--db', db]);
     expect(run.code).toBe(0);

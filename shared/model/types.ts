@@ -21,10 +21,12 @@ export interface Masthead {
   date: string | null;
   lunarDate: string | null;
   weekday: string | null;
-  /** 总第N号, digits only. */
+  /** The running number (总第N号, else 第N号 / 第N期), digits only. */
   serialNo: string | null;
   /** 国内统一刊号, e.g. CN33-0018. */
   cn: string | null;
+  /** 邮发代号, e.g. 31-2. */
+  postalCode: string | null;
   website: string | null;
   email: string | null;
 }

@@ -3,6 +3,7 @@ import type { HintedLine, LineBox, LineHint, NoiseBlock, ParsedPage } from '../m
 import { buildArticle } from './article';
 import { imageGapOf, paragraphGapOf, splitLines, type PageLine } from './lines';
 import { findFurniture } from './furniture';
+import { hintLines } from './hints';
 import { findMasthead } from './masthead';
 import { findNoise } from './noise';
 import { segmentPage } from './segment';
@@ -46,10 +47,16 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const lines = splitLines(text);
   const paragraphGap = paragraphGapOf(lines);
   const imageGap = imageGapOf(paragraphGap);
-  const masthead = findMasthead(lines);
+  const hints = options.lineHint ? hintLines(text, lines, options.lineHint) : new Map<number, LineHint>();
+  const masthead = findMasthead(lines, new Set([...hints].filter(([, h]) => h.role === 'masthead').map(([i]) => i)));
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
   for (const [i, reason] of findFurniture(lines, noise, options.recurring)) noise.set(i, reason);
+  const sections = [...(options.sections ?? [])];
+  for (const [i, hint] of hints) {
+    if (hint.role === 'furniture' || hint.role === 'masthead') noise.set(i, noise.get(i) ?? (hint.role === 'masthead' ? 'masthead' : 'other'));
+    else if (hint.role === 'section') sections.push(lines[i].text);
+  }
 
   // Roles and boundaries are read on paragraph units: on a page of printed lines, the runs of lines of one paragraph.
   const shape = pageShape(lines);
@@ -60,7 +67,7 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
     const reason = noise.get(u.lines[0]);
     if (reason !== undefined) unitNoise.set(u.index, reason);
   }
-  const shapes = new LineShapes(units, options.sections ?? []);
+  const shapes = new LineShapes(units, sections);
   const { segments, banners, roles } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap, printed });
   for (const u of banners) for (const i of units[u].lines) noise.set(i, 'banner');
   return {
