@@ -132,6 +132,8 @@ const ROLE_REASONS: Record<string, UnitRole> = {
   subtitle: { role: 'subtitle', reason: R('主题下方的副题', 'the subtitle under the headline') },
 };
 
+/** A labelled field of a photo or brief (`时间：3月6日上午`, `地点：…`): text, not a heading. */
+const FIELD_LINE = /^(?:时间|地点|地址|人物|事件|拍摄地点|拍摄时间|来源|电话|联系电话)\s*[:：]/;
 const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
 const JUMP = /^[（(]?\s*(?:下转|转第|转\s*\d|上接|接第)[^）)]{0,10}[）)]?$|^>{1,2}\s*\d{1,2}\s*版$/;
 
@@ -220,6 +222,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     else if (isEndNote(t)) own[i] = 'endByline';
     else if (shapes.credit(i) !== null) own[i] = 'caption';
     else if (EDITOR_NOTE_START.test(t)) own[i] = 'editorNote';
+    else if (FIELD_LINE.test(t)) own[i] = 'body';
     else if (shapes.title(i) || kickerWithDash(t)) own[i] = 'heading';
     else own[i] = 'body';
   }
