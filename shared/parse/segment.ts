@@ -288,7 +288,9 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const prev = i - 1;
     const ev: Evidence[] = [];
     // An image and its one-sentence caption may sit between the heading and the lead.
-    const captionBelow = next >= 0 && next + 1 < n && own[next] === 'body' && lines[next].gapBefore >= imageGap && shapes.shortCaption(next);
+    // (On a page of OCR zones every zone is set off by one blank line, the image's too.)
+    const captionBelow =
+      next >= 0 && next + 1 < n && own[next] === 'body' && (lines[next].gapBefore >= imageGap || ctx.printed) && shapes.shortCaption(next);
     const leadAt = captionBelow && own[next + 1] === 'lead' ? next + 1 : next;
     if (leadAt >= 0 && (own[leadAt] === 'lead' || own[leadAt] === 'ownByline')) ev.push(EVIDENCE.bylineBelow);
     // Without a byline to prove it, every line of a stack must look like a heading, not merely be short:
