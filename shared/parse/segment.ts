@@ -102,7 +102,8 @@ const EVIDENCE = {
   bylineBelow: { weight: 1, says: R('标题下是署名或电头', 'a byline or dispatch line under the heading') },
   stack: { weight: 0.6, says: R('两三行标题成组（引题、主题、副题）', 'a stack of two or three heading lines') },
   pageTop: { weight: 0.6, says: R('位于版面顶端或非正文之后', 'at the page top or after furniture') },
-  closedAbove: { weight: 0.5, says: R('上文以署名、图片说明或编者落款结束', 'the text above ends with a byline, credit or signature') },
+  closedAbove: { weight: 0.5, says: R('上文以图片说明或摄影署名结束', 'the text above ends with a caption or photo credit') },
+  signedAbove: { weight: 0.9, says: R('上文以文末署名、编者落款或转版提示结束', 'the text above ends with its byline, an editor’s signature or a jump line') },
   openAbove: { weight: -0.7, says: R('上一段句子未完', 'the paragraph above stops mid-sentence') },
   openAboveHeading: { weight: -0.3, says: R('上一段句子未完（上一篇可能转版或截断）', 'the paragraph above stops mid-sentence (the story above may be continued elsewhere)') },
   continuedBelow: { weight: -1, says: R('下一行接着本行的句子', 'the next line continues this one’s sentence') },
@@ -299,7 +300,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       ev.push(EVIDENCE.stack);
     }
     if (prev < 0 || own[prev] === 'furniture') ev.push(EVIDENCE.pageTop);
-    else if (closes(prev)) ev.push(EVIDENCE.closedAbove);
+    else if (closes(prev)) ev.push(own[prev] === 'credit' || own[prev] === 'caption' ? EVIDENCE.closedAbove : EVIDENCE.signedAbove);
     else if (shapes.ending(prev) !== null && !(own[prev] === 'ownByline' || own[prev] === 'lead')) {
       ev.push(run.some((k) => shapes.heading(k)) ? EVIDENCE.openAboveHeading : EVIDENCE.openAbove);
     }
