@@ -6,12 +6,14 @@
 // start carries its reason and a confidence.
 import type { Bilingual, LineRole, NoiseBlock } from '../model/types';
 import * as credits from '../text/byline';
+import * as furniture from '../text/furniture';
 import * as marks from '../text/punctuation';
 import type { PageLine } from './lines';
 import type { LineShapes } from './shapes';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
 const { isBareNameLine, isEditorSign, isEndNote, ownLineByline } = credits;
+const { isJumpLine } = furniture;
 const { endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
 
 /** How an article was found and which of its lines are labels and headings. */
@@ -124,6 +126,7 @@ const ROLE_REASONS: Record<string, UnitRole> = {
   credit: { role: 'credit', reason: R('摄影或图片署名', 'a photo credit') },
   caption: { role: 'caption', reason: R('带摄影署名的图片说明', 'a caption ending with its photo credit') },
   editorSign: { role: 'editor-note', reason: R('编者按的落款', 'the signature of an editor’s note') },
+  jump: { role: 'furniture', reason: R('转版提示（下转、上接）：本版到此为止', 'a jump line (continued on / from another page)') },
   editorNote: { role: 'editor-note', reason: R('编者按、开栏语', 'an editor’s note') },
   body: { role: 'body', reason: R('正文段落', 'body text') },
   subhead: { role: 'subhead', reason: R('正文中的短标题行（小标题）', 'a short heading line inside the body (subhead)') },
@@ -136,7 +139,6 @@ const ROLE_REASONS: Record<string, UnitRole> = {
 /** A labelled field of a photo or brief (`时间：3月6日上午`, `地点：…`): text, not a heading. */
 const FIELD_LINE = /^(?:时间|地点|地址|人物|事件|拍摄地点|拍摄时间|来源|电话|联系电话)\s*[:：]/;
 const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
-const JUMP = /^[（(]?\s*(?:下转|转第|转\s*\d|上接|接第)[^）)]{0,10}[）)]?$|^>{1,2}\s*\d{1,2}\s*版$/;
 
 /** The text above a heading is only read as far back as the cohesion window. */
 function keepTail(text: string): string {
@@ -217,6 +219,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (isNoise(i)) own[i] = 'furniture';
     else if (hint && hint.role !== 'body') own[i] = hint.role === 'headline' || hint.role === 'kicker' || hint.role === 'subtitle' ? 'heading' : hint.role === 'section' ? 'label' : hint.role === 'byline' ? 'ownByline' : hint.role === 'credit' ? 'credit' : 'body';
     else if (isEditorSign(t)) own[i] = 'editorSign';
+    else if (isJumpLine(t)) own[i] = 'jump';
     else if (shapes.credit(i) === t) own[i] = 'credit';
     else if (shapes.lead(i) !== null) own[i] = 'lead';
     else if (ownLineByline(t) !== null) own[i] = 'ownByline';
@@ -250,7 +253,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     return false;
   };
   const closes = (i: number) =>
-    own[i] === 'credit' || own[i] === 'caption' || own[i] === 'editorSign' || own[i] === 'endByline' || JUMP.test(text(i)) ||
+    own[i] === 'credit' || own[i] === 'caption' || own[i] === 'editorSign' || own[i] === 'endByline' || own[i] === 'jump' ||
     (own[i] === 'ownByline' && i > 0 && own[i - 1] === 'body');
 
   // 2. Heading runs, scored.
@@ -363,7 +366,8 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const o = own[i];
     roles[i] = ROLE_REASONS[o === 'heading' ? 'body' : o];
   }
-  const segments = cut(lines, isNoise, roles, plans);
+  const bannerSet = new Set(banners);
+  const segments = cut(lines, (i) => isNoise(i) || bannerSet.has(i), plans);
   for (const seg of segments) {
     const inside = seg.lines.filter((u) => doubts.has(u)).map((u) => doubts.get(u)!);
     if (inside.length > 0) seg.doubts = inside;
@@ -425,13 +429,12 @@ export function kickerFirst(stack: readonly number[], shapes: LineShapes): boole
 function cut(
   lines: readonly PageLine[],
   isNoise: (i: number) => boolean,
-  roles: readonly UnitRole[],
   plans: ReadonlyMap<number, { plan: ArticlePlan; boundary: Boundary }>,
 ): Segment[] {
   const segments: Segment[] = [];
   let cur: Segment | null = null;
   for (let i = 0; i < lines.length; i++) {
-    if (isNoise(i) || roles[i].role === 'furniture') {
+    if (isNoise(i)) {
       cur = null;
       continue;
     }

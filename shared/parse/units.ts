@@ -3,6 +3,7 @@
 // boundaries on units, so a printed line page reads like a paragraph-per-line one.
 import type { NoiseBlock } from '../model/types';
 import * as credits from '../text/byline';
+import * as furniture from '../text/furniture';
 import * as titles from '../text/heading';
 import * as marks from '../text/punctuation';
 import * as reflow from '../text/reflow';
@@ -12,6 +13,7 @@ import type { PageLine } from './lines';
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
 const { extractPhotoCredit, isBylineOnly, isEditorSign, isEndNote, ownLineByline } = credits;
 const { hasPhraseSpace, isTitleLike } = titles;
+const { isJumpLine } = furniture;
 const { endsWithFinalPunct, isAsciiAlnum } = marks;
 const { cells, columnWidths, isFullLine, reflowReason } = reflow;
 
@@ -62,9 +64,9 @@ export function isPrintedPage(shape: PageShape): boolean {
   return shape.printed >= PRINTED_PAGE;
 }
 
-/** Lines that stand alone whatever their length: bylines, credits, signatures, end notes. */
+/** Lines that stand alone whatever their length: bylines, credits, signatures, end notes, jump lines. */
 function standsAlone(text: string): boolean {
-  return isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text);
+  return isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text) || isJumpLine(text);
 }
 
 /**
