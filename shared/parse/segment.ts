@@ -253,7 +253,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     return false;
   };
   const closes = (i: number) =>
-    own[i] === 'credit' || own[i] === 'caption' || own[i] === 'editorSign' || own[i] === 'endByline' || own[i] === 'jump' ||
+    own[i] === 'credit' || own[i] === 'caption' || own[i] === 'editorSign' || own[i] === 'endByline' || (own[i] === 'jump' && !/上接|接第/.test(text(i))) ||
     (own[i] === 'ownByline' && i > 0 && own[i - 1] === 'body');
 
   // 2. Heading runs, scored.
