@@ -161,8 +161,11 @@ function learnBatchMastheads(pages: readonly { text: string }[], analysed: Batch
   const lineHint: AnalyzeOptions['lineHint'] = (line) => options.lineHint?.(line) ?? hint(line);
   analysed.forEach((p, i) => {
     if (p.page.meta?.paper != null) return;
-    const leaked = p.page.articles.some((a) => [a.kicker, a.headline, a.subtitle, ...a.body.split('\n')].some((l) => l !== null && hint({ text: l, index: 0, top: true, bottom: false }) !== null));
-    if (leaked) p.page = analyzePage(pages[i]!.text, { ...options, lineHint });
+    const shows = (l: string | null) => l !== null && hint({ text: l, index: 0, top: true, bottom: false }) !== null;
+    const leaked = p.page.articles.some((a) => [a.kicker, a.headline, a.subtitle, ...a.body.split('\n')].some(shows));
+    // Or kept out as furniture by their grammar, but without the fields that make them a masthead.
+    const asFurniture = p.page.noise.some((block) => block.text.split(/\r?\n|\r/).some((l) => shows(l.trim())));
+    if (leaked || asFurniture) p.page = analyzePage(pages[i]!.text, { ...options, lineHint });
   });
 }
 
