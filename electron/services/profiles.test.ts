@@ -3,9 +3,9 @@ import { analyzePage } from '../../shared/analyze';
 import { importSources } from '../import/import';
 import { getArticle, saveArticle } from './articles';
 import { applyProfile, getProfile, markHeadingNoise, previewProfile, profileOffer, removeProfileRule } from './profiles';
-import { markNoise } from './segments';
+import { markNoise, restoreNoise } from './segments';
 import { assignTag } from './tags';
-import { errorCode, testContext, textSource, type TestContext } from './testing';
+import { errorCode, seedPages, testContext, textSource, type TestContext } from './testing';
 
 let ctx: TestContext;
 afterEach(() => ctx?.dispose());
@@ -106,6 +106,21 @@ describe('the paper profile', () => {
     applyProfile(ctx, batchId);
     const b = onPage(batchId, 'b.txt').find((a) => a.sections.includes(LABEL));
     expect(b?.headline).toBe('夜校课堂座无虚席');
+  });
+
+  it('learns from a furniture-sized block marked as noise, not from a story, and forgets when the block comes back', async () => {
+    ctx = testContext();
+    // A controlled reading (blank-line blocks are articles): the running head came out as an article of its own.
+    const text = (n: number) => ['晨光城事', `第${n}期`, '', '老街换新颜', `本报讯 记者王明报道 第${n}版的消息正文，写得足够长，说明老街换新颜的来龙去脉。`].join('\n');
+    const batchId = await seedPages(ctx, { 'a.txt': text(1), 'b.txt': text(2) });
+    const [head, story] = onPage(batchId, 'a.txt');
+    expect(getArticle(ctx, head!.id).ocrRaw).toContain('晨光城事');
+    markNoise(ctx, story!.id);
+    expect(getProfile(ctx, batchId).rules).toEqual([]);
+    markNoise(ctx, head!.id);
+    expect(getProfile(ctx, batchId).rules.map((r) => r.example)).toEqual(['晨光城事', '第1期']);
+    restoreNoise(ctx, head!.id);
+    expect(getProfile(ctx, batchId).rules).toEqual([]);
   });
 
   it('refuses to set apart a heading line the article does not have', async () => {
