@@ -3,6 +3,7 @@
 // marker, a name much shorter than the headline under it — and from the batch: a short line that stands above
 // headlines on several pages is a column name, whatever it says.
 import type { Bilingual, ParsedPage } from '../model/types';
+import { splitLines } from './lines';
 import { hasDate } from './masthead';
 import { isSectionLabel, isTitleLike, sectionName } from '../text/heading';
 import { endsWithFinalPunct, trimLine, visibleLength } from '../text/punctuation';
@@ -107,17 +108,20 @@ export function recurringSections(pages: readonly (readonly LabelCandidate[])[])
  * the line just above the article.
  */
 export function labelCandidates(text: string, page: Pick<ParsedPage, 'articles'>): LabelCandidate[] {
+  const lines = splitLines(text);
   const out: LabelCandidate[] = [];
+  // A running head's parts recur above the first headline too: a line under the page number or the date is
+  // furniture rather than a column name.
+  const underHead = (k: number) => lines.slice(Math.max(0, k - 2), k).some((l) => PAGE_NUMBER.test(l.text) || hasDate(l.text));
+  let next = 0;
   for (const a of page.articles) {
+    // Lines before the article: those ending at or before its start (articles come in page order).
+    while (next < lines.length && lines[next]!.end <= a.range.start) next++;
     if (a.headline === '') continue;
-    const above = text.slice(0, a.range.start).split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l !== '');
-    // A running head's parts recur above the first headline too: a line under the page number or the date is
-    // furniture rather than a column name.
-    const underHead = (k: number) => above.slice(Math.max(0, k - 2), k).some((l) => PAGE_NUMBER.test(l) || hasDate(l));
     // The top of a heading stack of two or more lines may be a label the page's own evidence did not show.
     const top = a.kicker ?? (a.subtitle !== null ? a.headline : null);
-    if (top !== null) out.push({ text: top, aboveHeading: !underHead(above.length) });
-    if (above.length > 0) out.push({ text: above[above.length - 1], aboveHeading: !underHead(above.length - 1) });
+    if (top !== null) out.push({ text: top, aboveHeading: !underHead(next) });
+    if (next > 0) out.push({ text: lines[next - 1]!.text, aboveHeading: !underHead(next - 1) });
   }
   return out;
 }
