@@ -28,6 +28,13 @@ describe('mastheads of other papers', () => {
     expect(meta).toMatchObject({ paper: '海风周刊', date: '2019-12-01', weekday: '星期日', lunarDate: '己亥年十一月初六', serialNo: '1288', postalCode: '27-51' });
   });
 
+  it('reads a letter-spaced name, and a lunar date and weekday with the spacing OCR leaves', () => {
+    const { meta } = zone('江 城 晚 报', '2023 年 7 月 1 日  星期六', '癸卯年 五月十四', '总第 8812 期');
+    expect(meta).toMatchObject({ paper: '江城晚报', date: '2023-07-01', weekday: '星期六', lunarDate: '癸卯年五月十四', serialNo: '8812' });
+    // Words of a running head are not one name run together.
+    expect(readMeta(['要闻 人民日报']).paper).toBeNull();
+  });
+
   it('prefers 总第N号 over the year’s 第N号', () => {
     expect(readMeta(['第125号 总第9876号', '北江晚报']).serialNo).toBe('9876');
     expect(readMeta(['第3版']).serialNo).toBeNull();
