@@ -10,10 +10,10 @@ import { errorCode, seedPages, testContext, textSource, type TestContext } from 
 let ctx: TestContext;
 afterEach(() => ctx?.dispose());
 
-const HEAD = '城事周刊';
+const HEAD = '晨光城事 周末版';
 const HEADLINES = ['老街换新颜', '夜校课堂座无虚席', '社区食堂开张', '河道清淤完工'];
 const page = (n: number) =>
-  [`${n} ${HEAD}`, '', HEADLINES[n - 1], '', `本报讯 记者王明报道 第${n}版的消息正文，写得足够长，说明${HEADLINES[n - 1]}的来龙去脉。`, '', '改造还在继续。'].join('\n');
+  [`${HEAD} ${n}`, '', HEADLINES[n - 1], '', `本报讯 记者王明报道 第${n}版的消息正文，写得足够长，说明${HEADLINES[n - 1]}的来龙去脉。`, '', '改造还在继续。'].join('\n');
 
 async function seed(batch = '晨光'): Promise<number> {
   const sources = [1, 2, 3].map((n) => textSource(`p${n}.txt`, page(n)));
@@ -49,12 +49,12 @@ describe('the paper profile', () => {
     markRunningHead(batchId, 'p1.txt');
     const rules = getProfile(ctx, batchId).rules;
     expect(rules).toHaveLength(1);
-    expect(rules[0]).toMatchObject({ role: 'furniture', place: 'top', example: `1 ${HEAD}`, origin: { pageFile: 'p1.txt', batchId } });
+    expect(rules[0]).toMatchObject({ role: 'furniture', place: 'top', example: `${HEAD} 1`, origin: { pageFile: 'p1.txt', batchId } });
     const p1Before = onPage(batchId, 'p1.txt').map((a) => [a.id, a.headline]);
 
     const preview = previewProfile(ctx, batchId);
     expect(preview.pages.map((p) => [p.pageFile, p.edited])).toEqual([['p2.txt', false], ['p3.txt', true]]);
-    expect(preview.pages[0]!.changes).toEqual([{ kind: 'noise', text: `2 ${HEAD}`, ruleId: rules[0]!.id }]);
+    expect(preview.pages[0]!.changes).toEqual([{ kind: 'noise', text: `${HEAD} 2`, ruleId: rules[0]!.id }]);
     // A preview changes nothing.
     expect(onPage(batchId, 'p2.txt').some((a) => mentions(a.id))).toBe(true);
 
@@ -63,7 +63,7 @@ describe('the paper profile', () => {
     expect(result.skipped).toHaveLength(1);
     expect(onPage(batchId, 'p2.txt').some((a) => mentions(a.id))).toBe(false);
     expect(onPage(batchId, 'p2.txt').map((a) => a.headline)).toContain(HEADLINES[1]);
-    expect(ctx.store.pages.current(batchId).find((p) => p.file === 'p2.txt')!.noise.map((n) => n.text)).toContain(`2 ${HEAD}`);
+    expect(ctx.store.pages.current(batchId).find((p) => p.file === 'p2.txt')!.noise.map((n) => n.text)).toContain(`${HEAD} 2`);
     expect(onPage(batchId, 'p3.txt').some((a) => mentions(a.id))).toBe(true);
     expect(onPage(batchId, 'p1.txt').map((a) => [a.id, a.headline])).toEqual(p1Before);
     // Nothing left to re-read on unedited pages.
@@ -77,7 +77,7 @@ describe('the paper profile', () => {
     markRunningHead(first, 'p1.txt');
     expect(getProfile(ctx, first).key).toBe('paper:晨光日报');
 
-    const sources = [4].map((n) => textSource(`q${n}.txt`, page(n).replace(`${n} ${HEAD}`, `7 ${HEAD}`)));
+    const sources = [4].map((n) => textSource(`q${n}.txt`, page(n).replace(`${HEAD} ${n}`, `${HEAD} 7`)));
     const second = (await importSources(ctx, sources, { batch: '第二批', analyze: analyzePage })).batchId!;
     ctx.store.batches.fillMasthead(second, null, '晨光日报');
     expect(profileOffer(ctx, second)).toMatchObject({ key: 'paper:晨光日报', rules: 1, pages: 1 });
