@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBatch } from '../analyze';
 import { parsePage } from './index';
-import { labelCandidates, readSectionLabel, recurringSections } from './sections';
+import { labelCandidates, labelLinesAcross, readSectionLabel, recurringSections } from './sections';
 
 const cue = (line: string, below: string | null, known: string[] = []) => readSectionLabel(line, below, known)?.cue ?? null;
 
@@ -55,6 +55,14 @@ describe('labels learned from the batch', () => {
     const text = page(3, '湖畔茶座夜话', '社区食堂开进老街');
     const names = labelCandidates(text, parsePage(text)).filter((c) => c.aboveHeading).map((c) => c.text);
     expect(names).toContain('湖畔茶座夜话');
+  });
+
+  it('names the recurring lines that stand above headings, for the furniture recurrence to leave alone', () => {
+    const texts = [page(3, '湖畔茶座夜话', '社区食堂开进老街'), page(4, '湖畔茶座夜话', '夜校课堂座无虚席')];
+    expect([...labelLinesAcross(texts)]).toEqual(['湖畔茶座夜话']);
+    // A running head recurs at the top, above the date: furniture, not a label.
+    const headed = texts.map((t, i) => [`${i + 3} 综合新闻`, '2025年4月3日 星期四', t].join('\n'));
+    expect([...labelLinesAcross(headed)]).toEqual(['湖畔茶座夜话']);
   });
 
   it('reads a column name the shapes do not know once the batch has shown it twice', () => {

@@ -125,3 +125,24 @@ export function labelCandidates(text: string, page: Pick<ParsedPage, 'articles'>
   }
   return out;
 }
+
+/** Lines within this many non-blank lines of the page top belong to its running head, not to a column label. */
+const TOP_ZONE = 2;
+
+/**
+ * Lines of the batch's raw page texts that stand like a column label above a heading on two or more pages (a short
+ * line, the next a title-like line of its own): recurring, yet no furniture. For the batch's furniture
+ * recurrence to leave alone.
+ */
+export function labelLinesAcross(texts: readonly string[]): Set<string> {
+  const pages = texts.map((t) => t.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== ''));
+  const candidates = pages.map((lines) =>
+    lines.flatMap((line, i): LabelCandidate[] => {
+      const below = lines[i + 1];
+      if (i < TOP_ZONE || below === undefined || !isTitleLike(below) || endsWithFinalPunct(below) || hasDate(below) || PAGE_NUMBER.test(below)) return [];
+      return [{ text: line, aboveHeading: true }];
+    }),
+  );
+  const names = new Set(recurringSections(candidates));
+  return new Set(pages.flat().filter((l) => names.has(sectionName(l))));
+}
