@@ -89,8 +89,8 @@ function learnBatchSections(pages: readonly { text: string }[], analysed: BatchP
 }
 
 /**
- * The masthead layout the batch's front pages show (see mastheadLayouts): a page that prints those lines outside a
- * masthead of its own (its fields garbled) is read again with them as masthead. Only where the batch is of one
+ * The masthead layout the batch's front pages show (see mastheadLayouts): a page that prints those lines near its
+ * top without a masthead of its own (its fields garbled) is read again with them as masthead. Only where the batch is of one
  * paper: a page that does not name its paper cannot say whose layout it follows.
  */
 function learnBatchMastheads(pages: readonly { text: string }[], analysed: BatchPage[], options: AnalyzeOptions): void {
@@ -101,8 +101,8 @@ function learnBatchMastheads(pages: readonly { text: string }[], analysed: Batch
   const lineHint: AnalyzeOptions['lineHint'] = (line) => options.lineHint?.(line) ?? hint(line);
   analysed.forEach((p, i) => {
     if (p.page.meta?.paper != null) return;
-    const leaked = p.page.articles.some((a) => [a.kicker, a.headline, a.subtitle, ...a.body.split('\n')].some((l) => l !== null && hint({ text: l, index: 0, top: true, bottom: false }) !== null));
-    if (leaked) p.page = analyzePage(pages[i]!.text, { ...options, lineHint });
+    const printsLayout = pages[i]!.text.split(/\r\n|\r|\n/).some((text, index) => hint({ text, index, top: true, bottom: false }) !== null);
+    if (printsLayout) p.page = analyzePage(pages[i]!.text, { ...options, lineHint });
   });
 }
 
