@@ -12,6 +12,7 @@ import { findHandlers } from './find';
 import { importHandlers } from './imports';
 import { profileHandlers } from './profiles';
 import { segmentHandlers } from './segments';
+import { suspicionHandlers } from './suspicions';
 import { tagHandlers } from './tags';
 
 export type { Dialogs, HandlerDeps } from './deps';
@@ -26,6 +27,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     ...segmentHandlers(ctx),
     ...profileHandlers(ctx),
     ...tagHandlers(ctx),
+    ...suspicionHandlers(ctx),
     ...findHandlers(ctx),
     ...exportHandlers(ctx, deps),
     ...dialogHandlers(deps),

@@ -2,7 +2,8 @@
 // bridge, the HTTP host and the renderer's client are all typed from it, so a method missing anywhere fails to
 // compile. Requests are validated at the boundary with these schemas (see ./validate.ts).
 import { z } from 'zod';
-import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Warning } from '../model/types';
+import type { CorrectionPattern } from '../corrections/series';
+import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Suspicion, Warning } from '../model/types';
 import { ARTICLE_STATUSES } from '../model/types';
 import type { ProfileRule } from '../profile/profile';
 
@@ -39,6 +40,12 @@ const fieldsSchema = z.object({
   byline: z.string().max(500).nullable().optional(),
 });
 
+/** A suspicion's string and the proposal accepted for it. */
+const suggestedSchema = z.object({ text: z.string().min(1).max(100), proposal: z.string().max(100) });
+/** A recorded correction: the OCR string, its fix and the context it was made in. */
+const correctionSchema = z.object({ ocr: z.string().min(1).max(100), fix: z.string().max(100), before: z.string().max(20), after: z.string().max(20) });
+const place = z.object({ articleId: id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
 export const requestSchemas = {
   'app.info': z.object({}),
   'settings.get': z.object({}),
@@ -69,9 +76,19 @@ export const requestSchemas = {
     offset: z.number().int().nonnegative().optional(),
   }),
   'articles.get': z.object({ id }),
-  /** Save the cleaned text (and optionally heading fields); refused with `conflict` when baseRevision is stale. */
-  'articles.save': z.object({ id, baseRevision: z.number().int().nonnegative(), text: z.string().max(2_000_000), fields: fieldsSchema.optional() }),
-  'articles.setStatus': z.object({ id, status, note: z.string().max(2000).optional() }),
+  /**
+   * Save the cleaned text (and optionally heading fields); refused with `conflict` when baseRevision is stale.
+   * `suggested`: suspicions accepted since the last save, so their corrections are recorded as made by suggestion.
+   */
+  'articles.save': z.object({
+    id,
+    baseRevision: z.number().int().nonnegative(),
+    text: z.string().max(2_000_000),
+    fields: fieldsSchema.optional(),
+    suggested: z.array(suggestedSchema).max(10_000).optional(),
+  }),
+    /** Refused with `conflict` when baseRevision (the revision the person saw) is stale, as saves are. */
+  'articles.setStatus': z.object({ id, status, baseRevision: z.number().int().nonnegative(), note: z.string().max(2000).optional() }),
   'articles.revisions': z.object({ id }),
   'articles.restore': z.object({ id, revisionId: id, baseRevision: z.number().int().nonnegative() }),
   /** Split before paragraph `paragraph` (0-based index into the cleaned text's lines). */
@@ -83,6 +100,17 @@ export const requestSchemas = {
   /** One heading line of the article is page furniture (a running head read as a heading): it leaves the stack. */
   'articles.markHeadingNoise': z.object({ id, field: z.enum(HEADING_FIELDS) }),
   'noise.list': z.object({ batchId: id }),
+  /** The page's segmentation steps (split, merge, move, noise), newest first. */
+  'segments.history': z.object({ pageId: id }),
+  /** Undo the page's newest step not yet undone; `conflict` when an article it touched was edited since. */
+  'segments.undo': z.object({ pageId: id }),
+
+  /** Dismiss one suspicion of the article's current text; it stays dismissed there (same string and context). */
+  'suspicions.dismiss': z.object({ id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string().min(1).max(100), proposal: z.string().max(100) }),
+  /** Every other place in the batch where a correction recurs (same OCR string, matching context). */
+  'suspicions.series': z.object({ batchId: id, correction: correctionSchema }),
+  /** Apply a correction at the chosen places only, as series returned them; recorded as made by suggestion. */
+  'suspicions.acceptSeries': z.object({ batchId: id, correction: correctionSchema, places: z.array(place).min(1).max(100_000) }),
 
   /** The paper profile the batch reads with (its paper's, else the batch's own). */
   'profiles.get': z.object({ batchId: id }),
@@ -210,6 +238,8 @@ export interface ArticleDetail extends ArticleSummary {
   edits: Edit[];
   /** Lint warnings on the current text, with those found by comparing it across the batch (a name spelled two ways). */
   warnings: Warning[];
+  /** Spans of the current text the OCR probably misread, with the likely original; dismissed ones left out. */
+  suspicions: Suspicion[];
   flagNote: string | null;
   approvedAt: string | null;
   approvedBy: string | null;
@@ -222,6 +252,26 @@ export interface SaveResult {
   status: ArticleStatus;
   savedAt: string;
   warnings: Warning[];
+  suspicions: Suspicion[];
+  /** Corrections this save made that recur elsewhere in the batch: offered there at once. */
+  series: SeriesOffer[];
+}
+
+/** A correction just made, and how many other places of the batch hold the same misreading. */
+export interface SeriesOffer extends CorrectionPattern {
+  count: number;
+}
+
+/** One place of a series, with context to judge it by. */
+export interface SeriesPlace {
+  articleId: number;
+  headline: string;
+  pageFile: string;
+  /** Offsets in the article's current text. */
+  start: number;
+  end: number;
+  before: string;
+  after: string;
 }
 
 export type ImportFileStatus = 'imported' | 'duplicate' | 'updated' | 'refused';
@@ -301,6 +351,25 @@ export interface NoiseItem {
   reason: string;
 }
 
+export type SegmentOp = 'split' | 'merge' | 'move' | 'noise';
+
+export interface SegmentStep {
+  id: number;
+  op: SegmentOp;
+  author: string;
+  createdAt: string;
+  /** The articles the step touched or created, with their headlines now. */
+  articles: { id: number; headline: string }[];
+  undone: boolean;
+  /** Only the newest step not yet undone can be undone. */
+  undoable: boolean;
+}
+
+/** A restore that would have dropped text held by no other article keeps it: these articles hold it now. */
+export interface RestoreResult extends SaveResult {
+  kept: number[];
+}
+
 export interface TagSummary {
   id: number;
   name: string;
@@ -339,6 +408,8 @@ export interface ChangeStats extends CharCounts {
   byHand: CharCounts;
   /** Character error rate of the OCR against the approved text; null when nothing is approved. */
   cer: number | null;
+  /** The same, with punctuation width ignored (`，` and `,` the same character). */
+  cerIgnoringWidth: number | null;
   articles: number;
   approved: number;
 }
@@ -367,7 +438,7 @@ export interface ApiResponses {
   'articles.save': SaveResult;
   'articles.setStatus': ArticleSummary;
   'articles.revisions': Revision[];
-  'articles.restore': SaveResult;
+  'articles.restore': RestoreResult;
   'articles.split': { ids: [number, number] };
   'articles.mergeNext': { id: number };
   'articles.moveParagraph': { ids: [number, number] };
@@ -375,6 +446,11 @@ export interface ApiResponses {
   'articles.restoreNoise': { id: number };
   'articles.markHeadingNoise': { id: number; rule: ProfileRule | null };
   'noise.list': NoiseItem[];
+  'segments.history': SegmentStep[];
+  'segments.undo': { step: SegmentStep; ids: number[] };
+  'suspicions.dismiss': Suspicion[];
+  'suspicions.series': SeriesPlace[];
+  'suspicions.acceptSeries': ReplaceResult;
   'profiles.get': ProfileView;
   'profiles.removeRule': ProfileView;
   'profiles.preview': ProfilePreview;
@@ -396,15 +472,19 @@ export interface ApiResponses {
   'dialog.savePath': { path: string | null };
 }
 
+export type { CorrectionPattern };
+
 /** Events the backend pushes to every client. */
 export interface ApiEvents {
   'import.progress': { file: string; index: number; total: number; status: ImportFileStatus | 'reading' };
   /** warningCount: its text's own warnings and the batch's about it, as in ArticleSummary. */
   'article.changed': { id: number; revision: number; status: ArticleStatus; warningCount: number };
   'export.progress': { done: number; total: number };
+  /** The suspicion engine read the article's text at this revision: its suspicions may have changed. */
+  'article.suspicions': { id: number; revision: number };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS = ['import.progress', 'article.changed', 'export.progress'] as const satisfies readonly ApiEventName[];
+export const API_EVENTS = ['import.progress', 'article.changed', 'export.progress', 'article.suspicions'] as const satisfies readonly ApiEventName[];
 
 // Both halves of the contract must name the same methods.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -179,6 +179,13 @@ export function articleRepo(db: Db): ArticleRepo {
      WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL ORDER BY p.file, a.ord, a.id`,
   );
 
+  // The paper as lists name it: the page's masthead, else the batch's.
+  const OF_PAPER = `${FROM} WHERE a.status = 'approved' AND a.removed IS NULL AND COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) = ?`;
+  const approvedOfPaper = db.prepare<[string], { text: string; byline: string | null }>(
+    `SELECT t.text, a.byline ${OF_PAPER.replace(FROM, FROM_WITH_TEXTS)} ORDER BY a.id`,
+  );
+  const approvedStamp = db.prepare<[string], { n: number; at: string | null }>(`SELECT COUNT(*) AS n, MAX(a.approved_at) AS at ${OF_PAPER}`);
+
   const select = <T extends { id: number }>(columns: string, from: string, f: ArticleFilter): T[] => {
     const where = articleWhere(f);
     if (f.limit === undefined && f.offset === undefined) return db.prepare(`SELECT ${columns} ${from} WHERE ${where.sql} ${ORDER}`).all(...where.params) as T[];
@@ -266,5 +273,10 @@ export function articleRepo(db: Db): ArticleRepo {
     reorder: (ids) => ids.forEach((id, i) => setOrd.run(i + 1, id)),
     deleteOnPage: (pageId) => void deleteOnPage.run(pageId),
     texts: (batchId): ArticleText[] => texts.all(batchId).map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text })),
+    approvedOfPaper: (paper) => approvedOfPaper.all(paper),
+    approvedStamp: (paper) => {
+      const r = approvedStamp.get(paper)!;
+      return `${r.n}:${r.at ?? ''}`;
+    },
   };
 }

@@ -17,6 +17,8 @@ import { createProfileActions } from './slices/profile/action';
 import { profileInitialState } from './slices/profile/initialState';
 import { createSessionActions } from './slices/session/action';
 import { sessionInitialState } from './slices/session/initialState';
+import { createSuspicionsActions } from './slices/suspicions/action';
+import { suspicionsInitialState } from './slices/suspicions/initialState';
 import { createTagsActions } from './slices/tags/action';
 import { tagsInitialState } from './slices/tags/initialState';
 import type { DeskState } from './types';
@@ -33,6 +35,7 @@ export function createDeskStore(api: DeskApi) {
     ...tagsInitialState,
     ...exportInitialState,
     ...noiseInitialState,
+    ...suspicionsInitialState,
     ...profileInitialState,
     ...createSessionActions(api)(...a),
     ...createLibraryActions(api)(...a),
@@ -42,6 +45,7 @@ export function createDeskStore(api: DeskApi) {
     ...createTagsActions(api)(...a),
     ...createExportActions(api)(...a),
     ...createNoiseActions(api)(...a),
+    ...createSuspicionsActions(api)(...a),
     ...createProfileActions(api)(...a),
   }));
 }
