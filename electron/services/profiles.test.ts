@@ -3,6 +3,7 @@ import { analyzePage } from '../../shared/analyze';
 import { importSources } from '../import/import';
 import { getArticle, saveArticle } from './articles';
 import { applyProfile, getProfile, markHeadingNoise, previewProfile, profileOffer, removeProfileRule } from './profiles';
+import { undoStep } from './segment-history';
 import { markNoise, restoreNoise } from './segments';
 import { assignTag } from './tags';
 import { errorCode, seedPages, testContext, textSource, type TestContext } from './testing';
@@ -120,6 +121,11 @@ describe('the paper profile', () => {
     markNoise(ctx, head!.id);
     expect(getProfile(ctx, batchId).rules.map((r) => r.example)).toEqual(['晨光城事', '第1期']);
     restoreNoise(ctx, head!.id);
+    expect(getProfile(ctx, batchId).rules).toEqual([]);
+    // Undoing the mark from the page's segmentation history forgets as well.
+    markNoise(ctx, head!.id);
+    expect(getProfile(ctx, batchId).rules).toHaveLength(2);
+    undoStep(ctx, head!.pageId);
     expect(getProfile(ctx, batchId).rules).toEqual([]);
   });
 
