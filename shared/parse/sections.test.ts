@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBatch } from '../analyze';
 import { parsePage } from './index';
-import { labelCandidates, labelLinesAcross, readSectionLabel, recurringSections } from './sections';
+import { labelCandidates, labelLinesAcross, labelsUnderRunningHead, readSectionLabel, recurringSections } from './sections';
 
 const cue = (line: string, below: string | null, known: string[] = []) => readSectionLabel(line, below, known)?.cue ?? null;
 
@@ -32,6 +32,20 @@ describe('section labels above a headline', () => {
     expect(cue('时评', null)).toBeNull();
     expect(cue('要闻', '2025年4月3日 星期四')).toBeNull();
     expect(cue('时评', '这是一段以句号结尾的正文内容，不是标题。')).toBeNull();
+  });
+});
+
+describe('a label under the running head', () => {
+  const lines = (...texts: string[]) => texts.map((text) => ({ text }));
+  it('is given back from the furniture when the running head above it is complete and a headline follows', () => {
+    const page = lines('3          城市新闻', '民生观察', '老旧小区加装电梯提速', '本报讯 记者王明报道 全市老旧小区加装电梯工作进展顺利。');
+    expect(labelsUnderRunningHead(page, new Map([[0, 'banner'], [1, 'banner']]))).toEqual([1]);
+    expect(parsePage(page.map((l) => l.text).join('\n\n')).articles[0]?.sections).toEqual(['民生观察']);
+  });
+
+  it('stays furniture when it is the page name under a bare page number, or when no headline follows', () => {
+    expect(labelsUnderRunningHead(lines('3', '要闻', '老旧小区加装电梯提速', '正文。'), new Map([[0, 'banner'], [1, 'banner']]))).toEqual([]);
+    expect(labelsUnderRunningHead(lines('3          城市新闻', '民生观察', '责任编辑：王明'), new Map([[0, 'banner'], [1, 'banner'], [2, 'other']]))).toEqual([]);
   });
 });
 

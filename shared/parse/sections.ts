@@ -5,6 +5,7 @@
 import type { Bilingual, ParsedPage } from '../model/types';
 import { splitLines } from './lines';
 import { hasDate } from './masthead';
+import { isRunningHeadLine } from '../text/furniture';
 import { isSectionLabel, isTitleLike, sectionName } from '../text/heading';
 import { endsWithFinalPunct, trimLine, visibleLength } from '../text/punctuation';
 
@@ -145,4 +146,22 @@ export function labelLinesAcross(texts: readonly string[]): Set<string> {
   );
   const names = new Set(recurringSections(candidates));
   return new Set(pages.flat().filter((l) => names.has(sectionName(l))));
+}
+
+/** A column label under the running head stands among the page's first few lines. */
+const HEAD_ZONE = 8;
+
+/**
+ * Lines the page-furniture rules took for part of the running head that are a column label: a label under a
+ * complete running head (page number and page name on one line, not a bare page number whose name follows), above
+ * a heading that is no furniture (`2    工会新闻` / `新闻特写` / `异地送荣誉 走亲传真情`).
+ */
+export function labelsUnderRunningHead(lines: readonly { text: string }[], noise: ReadonlyMap<number, unknown>): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < Math.min(lines.length - 1, HEAD_ZONE); i++) {
+    const head = lines[i - 1]!.text;
+    if (!noise.has(i) || !noise.has(i - 1) || noise.has(i + 1) || !isRunningHeadLine(head) || /^[A-Z]?\d{1,3}$/.test(head.trim())) continue;
+    if (readSectionLabel(lines[i]!.text, lines[i + 1]!.text) !== null) out.push(i);
+  }
+  return out;
 }
