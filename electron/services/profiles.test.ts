@@ -74,9 +74,11 @@ describe('the paper profile', () => {
   it('is kept per paper: the next batch of the same paper is offered a re-read, and a removed rule is gone', async () => {
     ctx = testContext();
     const first = await seed('第一批');
-    ctx.store.batches.fillMasthead(first, null, '晨光日报');
+    // Taught before any page named the paper: kept under the batch, then carried over to the paper's profile.
     markRunningHead(first, 'p1.txt');
-    expect(getProfile(ctx, first).key).toBe('paper:晨光日报');
+    expect(getProfile(ctx, first).key).toBe(`batch:${first}`);
+    ctx.store.batches.fillMasthead(first, null, '晨光日报');
+    expect(getProfile(ctx, first)).toMatchObject({ key: 'paper:晨光日报', rules: [{ example: `${HEAD} 1` }] });
 
     const sources = [4].map((n) => textSource(`q${n}.txt`, page(n).replace(`${HEAD} ${n}`, `${HEAD} 7`)));
     const second = (await importSources(ctx, sources, { batch: '第二批', analyze: analyzePage })).batchId!;

@@ -42,7 +42,14 @@ function requireBatch(ctx: ServiceContext, batchId: number) {
 export function profileOf(ctx: ServiceContext, batchId: number): PaperProfile {
   const batch = requireBatch(ctx, batchId);
   const key = profileKey(batch.paper, batch.id);
-  return ctx.store.profiles.get(key) ?? emptyProfile(key, batch.paper);
+  const stored = ctx.store.profiles.get(key);
+  if (stored) return stored;
+  // Rules taught before the batch's pages named their paper carry over to the paper's profile.
+  const early = batch.paper ? ctx.store.profiles.get(profileKey(null, batch.id)) : null;
+  if (!early) return emptyProfile(key, batch.paper);
+  const carried = { key, paper: batch.paper, rules: early.rules };
+  save(ctx, carried);
+  return carried;
 }
 
 function save(ctx: ServiceContext, profile: PaperProfile): void {
