@@ -1,11 +1,13 @@
 // Builds the suspicion engine's evidence in Node: the dictionary of @node-rs/jieba (word frequencies) and the
-// bundled lookalike table (resources/suspect/lookalikes.tsv, built by scripts/build-lookalikes.mjs from the
-// Noto CJK glyphs). Both load once, lazily, on first use: parsing without suspicions pays nothing.
+// bundled lookalike table (resources/suspect/lookalikes.bin, built by scripts/build-glyphs.mjs and
+// scripts/build-lookalikes.ts from the Noto CJK glyphs). Both load once, lazily, on first use: parsing without
+// suspicions pays nothing.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ConfusionCounts, GlyphTable, Lookalike, PaperEvidence, SuspicionEvidence, WordFrequencies } from '../../shared/suspect';
+import type { ConfusionCounts, GlyphTable, PaperEvidence, SuspicionEvidence, WordFrequencies } from '../../shared/suspect';
+import { readLookalikeTable } from '../../shared/suspect/glyphs';
 
 const require = createRequire(import.meta.url);
 
@@ -38,21 +40,6 @@ export function parseDictionary(text: string): WordFrequencies {
   return { frequency: (w) => counts.get(w) ?? 0, total, maxWordLength: MAX_WORD_LENGTH };
 }
 
-/** A lookalike table from `char<TAB>other:similarity other:similarity …` lines. */
-export function parseLookalikes(text: string): GlyphTable {
-  const table = new Map<string, Lookalike[]>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const [char, rest = ''] = line.split('\t');
-    const list = rest.split(' ').filter(Boolean).map((entry) => {
-      const colon = entry.lastIndexOf(':');
-      return { char: entry.slice(0, colon), similarity: Number(entry.slice(colon + 1)) };
-    });
-    table.set(char, list);
-  }
-  return { lookalikes: (c) => table.get(c) ?? [] };
-}
-
 let words: WordFrequencies | null = null;
 let glyphs: GlyphTable | null = null;
 
@@ -64,7 +51,7 @@ export function dictionary(): WordFrequencies {
 
 /** The lookalike table, read on first use. */
 export function lookalikeTable(): GlyphTable {
-  glyphs ??= parseLookalikes(readFileSync(resourceFile('lookalikes.tsv'), 'utf8'));
+  glyphs ??= readLookalikeTable(readFileSync(resourceFile('lookalikes.bin')));
   return glyphs;
 }
 
