@@ -10,6 +10,7 @@ import { dialogHandlers } from './dialogs';
 import { exportHandlers } from './exports';
 import { findHandlers } from './find';
 import { importHandlers } from './imports';
+import { profileHandlers } from './profiles';
 import { segmentHandlers } from './segments';
 import { suspicionHandlers } from './suspicions';
 import { tagHandlers } from './tags';
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     ...importHandlers(ctx, deps),
     ...articleHandlers(ctx),
     ...segmentHandlers(ctx),
+    ...profileHandlers(ctx),
     ...tagHandlers(ctx),
     ...suspicionHandlers(ctx),
     ...findHandlers(ctx),

@@ -72,7 +72,7 @@ export function blockAnalyze(text: string): AnalyzedPage {
       warnings: lintText(cleaned, { edits }),
     };
   });
-  const meta = dateBlock ? { paper: '测试报', date: dateBlock[1]!, lunarDate: null, weekday: null, serialNo: null, cn: null, website: null, email: null } : null;
+  const meta = dateBlock ? { paper: '测试报', date: dateBlock[1]!, lunarDate: null, weekday: null, serialNo: null, cn: null, postalCode: null, website: null, email: null } : null;
   return { meta, articles, noise: [] };
 }
 

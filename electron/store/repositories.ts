@@ -1,11 +1,14 @@
 // The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
 // backend implements these interfaces without touching the services or the API.
-import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, TagSummary } from '../../shared/api/contract';
+import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, SegmentOp, TagSummary } from '../../shared/api/contract';
 import type { RecordedCorrection } from '../../shared/corrections/series';
 import type { Substitution } from '../../shared/corrections/substitutions';
 import type { ExportArticle } from '../../shared/export/types';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Suspicion, Warning } from '../../shared/model/types';
+import type { PaperProfile } from '../../shared/profile/profile';
+
+export type { SegmentOp };
 
 export interface BatchRecord {
   id: number;
@@ -148,6 +151,8 @@ export interface PageRepo {
   list(batchId: number): PageSummary[];
   /** The newest versions in the batch, by file, without their text. */
   current(batchId: number): CurrentPage[];
+  /** Replaces the page's noise blocks (a page re-read with a profile). */
+  setNoise(id: number, noise: NoiseBlock[]): void;
 }
 
 export interface ArticleRepo {
@@ -169,6 +174,8 @@ export interface ArticleRepo {
   approvedOfPaper(paper: string): Pick<ArticleRecord, 'text' | 'byline'>[];
   /** Changes whenever the paper's approved articles do (one approved or reopened). */
   approvedStamp(paper: string): string;
+  /** Deletes every article of the page with its revisions, tags and warnings (a page re-read before anyone worked on it). */
+  deleteOnPage(pageId: number): void;
 }
 
 export interface NewRevision {
@@ -188,6 +195,38 @@ export interface RevisionRepo {
   list(articleId: number): Revision[];
   /** Rewrites a revision in place (coalesced autosaves); its seq moves forward so conflict checks still see it. */
   rewrite(id: number, seq: number, text: string): void;
+}
+
+
+/** A touched article as it was before a segmentation step. */
+export interface SegmentSnapshot {
+  record: ArticleRecord;
+  sections: string[];
+}
+
+export interface SegmentStepRecord {
+  id: number;
+  pageId: number;
+  op: SegmentOp;
+  author: string;
+  createdAt: string;
+  before: SegmentSnapshot[];
+  /** Articles the step created (the second half of a split). */
+  created: number[];
+  /** Each touched or created article's revision right after the step, by id. */
+  after: Record<number, number>;
+  undoneAt: string | null;
+}
+
+export interface SegmentHistoryRepo {
+  insert(step: Omit<SegmentStepRecord, 'id' | 'undoneAt'>): number;
+  /** The page's steps, newest first, undone ones included. */
+  list(pageId: number): SegmentStepRecord[];
+  markUndone(id: number, at: string): void;
+  /** Replaces a step's revisions-after (an undo of a later step put its articles back as this step left them). */
+  setAfter(id: number, after: Record<number, number>): void;
+  /** Steps not undone that merged other articles into `articleId`, newest first. */
+  mergesInto(articleId: number): SegmentStepRecord[];
 }
 
 export interface TagRepo {
@@ -284,6 +323,13 @@ export interface DismissalRepo {
   add(articleId: number, key: string, createdAt: string): void;
 }
 
+/** Paper profiles by key (see shared/profile). */
+export interface ProfileRepo {
+  get(key: string): PaperProfile | null;
+  /** Writes the profile whole. */
+  put(profile: PaperProfile, updatedAt: string): void;
+}
+
 export interface Store {
   readonly path: string;
   readonly settings: SettingsRepo;
@@ -292,11 +338,13 @@ export interface Store {
   readonly articles: ArticleRepo;
   readonly revisions: RevisionRepo;
   readonly tags: TagRepo;
+  readonly segments: SegmentHistoryRepo;
   readonly exports: ExportRepo;
   readonly searchIndex: SearchIndexRepo;
   readonly corrections: CorrectionRepo;
   readonly dismissals: DismissalRepo;
   readonly suspicions: SuspicionRepo;
+  readonly profiles: ProfileRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
   transaction<T>(fn: () => T): T;
   /**

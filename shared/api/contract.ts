@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { CorrectionPattern } from '../corrections/series';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Suspicion, Warning } from '../model/types';
 import { ARTICLE_STATUSES } from '../model/types';
+import type { ProfileRule } from '../profile/profile';
 
 const id = z.number().int().positive();
 const status = z.enum(ARTICLE_STATUSES);
@@ -14,6 +15,10 @@ export const EXPORT_FORMATS = ['json', 'jsonl', 'md', 'txt', 'csv', 'docx'] as c
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
+
+/** The heading lines a proofreader can set apart as furniture. */
+export const HEADING_FIELDS = ['kicker', 'headline', 'subtitle'] as const;
+export type HeadingField = (typeof HEADING_FIELDS)[number];
 export type Language = (typeof LANGUAGES)[number];
 
 /** What to export or count. Status defaults to approved only. */
@@ -82,7 +87,8 @@ export const requestSchemas = {
     fields: fieldsSchema.optional(),
     suggested: z.array(suggestedSchema).max(10_000).optional(),
   }),
-  'articles.setStatus': z.object({ id, status, note: z.string().max(2000).optional() }),
+    /** Refused with `conflict` when baseRevision (the revision the person saw) is stale, as saves are. */
+  'articles.setStatus': z.object({ id, status, baseRevision: z.number().int().nonnegative(), note: z.string().max(2000).optional() }),
   'articles.revisions': z.object({ id }),
   'articles.restore': z.object({ id, revisionId: id, baseRevision: z.number().int().nonnegative() }),
   /** Split before paragraph `paragraph` (0-based index into the cleaned text's lines). */
@@ -91,7 +97,13 @@ export const requestSchemas = {
   'articles.moveParagraph': z.object({ id, paragraph: z.number().int().nonnegative(), targetId: id, position: z.enum(['start', 'end']) }),
   'articles.markNoise': z.object({ id }),
   'articles.restoreNoise': z.object({ id }),
+  /** One heading line of the article is page furniture (a running head read as a heading): it leaves the stack. */
+  'articles.markHeadingNoise': z.object({ id, field: z.enum(HEADING_FIELDS) }),
   'noise.list': z.object({ batchId: id }),
+  /** The page's segmentation steps (split, merge, move, noise), newest first. */
+  'segments.history': z.object({ pageId: id }),
+  /** Undo the page's newest step not yet undone; `conflict` when an article it touched was edited since. */
+  'segments.undo': z.object({ pageId: id }),
 
   /** Dismiss one suspicion of the article's current text; it stays dismissed there (same string and context). */
   'suspicions.dismiss': z.object({ id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string().min(1).max(100), proposal: z.string().max(100) }),
@@ -99,6 +111,14 @@ export const requestSchemas = {
   'suspicions.series': z.object({ batchId: id, correction: correctionSchema }),
   /** Apply a correction at the chosen places only, as series returned them; recorded as made by suggestion. */
   'suspicions.acceptSeries': z.object({ batchId: id, correction: correctionSchema, places: z.array(place).min(1).max(100_000) }),
+
+  /** The paper profile the batch reads with (its paper's, else the batch's own). */
+  'profiles.get': z.object({ batchId: id }),
+  'profiles.removeRule': z.object({ batchId: id, ruleId: z.string().min(1).max(20) }),
+  /** What re-reading the batch's pages with the profile would change, page by page. Changes nothing. */
+  'profiles.preview': z.object({ batchId: id }),
+  /** Re-reads with the profile the batch's pages nobody has worked on; edited pages are left as they are. */
+  'profiles.apply': z.object({ batchId: id }),
 
   'tags.list': z.object({}),
   'tags.create': z.object({ name }),
@@ -269,6 +289,57 @@ export interface ImportReport {
   batchId: number | null;
   batchName: string | null;
   files: ImportFileResult[];
+  /**
+   * The paper profile the batch can be re-read with, when it has rules: learned on earlier batches of the same
+   * paper, or from this batch (column names standing above headlines on several pages). Never applied silently.
+   */
+  profile?: ProfileOffer | null;
+}
+
+export interface ProfileOffer {
+  key: string;
+  paper: string | null;
+  rules: number;
+  /** Pages of the batch a re-read would change (all unedited right after an import). */
+  pages: number;
+}
+
+export interface ProfileView {
+  key: string;
+  paper: string | null;
+  rules: ProfileRule[];
+}
+
+/** One thing a re-read would change on a page. */
+export interface ProfileChange {
+  kind: 'noise' | 'section';
+  /** The line as printed. */
+  text: string;
+  ruleId: string | null;
+}
+
+export interface ProfilePreviewPage {
+  pageId: number;
+  pageFile: string;
+  /** Someone worked on one of its articles: apply leaves the page alone. */
+  edited: boolean;
+  changes: ProfileChange[];
+  /** Headlines now, and after a re-read. */
+  before: string[];
+  after: string[];
+}
+
+export interface ProfilePreview {
+  key: string;
+  /** Pages a re-read would change, edited ones included (flagged). */
+  pages: ProfilePreviewPage[];
+}
+
+export interface ProfileApplyResult {
+  /** Pages re-read. */
+  applied: number[];
+  /** Pages that would have changed but were left alone because someone worked on them. */
+  skipped: number[];
 }
 
 export interface NoiseItem {
@@ -278,6 +349,25 @@ export interface NoiseItem {
   pageFile: string;
   text: string;
   reason: string;
+}
+
+export type SegmentOp = 'split' | 'merge' | 'move' | 'noise';
+
+export interface SegmentStep {
+  id: number;
+  op: SegmentOp;
+  author: string;
+  createdAt: string;
+  /** The articles the step touched or created, with their headlines now. */
+  articles: { id: number; headline: string }[];
+  undone: boolean;
+  /** Only the newest step not yet undone can be undone. */
+  undoable: boolean;
+}
+
+/** A restore that would have dropped text held by no other article keeps it: these articles hold it now. */
+export interface RestoreResult extends SaveResult {
+  kept: number[];
 }
 
 export interface TagSummary {
@@ -348,16 +438,23 @@ export interface ApiResponses {
   'articles.save': SaveResult;
   'articles.setStatus': ArticleSummary;
   'articles.revisions': Revision[];
-  'articles.restore': SaveResult;
+  'articles.restore': RestoreResult;
   'articles.split': { ids: [number, number] };
   'articles.mergeNext': { id: number };
   'articles.moveParagraph': { ids: [number, number] };
   'articles.markNoise': { id: number };
   'articles.restoreNoise': { id: number };
+  'articles.markHeadingNoise': { id: number; rule: ProfileRule | null };
   'noise.list': NoiseItem[];
+  'segments.history': SegmentStep[];
+  'segments.undo': { step: SegmentStep; ids: number[] };
   'suspicions.dismiss': Suspicion[];
   'suspicions.series': SeriesPlace[];
   'suspicions.acceptSeries': ReplaceResult;
+  'profiles.get': ProfileView;
+  'profiles.removeRule': ProfileView;
+  'profiles.preview': ProfilePreview;
+  'profiles.apply': ProfileApplyResult;
   'tags.list': TagSummary[];
   'tags.create': TagSummary;
   'tags.rename': TagSummary;

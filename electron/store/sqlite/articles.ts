@@ -172,6 +172,8 @@ export function articleRepo(db: Db): ArticleRepo {
     `SELECT ${ALL} FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.page_id = ? ORDER BY a.ord, a.id`,
   );
   const setOrd = db.prepare('UPDATE articles SET ord = ? WHERE id = ?');
+  // Revisions, tags, texts, batch warnings and the search queue go with the articles (ON DELETE CASCADE).
+  const deleteOnPage = db.prepare('DELETE FROM articles WHERE page_id = ?');
   const texts = db.prepare<[number], { id: number; page_id: number; byline: string | null; text: string }>(
     `SELECT a.id, a.page_id, a.byline, t.text FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
      WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL ORDER BY p.file, a.ord, a.id`,
@@ -269,6 +271,7 @@ export function articleRepo(db: Db): ArticleRepo {
     },
     onPage: (pageId) => onPage.all(pageId).map(toRecord),
     reorder: (ids) => ids.forEach((id, i) => setOrd.run(i + 1, id)),
+    deleteOnPage: (pageId) => void deleteOnPage.run(pageId),
     texts: (batchId): ArticleText[] => texts.all(batchId).map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text })),
     approvedOfPaper: (paper) => approvedOfPaper.all(paper),
     approvedStamp: (paper) => {

@@ -9,6 +9,11 @@ import { gotoChange, revertChange, revertChangeAtCursor } from './commands';
 import type { DiffInfo } from './diffState';
 import { applySuspicion, gotoSuspicion, setSuspicions, suspicionField } from './suspicions';
 
+export interface RuleView {
+  hidden: string[];
+  accepted: string[];
+}
+
 /** The longest a listener waits for an idle moment while typing goes on. */
 const IDLE_TIMEOUT_MS = 200;
 
@@ -64,11 +69,55 @@ export class DiffController {
     this.ocr?.dispatch({ selection: EditorSelection.range(change.ocrStart, change.ocrEnd), scrollIntoView: true });
   }
 
+  /** Rules whose marks are hidden (a view setting, kept across articles). */
+  private hidden = new Set<string>();
+  /** Rules whose changes the proofreader accepted in this article: F7 skips them. */
+  private accepted = new Set<string>();
+  private current: { cleanStart: number; cleanEnd: number } | null = null;
+  private view: RuleView = { hidden: [], accepted: [] };
+
+  /** What the change summary shows of the rules (a stable object between changes, for useSyncExternalStore). */
+  getRuleView = (): RuleView => this.view;
+
+  private ruleViewChanged(): void {
+    this.view = { hidden: [...this.hidden], accepted: [...this.accepted] };
+    this.notify();
+  }
+
+  toggleHidden(rule: string): void {
+    if (!this.hidden.delete(rule)) this.hidden.add(rule);
+    this.ruleViewChanged();
+  }
+
+  toggleAccepted(rule: string): void {
+    if (!this.accepted.delete(rule)) this.accepted.add(rule);
+    this.ruleViewChanged();
+  }
+
+  /** A new article: nothing of it is accepted or visited yet. */
+  startArticle(): void {
+    this.accepted.clear();
+    this.current = null;
+    this.ruleViewChanged();
+  }
+
+  /** Changes F7 stops at: not by an accepted or hidden rule. */
+  private skips = (c: AttributedChange): boolean => c.rule !== null && (this.accepted.has(c.rule) || this.hidden.has(c.rule));
+
+  /** "n / N": the visited change's place among those F7 stops at (0 before the first visit). */
+  position(): { index: number; total: number } {
+    const stops = (this.info?.changes ?? []).filter((c) => !this.skips(c));
+    const at = this.current ? stops.findIndex((c) => c.cleanStart === this.current!.cleanStart && c.cleanEnd === this.current!.cleanEnd) : -1;
+    return { index: at + 1, total: stops.length };
+  }
+
   goto(direction: 1 | -1): boolean {
     if (!this.clean) return false;
-    const change = gotoChange(this.clean, direction);
+    const change = gotoChange(this.clean, direction, this.skips);
     if (change) this.reveal(change);
+    this.current = change ? { cleanStart: change.cleanStart, cleanEnd: change.cleanEnd } : null;
     this.clean.focus();
+    this.notify();
     return change !== null;
   }
 

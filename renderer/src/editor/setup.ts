@@ -9,6 +9,7 @@ import type { AttributedChange } from './attribution';
 import { caretBlink } from './caretBlink';
 import { revertChangeAtCursor } from './commands';
 import { diffDecorations } from './decorations';
+import { currentChangeField } from './currentChange';
 import { cleanDiffField, cleanDiffState, ocrDiffField } from './diffState';
 import type { DiffInfo } from './diffState';
 import { acceptAtSelection, dismissAtSelection, suspicionExtension, suspicionField } from './suspicions';
@@ -74,6 +75,7 @@ export function cleanState(text: string, ocr: string, edits: readonly Edit[], la
       keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
       cleanDiffState(ocr, edits),
       diffDecorations(cleanDiffField, 'clean'),
+      currentChangeField,
       changeTooltips((state) => state.field(cleanDiffField, false) ?? null, 'clean', callbacks.revert),
       suspicionExtension(suspicions, callbacks),
       EditorView.updateListener.of((update) => {

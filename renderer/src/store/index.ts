@@ -13,6 +13,8 @@ import { createLibraryActions } from './slices/library/action';
 import { libraryInitialState } from './slices/library/initialState';
 import { createNoiseActions } from './slices/noise/action';
 import { noiseInitialState } from './slices/noise/initialState';
+import { createProfileActions } from './slices/profile/action';
+import { profileInitialState } from './slices/profile/initialState';
 import { createSessionActions } from './slices/session/action';
 import { sessionInitialState } from './slices/session/initialState';
 import { createSuspicionsActions } from './slices/suspicions/action';
@@ -34,6 +36,7 @@ export function createDeskStore(api: DeskApi) {
     ...exportInitialState,
     ...noiseInitialState,
     ...suspicionsInitialState,
+    ...profileInitialState,
     ...createSessionActions(api)(...a),
     ...createLibraryActions(api)(...a),
     ...createImportActions(api)(...a),
@@ -43,6 +46,7 @@ export function createDeskStore(api: DeskApi) {
     ...createExportActions(api)(...a),
     ...createNoiseActions(api)(...a),
     ...createSuspicionsActions(api)(...a),
+    ...createProfileActions(api)(...a),
   }));
 }
 

@@ -17,6 +17,8 @@ import type { NoiseActions } from './slices/noise/action';
 import type { NoiseState } from './slices/noise/initialState';
 import type { SuspicionsActions } from './slices/suspicions/action';
 import type { SuspicionsState } from './slices/suspicions/initialState';
+import type { ProfileActions } from './slices/profile/action';
+import type { ProfileState } from './slices/profile/initialState';
 
 export type DeskState = SessionState &
   SessionActions &
@@ -35,7 +37,9 @@ export type DeskState = SessionState &
   NoiseState &
   NoiseActions &
   SuspicionsState &
-  SuspicionsActions;
+  SuspicionsActions &
+  ProfileState &
+  ProfileActions;
 
 /** One slice's actions, built against the whole store. */
 export type DeskSlice<T> = StateCreator<DeskState, [], [], T>;

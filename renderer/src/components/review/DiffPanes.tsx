@@ -90,6 +90,10 @@ export function DiffPanes() {
   }, [articleId, docNonce, store, controller]);
 
   useEffect(() => {
+    if (articleId !== null) controller.startArticle();
+  }, [articleId, controller]);
+
+  useEffect(() => {
     if (savedSuspicions) controller.setSuspicions(savedSuspicions.text, savedSuspicions.list);
   }, [savedSuspicions, controller]);
 
