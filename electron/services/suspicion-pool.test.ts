@@ -27,7 +27,7 @@ describe('the engine in a worker', () => {
     const d = getArticle(ctx, a!);
     saveArticle(ctx, { id: a!, baseRevision: d.revision, text: `${d.text}杖锡杖锡杖锡。` });
     const before = here(text, evidence);
-    setStatus(ctx, { id: a!, status: 'approved' });
+    setStatus(ctx, { id: a!, status: 'approved', baseRevision: getArticle(ctx, a!).revision });
     const after = here(text, evidence);
     // The paper now prints 杖锡, and its proofreaders changed 权 to 杖 three times: 权锡 becomes suspicious.
     expect(before.map((s) => s.text)).not.toContain('权');
