@@ -14,6 +14,9 @@ export default defineConfig({
           'analysis-worker': resolve(__dirname, 'electron/import/analysis-worker.ts'),
           'suspicion-worker': resolve(__dirname, 'electron/services/suspicion-worker.ts'),
         },
+        // Shared chunks beside the entries, not in chunks/: modules that find files relative to their own URL (the
+        // suspicion engine's resources/suspect) must sit two folders below the root, as main.js does.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },
