@@ -14,6 +14,8 @@ export interface SuspicionRequest {
   text: string;
   /** The paper, with its approved articles when the worker's copy (by stamp) is out of date. */
   paper: { name: string; stamp: string; approved?: ApprovedArticle[] } | null;
+  /** The batch, with its texts when the worker's copy is out of date. */
+  batch: { id: number; stamp: string; texts?: string[] } | null;
   confusions: readonly Confusion[];
 }
 
@@ -36,8 +38,9 @@ export function workerEngine(store: Store): SuspectFn & { dispose(): Promise<voi
   let broken = false;
   let nextId = 1;
   const pending = new Map<number, { resolve(found: Suspicion[]): void; reject(err: Error): void; retry(): void }>();
-  /** The stamp of each paper's evidence the worker holds. */
+  /** The stamp of each paper's evidence the worker holds, and of the one batch's. */
   const sent = new Map<string, string>();
+  let sentBatch: { id: number; stamp: string } | null = null;
 
   const fail = () => {
     if (broken) return;
@@ -81,11 +84,20 @@ export function workerEngine(store: Store): SuspectFn & { dispose(): Promise<voi
         sent.set(evidence.paper, stamp);
       }
     }
+    let batch: SuspicionRequest['batch'] = null;
+    if (evidence.batchId !== null) {
+      const stamp = store.articles.textsStamp(evidence.batchId);
+      batch = { id: evidence.batchId, stamp };
+      if (sentBatch?.id !== evidence.batchId || sentBatch.stamp !== stamp) {
+        batch.texts = store.articles.texts(evidence.batchId).map((a) => a.text);
+        sentBatch = { id: evidence.batchId, stamp };
+      }
+    }
     return new Promise((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject, retry: () => resolve(here(text, evidence)) });
       if (pending.size === 1) w.ref();
-      w.postMessage({ id, text, paper, confusions: evidence.confusions } satisfies SuspicionRequest);
+      w.postMessage({ id, text, paper, batch, confusions: evidence.confusions } satisfies SuspicionRequest);
     });
   };
   return Object.assign(engine, {

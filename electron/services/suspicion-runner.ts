@@ -24,7 +24,7 @@ export interface SuspicionRunner {
 export async function runSuspicions(store: Store, bus: EventBus, suspect: SuspectFn, max: number, live: () => boolean = () => true): Promise<number> {
   const pending = store.suspicions.pending(max);
   for (const a of pending) {
-    const found = await suspect(a.text, { paper: a.paper, confusions: store.corrections.confusions(a.paper ?? '') });
+    const found = await suspect(a.text, { paper: a.paper, batchId: a.batchId, confusions: store.corrections.confusions(a.paper ?? '') });
     if (!live()) break;
     // A text changed while the engine read it stays queued and is read again.
     if (store.suspicions.save(a.id, a.text, found)) bus.emit('article.suspicions', { id: a.id, revision: a.revision });

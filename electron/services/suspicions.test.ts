@@ -106,8 +106,8 @@ describe('the engine', () => {
     return at === -1 ? [] : [{ start: at, end: at + 2, text: '人会', proposal: '入会', reason: '形近字：人→入', confidence: 0.6 }];
   };
 
-  it('reads queued texts in the background, with the paper and its confusion counts, and says so', async () => {
-    const { a, b } = await seed();
+  it('reads queued texts in the background, with the paper, its batch and its confusion counts, and says so', async () => {
+    const { batchId, a, b } = await seed();
     const seen: LibraryEvidence[] = [];
     const spy: SuspectFn = (text, evidence) => {
       seen.push(evidence);
@@ -119,7 +119,7 @@ describe('the engine', () => {
     fixAt(a, '请人会', '请入会');
     expect(await runSuspicions(ctx.store, ctx.bus, spy, 10)).toBe(2);
     expect(ctx.store.suspicions.pendingCount()).toBe(0);
-    expect(seen.at(-1)).toEqual({ paper: '测试报', confusions: [{ ocr: '人', fix: '入', count: 1 }] });
+    expect(seen.at(-1)).toEqual({ paper: '测试报', batchId, confusions: [{ ocr: '人', fix: '入', count: 1 }] });
     expect(ctx.events.filter((e) => e.name === 'article.suspicions').map((e) => e.payload)).toEqual([
       { id: a, revision: 2 },
       { id: b, revision: 1 },
