@@ -174,6 +174,8 @@ export interface ArticleRepo {
   approvedOfPaper(paper: string): Pick<ArticleRecord, 'text' | 'byline'>[];
   /** Changes whenever the paper's approved articles do (one approved or reopened). */
   approvedStamp(paper: string): string;
+  /** Changes whenever the batch's live articles (those `texts` gives) may have. */
+  textsStamp(batchId: number): string;
   /** Deletes every article of the page with its revisions, tags and warnings (a page re-read before anyone worked on it). */
   deleteOnPage(pageId: number): void;
 }
@@ -296,6 +298,7 @@ export interface CorrectionRepo {
 /** An article whose current text the suspicion engine has not read yet. */
 export interface PendingSuspicion {
   id: number;
+  batchId: number;
   text: string;
   paper: string | null;
   revision: number;

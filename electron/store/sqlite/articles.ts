@@ -185,6 +185,11 @@ export function articleRepo(db: Db): ArticleRepo {
     `SELECT t.text, a.byline ${OF_PAPER.replace(FROM, FROM_WITH_TEXTS)} ORDER BY a.id`,
   );
   const approvedStamp = db.prepare<[string], { n: number; at: string | null }>(`SELECT COUNT(*) AS n, MAX(a.approved_at) AS at ${OF_PAPER}`);
+  // Every text change moves the article's revision on, and adding or removing articles changes the count.
+  const textsStamp = db.prepare<[number], { n: number; revisions: number | null; last: number | null }>(
+    `SELECT COUNT(*) AS n, SUM(a.revision) AS revisions, MAX(a.id) AS last FROM articles a JOIN pages p ON p.id = a.page_id
+     WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL`,
+  );
 
   const select = <T extends { id: number }>(columns: string, from: string, f: ArticleFilter): T[] => {
     const where = articleWhere(f);
@@ -274,6 +279,10 @@ export function articleRepo(db: Db): ArticleRepo {
     deleteOnPage: (pageId) => void deleteOnPage.run(pageId),
     texts: (batchId): ArticleText[] => texts.all(batchId).map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text })),
     approvedOfPaper: (paper) => approvedOfPaper.all(paper),
+    textsStamp: (batchId) => {
+      const r = textsStamp.get(batchId)!;
+      return `${r.n}:${r.revisions ?? 0}:${r.last ?? 0}`;
+    },
     approvedStamp: (paper) => {
       const r = approvedStamp.get(paper)!;
       return `${r.n}:${r.at ?? ''}`;

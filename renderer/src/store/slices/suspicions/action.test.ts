@@ -62,7 +62,7 @@ describe('suspicions at the desk', () => {
     const saves = calls.filter((c) => c.method === 'articles.save').map((c) => c.req as ApiRequest<'articles.save'>);
     expect(saves.map((r) => r.suggested)).toEqual([[{ text: '人', proposal: '入' }], undefined]);
     expect(store.getState().suggested).toEqual([]);
-    expect(store.getState().seriesOffers).toEqual([offer]);
+    expect(store.getState().seriesOffers).toEqual([{ ...offer, batchId: 1 }]);
     expect(store.getState().savedSuspicions).toMatchObject({ text: '他申请入会了。', list: [] });
   });
 });
