@@ -1,6 +1,7 @@
 // The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
 // backend implements these interfaces without touching the services or the API.
 import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, SegmentOp, TagSummary } from '../../shared/api/contract';
+import type { PageDateSource } from '../../shared/parse/page-date';
 
 export type { SegmentOp };
 import type { ExportArticle } from '../../shared/export/types';
@@ -26,6 +27,8 @@ export interface PageRecord {
   text: string;
   meta: Masthead | null;
   date: string | null;
+  /** Where the date came from; null when the page has none. */
+  dateSource: PageDateSource | null;
   noise: NoiseBlock[];
   importedAt: string;
 }
@@ -84,7 +87,7 @@ export type ArticleText = Pick<ArticleRecord, 'id' | 'pageId' | 'byline' | 'text
 export interface ArticleRow extends ArticleRecord {
   batchId: number;
   pageFile: string;
-  /** Page masthead date, else the batch's. */
+  /** The page's own date (see PageRecord.dateSource); null when it has none. */
   date: string | null;
   /** Page masthead paper, else the batch's. */
   paper: string | null;
@@ -108,7 +111,7 @@ export interface ArticleFilter {
   sections?: string[];
   /** Text search over headline, current text and OCR text; whitespace separates terms that must all match. */
   q?: string;
-  /** Inclusive ISO dates, on the article's date (page masthead, else batch). */
+  /** Inclusive ISO dates, on the article's page's own date; undated pages match no range. */
   dateFrom?: string;
   dateTo?: string;
   removed?: RemovedReason;
@@ -148,6 +151,7 @@ export interface PageRepo {
   list(batchId: number): PageSummary[];
   /** The newest versions in the batch, by file, without their text. */
   current(batchId: number): CurrentPage[];
+  setDate(id: number, date: string | null, source: PageDateSource | null): void;
 }
 
 export interface ArticleRepo {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Warning } from '../model/types';
 import { ARTICLE_STATUSES } from '../model/types';
+import type { PageDateSource } from '../parse/page-date';
 
 const id = z.number().int().positive();
 const status = z.enum(ARTICLE_STATUSES);
@@ -19,7 +20,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const selectionSchema = z.object({
   batchId: id.optional(),
   pageIds: z.array(id).optional(),
-  /** ISO dates, inclusive, compared with the page's masthead date (or the batch's date). */
+  /** ISO dates, inclusive, compared with the page's own date (pages without one match no date range). */
   dateFrom: z.string().date().optional(),
   dateTo: z.string().date().optional(),
   sections: z.array(name).optional(),
@@ -53,6 +54,8 @@ export const requestSchemas = {
   'import.sample': z.object({}),
 
   'pages.list': z.object({ batchId: id }),
+  /** Set one page's date (pageId), or the date of every undated current page of a batch (batchId); null clears it. */
+  'pages.setDate': z.object({ pageId: id.optional(), batchId: id.optional(), date: z.string().date().nullable() }),
 
   'articles.list': z.object({
     batchId: id.optional(),
@@ -153,8 +156,10 @@ export interface PageSummary {
   /** 1 for the first import of this file; a changed file becomes version 2, 3… */
   version: number;
   meta: Masthead | null;
-  /** The masthead date, or null on pages without one. */
+  /** The page's own date (masthead, running head, file name or set by hand), or null: it has none. */
   date: string | null;
+  /** Where the date came from; anything but 'masthead' and 'manual' is shown as inferred. */
+  dateSource: PageDateSource | null;
   articleCount: number;
   byStatus: StatusCounts;
   importedAt: string;
@@ -320,6 +325,7 @@ export interface ApiResponses {
   'import.files': ImportReport;
   'import.sample': ImportReport;
   'pages.list': PageSummary[];
+  'pages.setDate': PageSummary[];
   'articles.list': ArticleSummary[];
   'articles.get': ArticleDetail;
   'articles.save': SaveResult;

@@ -2,6 +2,7 @@ import { up as initial } from './001_initial';
 import { up as batchWarnings } from './002_batch_warnings';
 import { up as narrowArticles } from './003_narrow_articles';
 import { up as segmentHistory } from './004_segment_history';
+import { up as pageDates } from './005_page_dates';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: 'batch warnings', up: batchWarnings },
   { version: 3, name: 'narrow articles, background search index', up: narrowArticles },
   { version: 4, name: 'segmentation history', up: segmentHistory },
+  { version: 5, name: 'page date sources', up: pageDates },
 ];
