@@ -1,6 +1,6 @@
 // The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
 // backend implements these interfaces without touching the services or the API.
-import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, SegmentOp, TagSummary } from '../../shared/api/contract';
+import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, SegmentOp, TagSummary, WarningCheck } from '../../shared/api/contract';
 import type { PageDateSource } from '../../shared/parse/page-date';
 
 export type { SegmentOp };
@@ -222,6 +222,13 @@ export interface SegmentHistoryRepo {
   mergesInto(articleId: number): SegmentStepRecord[];
 }
 
+export interface WarningCheckRepo {
+  list(articleId: number): WarningCheck[];
+  /** Marks a warning checked; a mark already there keeps its first checker. */
+  set(articleId: number, key: string, by: string, at: string): void;
+  clear(articleId: number, key: string): void;
+}
+
 export interface TagRepo {
   list(): TagSummary[];
   get(id: number): TagSummary | null;
@@ -264,6 +271,7 @@ export interface Store {
   readonly revisions: RevisionRepo;
   readonly tags: TagRepo;
   readonly segments: SegmentHistoryRepo;
+  readonly warningChecks: WarningCheckRepo;
   readonly exports: ExportRepo;
   readonly searchIndex: SearchIndexRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */

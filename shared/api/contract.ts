@@ -70,7 +70,16 @@ export const requestSchemas = {
   /** Save the cleaned text (and optionally heading fields); refused with `conflict` when baseRevision is stale. */
   'articles.save': z.object({ id, baseRevision: z.number().int().nonnegative(), text: z.string().max(2_000_000), fields: fieldsSchema.optional() }),
   /** Refused with `conflict` when baseRevision (the revision the person saw) is stale, as saves are. */
-  'articles.setStatus': z.object({ id, status, baseRevision: z.number().int().nonnegative(), note: z.string().max(2000).optional() }),
+  'articles.setStatus': z.object({
+    id,
+    status,
+    baseRevision: z.number().int().nonnegative(),
+    note: z.string().max(2000).optional(),
+    /** With an approval: the approver checked every open warning (each is marked checked, by them, now). */
+    acknowledgeWarnings: z.boolean().optional(),
+  }),
+  /** Mark one warning of an article checked (or not); `key` as warningKey gives it. */
+  'warnings.check': z.object({ articleId: id, key: z.string().min(1).max(2000), checked: z.boolean() }),
   'articles.revisions': z.object({ id }),
   'articles.restore': z.object({ id, revisionId: id, baseRevision: z.number().int().nonnegative() }),
   /** Split before paragraph `paragraph` (0-based index into the cleaned text's lines). */
@@ -205,10 +214,18 @@ export interface ArticleDetail extends ArticleSummary {
   edits: Edit[];
   /** Lint warnings on the current text, with those found by comparing it across the batch (a name spelled two ways). */
   warnings: Warning[];
+  /** Warnings a person marked checked (by warningKey), with who and when. */
+  checks: WarningCheck[];
   flagNote: string | null;
   approvedAt: string | null;
   approvedBy: string | null;
   pageMeta: Masthead | null;
+}
+
+export interface WarningCheck {
+  key: string;
+  by: string;
+  at: string;
 }
 
 export interface SaveResult {
@@ -330,6 +347,7 @@ export interface ApiResponses {
   'articles.get': ArticleDetail;
   'articles.save': SaveResult;
   'articles.setStatus': ArticleSummary;
+  'warnings.check': WarningCheck[];
   'articles.revisions': Revision[];
   'articles.restore': RestoreResult;
   'articles.split': { ids: [number, number] };

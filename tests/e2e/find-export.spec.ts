@@ -1,6 +1,6 @@
 // Searching the list, find-and-replace across the batch with a preview, and exporting JSONL.
 import { readFile } from 'node:fs/promises';
-import { api, articleItems, expectListCount, importSample, openArticle, openDesk, readListCount, screenshot } from './desk';
+import { api, approveOpen, articleItems, expectListCount, importSample, openArticle, openDesk, readListCount, screenshot } from './desk';
 import { expect, test } from './fixtures';
 
 test('the search box narrows the article list', async ({ page, galley }) => {
@@ -52,9 +52,9 @@ test('export approved articles as JSONL: count first, progress, history and the 
   await importSample(page);
   // Approve two articles, one of them edited.
   const first = await openArticle(page, 0);
-  await page.getByTestId('approve-button').click();
+  await approveOpen(page, galley, () => page.getByTestId('approve-button').click());
   await expect(page.locator(`[data-testid="article-item"][data-article-id="${first}"]`)).toHaveAttribute('data-status', 'approved');
-  await page.getByTestId('approve-button').click();
+  await approveOpen(page, galley, () => page.getByTestId('approve-button').click());
   await expect(page.locator('[data-testid="article-item"][data-status="approved"]')).toHaveCount(2);
 
   await page.getByTestId('export-button').click();

@@ -3,6 +3,7 @@ import { up as batchWarnings } from './002_batch_warnings';
 import { up as narrowArticles } from './003_narrow_articles';
 import { up as segmentHistory } from './004_segment_history';
 import { up as pageDates } from './005_page_dates';
+import { up as warningChecks } from './006_warning_checks';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 3, name: 'narrow articles, background search index', up: narrowArticles },
   { version: 4, name: 'segmentation history', up: segmentHistory },
   { version: 5, name: 'page date sources', up: pageDates },
+  { version: 6, name: 'warning checks', up: warningChecks },
 ];

@@ -17,6 +17,7 @@ import { ImportResults } from './importer/ImportResults';
 import { Welcome } from './importer/Welcome';
 import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
+import { ApproveWarningsDialog } from './review/ApproveWarningsDialog';
 import { ReviewDesk } from './review/ReviewDesk';
 import { RevisionsDialog } from './review/RevisionsDialog';
 import { Notice } from './shell/Notice';
@@ -40,6 +41,8 @@ function Overlays() {
       return <NoiseDialog />;
     case 'revisions':
       return <RevisionsDialog />;
+    case 'approve-warnings':
+      return <ApproveWarningsDialog />;
     default:
       return null;
   }
