@@ -8,8 +8,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The analysis worker is an entry of its own: the import starts it by file name beside main.js.
-        input: { main: resolve(__dirname, 'electron/main.ts'), 'analysis-worker': resolve(__dirname, 'electron/import/analysis-worker.ts') },
+        // The workers are entries of their own: import and find start them by file name beside main.js.
+        input: {
+          main: resolve(__dirname, 'electron/main.ts'),
+          'analysis-worker': resolve(__dirname, 'electron/import/analysis-worker.ts'),
+          'find-worker': resolve(__dirname, 'electron/services/find-worker.ts'),
+        },
       },
     },
   },

@@ -14,6 +14,9 @@ export const EXPORT_FORMATS = ['json', 'jsonl', 'md', 'txt', 'csv', 'docx'] as c
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
+
+/** Where a find match is: the cleaned text or one of the heading fields. */
+export const FIND_FIELDS = ['text', 'kicker', 'headline', 'subtitle', 'byline'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** What to export or count. Status defaults to approved only. */
@@ -102,7 +105,14 @@ export const requestSchemas = {
   'tags.assign': z.object({ articleId: id, name }),
   'tags.unassign': z.object({ articleId: id, name }),
 
-  'find.search': z.object({ batchId: id, query: z.string().min(1).max(500), regex: z.boolean().default(false), caseSensitive: z.boolean().default(true) }),
+  /** Text and heading fields; with `replacement`, each match says what it would become ($1, $<name> filled in). */
+  'find.search': z.object({
+    batchId: id,
+    query: z.string().min(1).max(500),
+    regex: z.boolean().default(false),
+    caseSensitive: z.boolean().default(true),
+    replacement: z.string().max(500).optional(),
+  }),
   'find.replace': z.object({
     batchId: id,
     query: z.string().min(1).max(500),
@@ -110,7 +120,9 @@ export const requestSchemas = {
     caseSensitive: z.boolean().default(true),
     replacement: z.string().max(500),
     /** The chosen matches only, as find.search returned them. */
-    matches: z.array(z.object({ articleId: id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).min(1),
+    matches: z
+      .array(z.object({ articleId: id, field: z.enum(FIND_FIELDS).default('text'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+      .min(1),
   }),
 
   'stats.batch': z.object({ batchId: id }),
@@ -291,14 +303,19 @@ export interface FindMatch {
   articleId: number;
   headline: string;
   pageFile: string;
-  /** 0-based paragraph (line) index in the article's cleaned text. */
+  field: (typeof FIND_FIELDS)[number];
+  /** The article's status: replacing in an approved article reopens it. */
+  status: ArticleStatus;
+  /** 0-based paragraph (line) index in the article's cleaned text; 0 in a heading field. */
   paragraph: number;
-  /** Offsets in the article's cleaned text. */
+  /** Offsets in the field's text. */
   start: number;
   end: number;
   match: string;
   before: string;
   after: string;
+  /** What the search's replacement becomes here; null when the search gave none. */
+  replacement: string | null;
 }
 
 export interface ReplaceResult {
