@@ -6,6 +6,7 @@ import type { Revision } from '../../shared/model/types';
 import type { ArticleFilter, ArticlePatch, ArticleRow } from '../store/repositories';
 import { articleWarnings, refreshBatchWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
+import { articleSuspicions } from './corrections';
 import { checkBase, emitChanged, type HeadingFields, lintArticle, normaliseText, requireArticle, reviseArticle } from './revise';
 import { reviewerName } from './settings';
 
@@ -56,6 +57,7 @@ export function getArticle(ctx: ServiceContext, id: number): ArticleDetail {
     edits: a.edits,
     warnings: articleWarnings(a),
     checks: ctx.store.warningChecks.list(a.id),
+    suspicions: articleSuspicions(ctx, a),
     flagNote: a.flagNote,
     approvedAt: a.approvedAt,
     approvedBy: a.approvedBy,
@@ -85,8 +87,10 @@ export function saveArticle(ctx: ServiceContext, req: ApiParsedRequest<'articles
     checkBase(a, req.baseRevision);
     const text = normaliseText(req.text);
     const fields = changedFields(a, req.fields);
-    if (text === a.text && !fields) return { id: a.id, revision: a.revision, status: a.status, savedAt: a.updatedAt, warnings: articleWarnings(a), changed: false };
-    return { ...reviseArticle(ctx, a, { text, origin: 'edit', fields }, relinted), changed: true };
+    if (text === a.text && !fields) {
+      return { id: a.id, revision: a.revision, status: a.status, savedAt: a.updatedAt, warnings: articleWarnings(a), suspicions: articleSuspicions(ctx, a), series: [], changed: false };
+    }
+    return { ...reviseArticle(ctx, a, { text, origin: 'edit', fields, suggested: req.suggested }, relinted), changed: true };
   });
   const { changed, ...saved } = result;
   if (changed) emitChanged(ctx, [saved.id], relinted);

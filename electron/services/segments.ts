@@ -11,6 +11,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { ArticleRow } from '../store/repositories';
 import { refreshBatchWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
+import { learnFromMarkedNoise } from './profiles';
 import { recordStep, snapshot } from './segment-history';
 import { emitChanged, lintArticle, requireArticle, reviseArticle } from './revise';
 import { autoTextOf, joinSegments, lineCount, type Segment, splitSegment } from './segment-text';
@@ -177,6 +178,7 @@ export function markNoise(ctx: ServiceContext, id: number): { id: number } {
     if (a.removed !== 'noise') {
       ctx.store.articles.update(id, { removed: 'noise', updatedAt: ctx.now().toISOString() });
       recordStep(ctx, 'noise', [snapshot(a)]);
+      learnFromMarkedNoise(ctx, a);
     }
     return refreshBatchWarnings(ctx, a.batchId);
   });

@@ -21,6 +21,7 @@ describe('change statistics', () => {
       byRule: { [rule]: { inserted: 0, deleted: 0, substituted: 2 } },
       byHand: { inserted: 0, deleted: 0, substituted: 0 },
       cer: null,
+      cerIgnoringWidth: null,
       articles: 1,
       approved: 0,
     });
@@ -34,6 +35,8 @@ describe('change statistics', () => {
     setStatus(ctx, { id: a!, baseRevision: ctx.store.articles.get(a!)!.revision, status: 'approved' });
     // OCR 第一段,内容;完。 against approved 第一段，內容；。: 3 substitutions + 1 deletion over 8 characters.
     expect(articleStats(ctx, a!).cer).toBeCloseTo(4 / 8);
+    // Width ignored, ,→， and ;→； are no errors: 内→內 and the deleted 完 are.
+    expect(articleStats(ctx, a!).cerIgnoringWidth).toBeCloseTo(2 / 8);
 
     setStatus(ctx, { id: b!, baseRevision: ctx.store.articles.get(b!)!.revision, status: 'approved' });
     const batch = batchStats(ctx, batchId);

@@ -3,8 +3,10 @@ import { bulkTransaction, openDatabase, type DatabaseOptions } from './database'
 import type { Store } from './repositories';
 import { articleRepo } from './sqlite/articles';
 import { batchRepo } from './sqlite/batches';
+import { correctionRepo, dismissalRepo, suspicionRepo } from './sqlite/corrections';
 import { exportRepo } from './sqlite/exports';
 import { pageRepo } from './sqlite/pages';
+import { profileRepo } from './sqlite/profiles';
 import { revisionRepo } from './sqlite/revisions';
 import { searchIndexRepo } from './sqlite/search';
 import { segmentHistoryRepo } from './sqlite/segments';
@@ -26,6 +28,10 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     warningChecks: warningCheckRepo(db),
     exports: exportRepo(db),
     searchIndex: searchIndexRepo(db),
+    corrections: correctionRepo(db),
+    dismissals: dismissalRepo(db),
+    suspicions: suspicionRepo(db),
+    profiles: profileRepo(db),
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
     transaction: (fn) => db.transaction(fn).immediate(),
     bulkTransaction: (fn) => bulkTransaction(db, fn),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Masthead, NoiseBlock } from '../model/types';
 import { fileNameDate, inferPageDate } from './page-date';
 
-const meta = (date: string | null): Masthead => ({ paper: '某某日报', date, lunarDate: null, weekday: null, serialNo: null, cn: null, website: null, email: null });
+const meta = (date: string | null): Masthead => ({ paper: '某某日报', date, lunarDate: null, weekday: null, serialNo: null, cn: null, postalCode: null, website: null, email: null });
 const head = (text: string, reason: NoiseBlock['reason'] = 'masthead'): NoiseBlock => ({ text, range: { start: 0, end: text.length }, reason });
 
 describe('page dates', () => {

@@ -48,6 +48,7 @@ export function pageRepo(db: Db): PageRepo {
   );
   const supersede = db.prepare('UPDATE pages SET current = 0 WHERE id = ?');
   const setDate = db.prepare<[string | null, string | null, number]>('UPDATE pages SET date = ?, date_source = ? WHERE id = ?');
+  const setNoise = db.prepare('UPDATE pages SET noise_json = ? WHERE id = ?');
   const inBatch = db.prepare<[number], Omit<PageRow, 'text' | 'noise_json'>>(
     `SELECT id, batch_id, file, hash, encoding, version, current, meta_json, date, date_source, imported_at FROM pages
      WHERE batch_id = ? ORDER BY file, version DESC`,
@@ -93,6 +94,7 @@ export function pageRepo(db: Db): PageRepo {
         }).lastInsertRowid,
       ),
     supersede: (id) => void supersede.run(id),
+    setNoise: (id, noise) => void setNoise.run(toJson(noise), id),
     list: (batchId): PageSummary[] => {
       const counts = countsByKey(statusCounts.all(batchId));
       const warnings = new Map<number, Warning[]>();

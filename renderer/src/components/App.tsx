@@ -18,8 +18,10 @@ import { Welcome } from './importer/Welcome';
 import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
 import { ApproveWarningsDialog } from './review/ApproveWarningsDialog';
+import { ProfileDialog } from './profile/ProfileDialog';
 import { ReviewDesk } from './review/ReviewDesk';
 import { RevisionsDialog } from './review/RevisionsDialog';
+import { SeriesDialog } from './review/SeriesDialog';
 import { Notice } from './shell/Notice';
 import { TopBar } from './shell/TopBar';
 import { TagsDialog } from './tags/TagsDialog';
@@ -43,6 +45,10 @@ function Overlays() {
       return <RevisionsDialog />;
     case 'approve-warnings':
       return <ApproveWarningsDialog />;
+    case 'series':
+      return <SeriesDialog />;
+    case 'profile':
+      return <ProfileDialog />;
     default:
       return null;
   }

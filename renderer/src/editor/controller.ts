@@ -2,11 +2,12 @@
 // change summary subscribes to it (useSyncExternalStore) for updates while typing.
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import type { Range } from '../../../shared/model/types';
+import type { Range, Suspicion } from '../../../shared/model/types';
 import { whenIdle } from '../lib/idle';
 import type { AttributedChange } from './attribution';
 import { gotoChange, revertChange, revertChangeAtCursor } from './commands';
 import type { DiffInfo } from './diffState';
+import { applySuspicion, gotoSuspicion, setSuspicions, suspicionField } from './suspicions';
 
 export interface RuleView {
   hidden: string[];
@@ -118,6 +119,30 @@ export class DiffController {
     this.clean.focus();
     this.notify();
     return change !== null;
+  }
+
+  /** Select the next (or previous) suspicion; false when there is none that way. */
+  gotoSuspicion(direction: 1 | -1): boolean {
+    if (!this.clean) return false;
+    const found = gotoSuspicion(this.clean, direction);
+    this.clean.focus();
+    return found !== null;
+  }
+
+  /** Put a suspicion's proposal in the clean text (the panel's accept button). */
+  acceptSuspicion(s: Suspicion): boolean {
+    return this.clean ? applySuspicion(this.clean, s) : false;
+  }
+
+  /**
+   * Give the clean editor the backend's suspicions for `text`; ignored when the editor holds another text by now
+   * (typing went on during the save), whose suspicions stay as they were mapped.
+   */
+  setSuspicions(text: string, list: readonly Suspicion[]): boolean {
+    const view = this.clean;
+    if (!view || view.state.field(suspicionField, false) === undefined || view.state.doc.toString() !== text) return false;
+    view.dispatch({ effects: setSuspicions.of(list) });
+    return true;
   }
 
   revert(change: AttributedChange): boolean {

@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { HEADING_FIELDS } from '../../../../shared/api/contract';
 import { useDiffController } from '../../editor/context';
 import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/format';
 import { useDesk } from '../../store/provider';
 import { moveTargets } from '../../store/slices/library/selectors';
 
-/** Split, merge, move a paragraph, mark as noise. */
+/** Split, merge, move a paragraph, mark as noise, set a heading line apart as page furniture. */
 export function SegmentPanel() {
   const t = useT();
   const controller = useDiffController();
@@ -16,6 +17,8 @@ export function SegmentPanel() {
   const mergeNext = useDesk((s) => s.mergeNext);
   const moveParagraph = useDesk((s) => s.moveParagraph);
   const markNoise = useDesk((s) => s.markNoise);
+  const markHeadingNoise = useDesk((s) => s.markHeadingNoise);
+  const headingFields = useDesk(useShallow((s) => HEADING_FIELDS.filter((f) => (s.article?.[f] ?? '') !== '')));
   const notify = useDesk((s) => s.notify);
   const [target, setTarget] = useState('');
   const targetId = useId();
@@ -46,6 +49,15 @@ export function SegmentPanel() {
           {t('segment.noise')}
         </button>
       </div>
+      {headingFields.length > 0 ? (
+        <div className="button-column" role="group" aria-label={t('segment.headingNoise')}>
+          {headingFields.map((f) => (
+            <button key={f} type="button" data-testid={`heading-noise-${f}`} onClick={() => void markHeadingNoise(f)}>
+              {t(`segment.headingNoise.${f}`)}
+            </button>
+          ))}
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor={targetId}>{t('segment.moveTarget')}</label>
         <select id={targetId} data-testid="move-target" value={target} onChange={(e) => setTarget(e.target.value)}>

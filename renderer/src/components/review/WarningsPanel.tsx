@@ -5,10 +5,12 @@ import { useT } from '../../hooks/useT';
 import { formatDateTime } from '../../lib/format';
 import { useDesk } from '../../store/provider';
 import { sortedWarnings } from '../../store/slices/editor/selectors';
+import { SuspicionList } from './SuspicionList';
 
 /**
- * Lint warnings on the saved text; clicking one selects its place in the editor. Each can be marked checked (who,
- * when are shown); a name spelled another way elsewhere links to the article(s) with the other spelling.
+ * Lint warnings on the saved text and the suspected misreadings; clicking one selects its place in the editor.
+ * Each warning can be marked checked (who, when are shown); a name spelled another way elsewhere links to the
+ * article(s) with the other spelling.
  */
 export function WarningsPanel() {
   const t = useT();
@@ -60,6 +62,7 @@ export function WarningsPanel() {
           );
         })}
       </ul>
+      <SuspicionList />
     </section>
   );
 }

@@ -80,13 +80,14 @@ export const createEditorActions =
     async function save(): Promise<void> {
       cancelTimer();
       if (inflight) await inflight;
-      const { article, draft, fields, baseRevision, saveState } = get();
+      const { article, draft, fields, baseRevision, saveState, suggested } = get();
       if (!article || saveState !== 'dirty') return;
       set({ saveState: 'saving', saveError: null });
       const run = (async () => {
         try {
-          const result = await api.call('articles.save', { id: article.id, baseRevision, text: draft, fields });
+          const result = await api.call('articles.save', { id: article.id, baseRevision, text: draft, fields, ...(suggested.length > 0 ? { suggested } : {}) });
           if (get().article?.id !== article.id) return;
+          get().suspicionsSaved(draft, result, suggested);
           const unchanged = get().draft === draft && sameFields(get().fields, fields);
           set({
             baseRevision: result.revision,
@@ -128,6 +129,7 @@ export const createEditorActions =
           warnings: article.warnings,
           ...(keepDocument ? {} : { draft: article.text, fields: fieldsOf(article), docNonce: get().docNonce + 1, saveState: 'saved' as const, saveError: null }),
         });
+        get().suspicionsLoaded(article);
         return article;
       } catch (err) {
         if (request === openRequest) set({ articleLoading: false });
