@@ -1,7 +1,7 @@
 // Page analysis: parse → clean → lint. What import stores and `galley parse` prints.
 import { cleanField, cleanText, type CleanOptions } from './clean';
 import { lintBatch, lintText, type BatchWarning } from './lint';
-import type { AnalyzedArticle, AnalyzedPage, ParsedArticle } from './model/types';
+import type { AnalyzedArticle, AnalyzedPage, LineBox, ParsedArticle } from './model/types';
 import { parsePage } from './parse';
 
 export interface AnalyzeOptions {
@@ -9,6 +9,8 @@ export interface AnalyzeOptions {
   sections?: string[];
   /** Ids of cleaning rules to skip. */
   disabledRules?: string[];
+  /** Line boxes from a layout file (ALTO, hOCR, PAGE), by line of the page text: evidence for the parser. */
+  layout?: readonly (LineBox | null)[];
 }
 
 /** A heading field cleaned, or null when the article has none. */
@@ -41,7 +43,7 @@ function analyzeArticle(article: ParsedArticle, clean: CleanOptions): AnalyzedAr
 
 /** Parses one OCR page, cleans every article's body and heading lines, and lints the cleaned text. */
 export function analyzePage(text: string, options: AnalyzeOptions = {}): AnalyzedPage {
-  const parsed = parsePage(text, { sections: options.sections });
+  const parsed = parsePage(text, { sections: options.sections, layout: options.layout });
   const clean: CleanOptions = { disabled: options.disabledRules };
   return {
     meta: parsed.meta,
@@ -71,10 +73,10 @@ export function lintAnalyzedBatch(pages: readonly BatchPage[]): BatchWarning[] {
  * warnings. Masthead warnings belong to no article: they come back in `warnings` with the rest.
  */
 export function analyzeBatch(
-  pages: readonly { file: string; text: string }[],
+  pages: readonly { file: string; text: string; layout?: readonly (LineBox | null)[] }[],
   options: AnalyzeOptions = {},
 ): { pages: BatchPage[]; warnings: BatchWarning[] } {
-  const analysed = pages.map(({ file, text }) => ({ file, page: analyzePage(text, options) }));
+  const analysed = pages.map(({ file, text, layout }) => ({ file, page: analyzePage(text, layout ? { ...options, layout } : options) }));
   const warnings = lintAnalyzedBatch(analysed);
   const byFile = new Map(analysed.map((p) => [p.file, p.page]));
   for (const { file, article, ...warning } of warnings) {

@@ -1,11 +1,13 @@
 import type { ApiHandlers } from '../../shared/api/contract';
 import { listBatches, listPages, renameBatch } from '../services/batches';
+import { pageScan } from '../services/scans';
 import type { ServiceContext } from '../services/context';
 
-export function batchHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'batches.list' | 'batches.rename' | 'pages.list'> {
+export function batchHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'batches.list' | 'batches.rename' | 'pages.list' | 'pages.scan'> {
   return {
     'batches.list': () => listBatches(ctx),
     'batches.rename': (req) => renameBatch(ctx, req.id, req.name),
     'pages.list': (req) => listPages(ctx, req.batchId),
+    'pages.scan': (req) => pageScan(ctx, req.pageId),
   };
 }

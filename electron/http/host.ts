@@ -14,6 +14,9 @@ import { confinePaths } from './allowedRoots';
 import { BodyTooLarge, readBody } from './body';
 import { streamEvents } from './events';
 import { SECURITY_HEADERS, TOKEN_HEADER, cookieName, hostAllowed, originAllowed, readCookie, tokensEqual } from './security';
+import { ScanFiles } from '../scans/files';
+import { MEDIA_TYPES, type ScanImageType } from '../scans/images';
+import { parseScanPath } from '../services/scans';
 import { lookupStatic, sendFile } from './static';
 import { HTTP_STATUS } from './status';
 
@@ -31,6 +34,8 @@ export interface HttpHostOptions {
   /** Folders import.paths and export.run may touch; defaults to the user's home folder. */
   allowedRoots?: string[];
   bodyLimit?: number;
+  /** The data folder's scans/ (page images by content hash), served under /api/scans/. */
+  scanDir?: string;
 }
 
 export interface HttpHost {
@@ -111,6 +116,11 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       res.on('close', () => streams.delete(end));
       return;
     }
+    const scan = parseScanPath(path);
+    if (scan) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'invalid-request', 'Scans are read with GET', { Allow: 'GET, HEAD' });
+      return handleScan(res, scan, req.method === 'HEAD');
+    }
     const download = EXPORT_FILE.exec(path);
     if (download) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'invalid-request', 'Downloads are GET requests', { Allow: 'GET, HEAD' });
@@ -150,6 +160,15 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     }
     const envelope = await dispatch(handlers, method, payload, CTX);
     sendEnvelope(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
+  }
+
+  async function handleScan(res: ServerResponse, scan: { hash: string; type: string }, headOnly: boolean): Promise<void> {
+    const path = opts.scanDir ? new ScanFiles(opts.scanDir).path(scan.hash, scan.type as ScanImageType) : null;
+    const info = path ? await stat(path).catch(() => null) : null;
+    if (!path || !info?.isFile()) return sendError(res, 404, 'not-found', 'No such scan');
+    // Content-addressed: the same URL is always the same bytes, so the client may keep it.
+    res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+    sendFile(res, { path, size: info.size }, headOnly, { 'Content-Type': MEDIA_TYPES[scan.type as ScanImageType] });
   }
 
   async function handleDownload(res: ServerResponse, id: number, headOnly: boolean): Promise<void> {

@@ -17,7 +17,9 @@ import type { AnalyzedArticle, Edit } from '../../shared/model/types';
 import type { BatchRecord, Store } from '../store/repositories';
 import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
-import { prepareHere, reasonOf, type Analyze, type PreparedPage, type PreparePage } from './prepare';
+import { scanFilesOf, type ScanFiles } from '../scans/files';
+import { checkImage, type CheckedImage } from '../scans/images';
+import { prepareHere, reasonOf, RefusedFile, type Analyze, type PreparedPage, type PreparePage } from './prepare';
 import type { PageSource } from './sources';
 
 /** The author of every article's first revision: the automatic cleaning. */
@@ -32,11 +34,14 @@ export interface ImportOptions {
   analyze: Analyze;
   /** Where pages are decoded and analysed (an analysis worker); by default `analyze` in this thread. */
   prepare?: PreparePage;
+  /** Where page images are kept; by default scans/ beside the database. */
+  scans?: ScanFiles;
 }
 
 interface Prepared extends PreparedPage {
   index: number;
   file: string;
+  image: { checked: CheckedImage; bytes: Uint8Array } | null;
 }
 
 type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number };
@@ -60,6 +65,7 @@ function fallbackName(now: Date): string {
 export async function importSources(ctx: ServiceContext, sources: PageSource[], options: ImportOptions): Promise<ImportReport> {
   const { store, bus } = ctx;
   const prepare = options.prepare ?? prepareHere(options.analyze);
+  const scans = options.scans ?? scanFilesOf(store);
   const total = sources.length;
   const results: ImportFileResult[] = sources.map((s) => ({ file: s.file, status: 'refused', reason: null, pageId: null, articles: 0 }));
   const refuse = (index: number, err: unknown) => {
@@ -81,8 +87,9 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
         reads
           .take(index)
           .then((bytes) => prepare(bytes, file, sections))
+          .then(async (page) => ({ ...page, index, file, image: await readImage(sources[index]!) }))
           .then(
-            (page) => void (ready[index] = { ...page, index, file }),
+            (page) => void (ready[index] = page),
             (err: unknown) => {
               ready[index] = null;
               refuse(index, err);
@@ -134,7 +141,7 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
           ready[next++] = null;
           if (!p) continue;
           try {
-            group.push({ p, outcome: store.transaction(() => writePage(ctx, p, batchName)) });
+            group.push({ p, outcome: store.transaction(() => writePage(ctx, scans, p, batchName)) });
           } catch (err) {
             group.push({ p, outcome: err instanceof Error ? err : new Error(String(err)) });
           }
@@ -177,10 +184,36 @@ function readAhead(sources: PageSource[]): { take(index: number): Promise<Uint8A
   };
 }
 
-function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written {
+/** The page's image, checked; a bad image refuses its page, naming the image. */
+async function readImage(source: PageSource): Promise<Prepared['image']> {
+  if (!source.image) return null;
+  const { file } = source.image;
+  try {
+    const bytes = await source.image.read();
+    return { checked: checkImage(bytes), bytes };
+  } catch (err) {
+    const why = reasonOf(err);
+    throw new RefusedFile(source.file, { zh: `页面图像 ${file}:${why.zh}`, en: `the page image ${file}: ${why.en}` });
+  }
+}
+
+function writePage(ctx: ServiceContext, scans: ScanFiles, p: Prepared, batchName: string): Written {
   const { store } = ctx;
   const duplicate = store.pages.findByHash(p.hash);
   if (duplicate) return { status: 'duplicate', pageId: duplicate.id, batchId: duplicate.batchId };
+  // The image is on disk before its page refers to it; if the page then fails, a file this page brought goes too.
+  const image = p.image?.checked ?? null;
+  const stored = image ? scans.put(image.hash, image.type, p.image!.bytes) : false;
+  try {
+    return writePageRows(ctx, p, batchName);
+  } catch (err) {
+    if (stored && image) scans.remove(image.hash, image.type);
+    throw err;
+  }
+}
+
+function writePageRows(ctx: ServiceContext, p: Prepared, batchName: string): Written {
+  const { store } = ctx;
 
   const now = ctx.now().toISOString();
   const batch = store.batches.findByName(batchName) ?? store.batches.create(batchName, now);
@@ -200,6 +233,10 @@ function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written
     importedAt: now,
   });
   store.batches.fillMasthead(batch.id, meta?.date ?? null, meta?.paper ?? null);
+  const image = p.image?.checked;
+  if (p.layout || image) {
+    store.scans.put(pageId, { layout: p.layout, image: image ? { hash: image.hash, type: image.type, width: image.width, height: image.height, page: null } : null });
+  }
 
   insertArticles(store, pageId, p.page.articles, now);
   return { status: previous ? 'updated' : 'imported', pageId, batch: store.batches.get(batch.id)!, articles: p.page.articles.length };

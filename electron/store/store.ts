@@ -6,6 +6,7 @@ import { batchRepo } from './sqlite/batches';
 import { exportRepo } from './sqlite/exports';
 import { pageRepo } from './sqlite/pages';
 import { revisionRepo } from './sqlite/revisions';
+import { scanRepo } from './sqlite/scans';
 import { searchIndexRepo } from './sqlite/search';
 import { settingsRepo } from './sqlite/settings';
 import { tagRepo } from './sqlite/tags';
@@ -17,6 +18,7 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     settings: settingsRepo(db),
     batches: batchRepo(db),
     pages: pageRepo(db),
+    scans: scanRepo(db),
     articles: articleRepo(db),
     revisions: revisionRepo(db),
     tags: tagRepo(db),

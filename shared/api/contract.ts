@@ -2,7 +2,7 @@
 // bridge, the HTTP host and the renderer's client are all typed from it, so a method missing anywhere fails to
 // compile. Requests are validated at the boundary with these schemas (see ./validate.ts).
 import { z } from 'zod';
-import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Warning } from '../model/types';
+import type { ArticleKind, ArticleStatus, Edit, LineBox, Masthead, Revision, Warning } from '../model/types';
 import { ARTICLE_STATUSES } from '../model/types';
 
 const id = z.number().int().positive();
@@ -53,6 +53,8 @@ export const requestSchemas = {
   'import.sample': z.object({}),
 
   'pages.list': z.object({ batchId: id }),
+  /** The page's image (where to load it, its size) and line boxes, for the scan pane. */
+  'pages.scan': z.object({ pageId: id }),
 
   'articles.list': z.object({
     batchId: id.optional(),
@@ -158,6 +160,27 @@ export interface PageSummary {
    * that disagrees with theirs); empty on older versions. Recomputed when the batch's pages change.
    */
   warnings: Warning[];
+  /** Whether the page has its printed image (an image file or a PDF page) beside its text. */
+  hasImage: boolean;
+  /** Whether the page came from a layout format (ALTO, hOCR, PAGE, a PDF's text layer): a box per printed line. */
+  hasLayout: boolean;
+}
+
+export interface ScanImageInfo {
+  /** Where the client loads it: a path on the host's own origin (token-checked over HTTP, the app protocol in Electron). */
+  url: string;
+  type: 'png' | 'jpg' | 'webp' | 'tiff' | 'pdf';
+  width: number;
+  height: number;
+  /** The PDF page (1-based) when `type` is pdf. */
+  page: number | null;
+}
+
+export interface PageScanInfo {
+  pageId: number;
+  image: ScanImageInfo | null;
+  /** The boxes in the layout's own units; `width`/`height` is the page in those units (scale to the image). */
+  layout: { format: string; width: number; height: number; lines: (LineBox | null)[] } | null;
 }
 
 export interface ArticleSummary {
@@ -199,6 +222,11 @@ export interface ArticleDetail extends ArticleSummary {
   approvedAt: string | null;
   approvedBy: string | null;
   pageMeta: Masthead | null;
+  /** Whether the article's page has an image, and line boxes (see PageSummary). */
+  hasImage: boolean;
+  hasLayout: boolean;
+  /** For each line of ocrText, the box of the printed line it came from (page layout units); null without a layout. */
+  lineBoxes: (LineBox | null)[] | null;
 }
 
 export interface SaveResult {
@@ -296,6 +324,7 @@ export interface ApiResponses {
   'import.files': ImportReport;
   'import.sample': ImportReport;
   'pages.list': PageSummary[];
+  'pages.scan': PageScanInfo;
   'articles.list': ArticleSummary[];
   'articles.get': ArticleDetail;
   'articles.save': SaveResult;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OCR_PAGES, ocrFixture } from '../../tests/fixtures/ocr';
+import { analyzePage } from '../analyze';
 import { LayoutError, readLayout } from './index';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -52,6 +53,13 @@ describe.each(OCR_PAGES)('layout formats of %s', (name) => {
     const sizes = hocr.layout.lines.flatMap((b) => (b?.fontSize ? [b.fontSize] : []));
     expect(sizes.length).toBe(hocr.layout.lines.filter(Boolean).length);
     expect(Math.max(...sizes)).toBeGreaterThan(1.5 * sizes.sort((a, b) => a - b)[sizes.length >> 1]!);
+  });
+
+  it('reads like its plain text: the parser finds (nearly) the same articles', () => {
+    const fromText = analyzePage(txt.join('\n')).articles.map((a) => squash(a.headline));
+    const fromAlto = analyzePage(alto.text, { layout: alto.layout.lines }).articles.map((a) => squash(a.headline));
+    expect(Math.abs(fromAlto.length - fromText.length)).toBeLessThanOrEqual(1);
+    expect(fromText.filter((h) => fromAlto.includes(h)).length).toBeGreaterThanOrEqual(fromText.length - 1);
   });
 
   it('words set solid are joined without spaces, a wide gap keeps a run of spaces', () => {

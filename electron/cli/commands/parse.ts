@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import { analyzeBatch } from '../../../shared/analyze';
 import type { AnalyzedArticle, AnalyzedPage, NoiseBlock } from '../../../shared/model/types';
-import { DecodeError, decodePage } from '../../import/decode';
+import type { PageLayout } from '../../../shared/layout';
+import { DecodeError } from '../../import/decode';
+import { readPageFile, RefusedFile } from '../../import/prepare';
 import { CliFailure } from '../failure';
 
 /** One page as `galley parse --json` prints it. */
@@ -72,22 +74,22 @@ function summary(p: ParsedPageOutput): string {
 export function parseCommand(): Command {
   return new Command('parse')
     .description('parse, clean and lint OCR page files; print what was found')
-    .argument('<files...>', 'page files (.txt: UTF-8, UTF-16 with BOM, GB18030/GBK)')
+    .argument('<files...>', 'page files (.txt: UTF-8, UTF-16 with BOM, GB18030/GBK; ALTO or PAGE .xml; hOCR .hocr/.html)')
     .option('--json', 'print { "pages": [...] } as JSON')
     .action(async (files: string[], opts: { json?: boolean }) => {
-      const decoded: { file: string; text: string; encoding: string }[] = [];
+      const decoded: { file: string; text: string; encoding: string; layout: PageLayout | null }[] = [];
       let failed = 0;
       for (const file of files) {
         try {
-          decoded.push({ file, ...decodePage(new Uint8Array(await readFile(file)), basename(file)) });
+          decoded.push({ file, ...readPageFile(new Uint8Array(await readFile(file)), basename(file)) });
         } catch (err) {
           failed++;
-          const why = err instanceof DecodeError ? `${err.reason.zh} (${err.reason.en})` : err instanceof Error ? err.message : String(err);
+          const why = err instanceof DecodeError || err instanceof RefusedFile ? `${err.reason.zh} (${err.reason.en})` : err instanceof Error ? err.message : String(err);
           process.stderr.write(`galley parse: ${file}: ${why}\n`);
         }
       }
       // Analysed as one batch, so warnings that need several pages (names spelled two ways) are found too.
-      const batch = analyzeBatch(decoded.map(({ file, text }) => ({ file, text })));
+      const batch = analyzeBatch(decoded.map(({ file, text, layout }) => ({ file, text, layout: layout?.lines })));
       const pages = batch.pages.map(({ page }, i) => pageOutput(decoded[i]!.file, decoded[i]!.encoding, page));
       if (opts.json) process.stdout.write(`${JSON.stringify({ pages }, null, 2)}\n`);
       else {

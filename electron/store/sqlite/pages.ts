@@ -44,9 +44,11 @@ export function pageRepo(db: Db): PageRepo {
      VALUES (@batchId, @file, @hash, @encoding, @version, 1, @text, @meta, @date, @noise, @importedAt)`,
   );
   const supersede = db.prepare('UPDATE pages SET current = 0 WHERE id = ?');
-  const inBatch = db.prepare<[number], Omit<PageRow, 'text' | 'noise_json'>>(
-    `SELECT id, batch_id, file, hash, encoding, version, current, meta_json, date, imported_at FROM pages
-     WHERE batch_id = ? ORDER BY file, version DESC`,
+  const inBatch = db.prepare<[number], Omit<PageRow, 'text' | 'noise_json'> & { has_image: number; has_layout: number }>(
+    `SELECT p.id, p.batch_id, p.file, p.hash, p.encoding, p.version, p.current, p.meta_json, p.date, p.imported_at,
+            s.image_hash IS NOT NULL AS has_image, s.layout_json IS NOT NULL AS has_layout
+     FROM pages p LEFT JOIN page_scans s ON s.page_id = p.id
+     WHERE p.batch_id = ? ORDER BY p.file, p.version DESC`,
   );
   const currentInBatch = db.prepare<[number], Pick<PageRow, 'id' | 'file' | 'meta_json' | 'noise_json'>>(
     'SELECT id, file, meta_json, noise_json FROM pages WHERE batch_id = ? AND current = 1 ORDER BY file',
@@ -107,6 +109,8 @@ export function pageRepo(db: Db): PageRepo {
           byStatus,
           importedAt: r.imported_at,
           warnings: warnings.get(r.id) ?? [],
+          hasImage: r.has_image === 1,
+          hasLayout: r.has_layout === 1,
         };
       });
     },
