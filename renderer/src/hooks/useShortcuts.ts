@@ -71,6 +71,12 @@ export function useShortcuts(controller: DiffController): void {
         if (id !== null) void s.openArticle(id);
         return;
       }
+      // The scan pane's key is the desk's own: no menu item carries it.
+      if (e.key === 'F9' && !e.ctrlKey && !e.metaKey && !e.altKey && s.overlay === null) {
+        e.preventDefault();
+        s.toggleScan();
+        return;
+      }
       const command = commandFor(e);
       if (!command) return;
       // A dialog keeps its own keys; only help may open over nothing else.

@@ -15,6 +15,8 @@ import { createNoiseActions } from './slices/noise/action';
 import { noiseInitialState } from './slices/noise/initialState';
 import { createSessionActions } from './slices/session/action';
 import { sessionInitialState } from './slices/session/initialState';
+import { createScanActions } from './slices/scan/action';
+import { scanInitialState } from './slices/scan/initialState';
 import { createTagsActions } from './slices/tags/action';
 import { tagsInitialState } from './slices/tags/initialState';
 import type { DeskState } from './types';
@@ -31,6 +33,7 @@ export function createDeskStore(api: DeskApi) {
     ...tagsInitialState,
     ...exportInitialState,
     ...noiseInitialState,
+    ...scanInitialState,
     ...createSessionActions(api)(...a),
     ...createLibraryActions(api)(...a),
     ...createImportActions(api)(...a),
@@ -39,6 +42,7 @@ export function createDeskStore(api: DeskApi) {
     ...createTagsActions(api)(...a),
     ...createExportActions(api)(...a),
     ...createNoiseActions(api)(...a),
+    ...createScanActions(api)(...a),
   }));
 }
 

@@ -15,6 +15,8 @@ import type { ExportActions } from './slices/exporter/action';
 import type { ExportState } from './slices/exporter/initialState';
 import type { NoiseActions } from './slices/noise/action';
 import type { NoiseState } from './slices/noise/initialState';
+import type { ScanActions } from './slices/scan/action';
+import type { ScanState } from './slices/scan/initialState';
 
 export type DeskState = SessionState &
   SessionActions &
@@ -31,7 +33,9 @@ export type DeskState = SessionState &
   ExportState &
   ExportActions &
   NoiseState &
-  NoiseActions;
+  NoiseActions &
+  ScanState &
+  ScanActions;
 
 /** One slice's actions, built against the whole store. */
 export type DeskSlice<T> = StateCreator<DeskState, [], [], T>;

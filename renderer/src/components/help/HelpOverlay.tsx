@@ -14,6 +14,7 @@ const SHORTCUTS: { keys: string; label: MessageKey }[] = [
   { keys: 'Ctrl+F', label: 'help.search' },
   { keys: 'Alt+↓ / Alt+↑', label: 'help.listNav' },
   { keys: 'Ctrl+Z / Ctrl+Shift+Z', label: 'help.undo' },
+  { keys: 'F9', label: 'help.scan' },
   { keys: 'Ctrl+O', label: 'help.import' },
   { keys: 'Ctrl+Shift+E', label: 'help.export' },
   { keys: 'Esc', label: 'help.close' },

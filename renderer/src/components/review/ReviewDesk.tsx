@@ -5,6 +5,7 @@ import { ChangeSummary } from './ChangeSummary';
 import { DiffPanes } from './DiffPanes';
 import { MetaFields } from './MetaFields';
 import { SaveState } from './SaveState';
+import { ScanPane } from './ScanPane';
 import { SectionEditor } from './SectionEditor';
 import { SegmentPanel } from './SegmentPanel';
 import { StatusActions } from './StatusActions';
@@ -14,6 +15,8 @@ import { WarningsPanel } from './WarningsPanel';
 export function ReviewDesk() {
   const t = useT();
   const openOverlay = useDesk((s) => s.openOverlay);
+  const scanOpen = useDesk((s) => s.scanOpen);
+  const toggleScan = useDesk((s) => s.toggleScan);
   return (
     <div className="review-desk" data-testid="review-desk">
       <MetaFields />
@@ -23,11 +26,15 @@ export function ReviewDesk() {
         <button type="button" data-testid="revisions-button" onClick={() => openOverlay('revisions')}>
           {t('revisions.title')}
         </button>
+        <button type="button" data-testid="scan-toggle" aria-pressed={scanOpen} title="F9" onClick={toggleScan}>
+          {t('scan.toggle')}
+        </button>
         <SaveState />
         <StatusActions />
       </div>
       <div className="review-body">
         <DiffPanes />
+        <ScanPane />
         <div className="review-side">
           <WarningsPanel />
           <ChangeSummary />
