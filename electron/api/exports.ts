@@ -1,11 +1,12 @@
 import { dirname, join } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
+import { exportLayout } from '../export/layout';
 import { runExport } from '../export/run';
 import type { ServiceContext } from '../services/context';
 import { countForExport, exportHistory, recordExport, selectForExport } from '../services/exports';
 import type { HandlerDeps } from './deps';
 
-export function exportHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<ApiHandlers, 'export.count' | 'export.run' | 'export.history'> {
+export function exportHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<ApiHandlers, 'export.count' | 'export.run' | 'export.history' | 'export.layout'> {
   const defaultDir = deps.exportDir ?? join(dirname(ctx.store.path), 'exports');
   return {
     'export.count': (req) => ({ count: countForExport(ctx, req.selection) }),
@@ -16,5 +17,6 @@ export function exportHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<Api
         (done, total) => ctx.bus.emit('export.progress', { done, total }),
       ),
     'export.history': () => exportHistory(ctx),
+    'export.layout': (req) => exportLayout(ctx, req),
   };
 }

@@ -36,7 +36,7 @@ export async function assertInsideRoots(path: string, roots: readonly string[]):
 }
 
 /**
- * The handler table with the methods that take paths on the host's machine (import.paths, export.run) confined
+ * The handler table with the methods that take paths on the host's machine (import.paths, export.run, export.layout) confined
  * to `roots`; the backend's handlers stay transport-neutral.
  */
 export function confinePaths(handlers: ApiHandlers, roots: readonly string[]): ApiHandlers {
@@ -49,6 +49,10 @@ export function confinePaths(handlers: ApiHandlers, roots: readonly string[]): A
     'export.run': async (req, ctx) => {
       if (req.path !== undefined) await assertInsideRoots(req.path, roots);
       return handlers['export.run'](req, ctx);
+    },
+    'export.layout': async (req, ctx) => {
+      await assertInsideRoots(req.dir, roots);
+      return handlers['export.layout'](req, ctx);
     },
   };
 }

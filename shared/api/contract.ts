@@ -12,6 +12,9 @@ const name = z.string().trim().min(1).max(200);
 export const EXPORT_FORMATS = ['json', 'jsonl', 'md', 'txt', 'csv', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+export const LAYOUT_EXPORT_FORMATS = ['alto', 'page'] as const;
+export type LayoutExportFormat = (typeof LAYOUT_EXPORT_FORMATS)[number];
+
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -105,6 +108,8 @@ export const requestSchemas = {
   /** Write an export. `path` is a file on the backend's machine; without it the host picks one in its export folder. */
   'export.run': z.object({ selection: selectionSchema, format: z.enum(EXPORT_FORMATS), path: z.string().min(1).optional() }),
   'export.history': z.object({}),
+  /** ALTO 4 or PAGE 2019 XML, one file per page with line boxes, written as `dir/<page file stem>.xml`. */
+  'export.layout': z.object({ selection: selectionSchema, format: z.enum(LAYOUT_EXPORT_FORMATS), dir: z.string().min(1), images: z.boolean().default(false) }),
 
   /** Native dialogs; only the desktop host has them (`app.info` says so). */
   'dialog.openPaths': z.object({ directories: z.boolean().default(false) }),
@@ -305,6 +310,13 @@ export interface ChangeStats extends CharCounts {
   approved: number;
 }
 
+export interface LayoutExportResult {
+  /** The XML files written, one per page. */
+  files: string[];
+  /** Page files of the selection without line boxes (plain-text pages), not written in a layout format. */
+  skipped: string[];
+}
+
 export interface ExportRecord {
   id: number;
   createdAt: string;
@@ -350,6 +362,7 @@ export interface ApiResponses {
   'export.count': { count: number };
   'export.run': ExportRecord;
   'export.history': ExportRecord[];
+  'export.layout': LayoutExportResult;
   'dialog.openPaths': { paths: string[] };
   'dialog.savePath': { path: string | null };
 }
