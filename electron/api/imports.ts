@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/errors';
 import { preparerFor } from '../import/analysis-pool';
 import { importSources, type ImportOptions } from '../import/import';
 import { findSamplesDir, SAMPLE_BATCH } from '../import/samples';
-import { collectPaths, collectUploads } from '../import/sources';
+import { collectPaths, collectUploads, expandPdfs } from '../import/sources';
 import type { ServiceContext } from '../services/context';
 import type { HandlerDeps } from './deps';
 
@@ -14,11 +14,12 @@ const analysis = (files: number): Pick<ImportOptions, 'analyze' | 'prepare'> => 
 export function importHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<ApiHandlers, 'import.paths' | 'import.files' | 'import.sample'> {
   return {
     'import.paths': async (req) => {
-      const { sources, folderName } = await collectPaths(req.paths);
-      return importSources(ctx, sources, { batch: req.batch, folderName, ...analysis(sources.length) });
+      const collected = await collectPaths(req.paths);
+      const sources = await expandPdfs(collected.sources);
+      return importSources(ctx, sources, { batch: req.batch, folderName: collected.folderName, ...analysis(sources.length) });
     },
-    'import.files': (req) => {
-      const sources = collectUploads(req.files);
+    'import.files': async (req) => {
+      const sources = await expandPdfs(collectUploads(req.files));
       return importSources(ctx, sources, { batch: req.batch, ...analysis(sources.length) });
     },
     'import.sample': async () => {

@@ -10,6 +10,7 @@
 // Batch warnings (checks across pages) are recomputed once at the end for every batch the import touched, against
 // all its current pages, so a page imported alone is compared with those already there. A batch met only through
 // duplicates is relinted too: re-importing refreshes warnings stored by an older Galley, and creates no second copy.
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
 import type { PackedEdits } from '../../shared/model/edits-codec';
@@ -19,7 +20,8 @@ import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
 import { scanFilesOf, type ScanFiles } from '../scans/files';
 import { checkImage, type CheckedImage } from '../scans/images';
-import { prepareHere, reasonOf, RefusedFile, type Analyze, type PreparedPage, type PreparePage } from './prepare';
+import { readPdfPage } from './pdf';
+import { prepareHere, prepareText, reasonOf, RefusedFile, type Analyze, type PreparedPage, type PreparePage } from './prepare';
 import type { PageSource } from './sources';
 
 /** The author of every article's first revision: the automatic cleaning. */
@@ -41,7 +43,7 @@ export interface ImportOptions {
 interface Prepared extends PreparedPage {
   index: number;
   file: string;
-  image: { checked: CheckedImage; bytes: Uint8Array } | null;
+  image: { checked: CheckedImage; bytes: Uint8Array; page: number | null } | null;
 }
 
 type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number };
@@ -86,8 +88,12 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
       prepared.push(
         reads
           .take(index)
-          .then((bytes) => prepare(bytes, file, sections))
-          .then(async (page) => ({ ...page, index, file, image: await readImage(sources[index]!) }))
+          .then((bytes) => {
+            const { pdfPage } = sources[index]!;
+            if (pdfPage !== undefined) return preparePdfPage(bytes, file, pdfPage, sections, options.analyze);
+            return prepare(bytes, file, sections).then(async (page) => ({ ...page, image: await readImage(sources[index]!) }));
+          })
+          .then((page) => ({ ...page, index, file }))
           .then(
             (page) => void (ready[index] = page),
             (err: unknown) => {
@@ -184,13 +190,21 @@ function readAhead(sources: PageSource[]): { take(index: number): Promise<Uint8A
   };
 }
 
+/** A page of a PDF: its text layer read and analysed here (PDFs are few), the PDF itself its image. */
+async function preparePdfPage(bytes: Uint8Array, file: string, number: number, sections: string[], analyze: Analyze): Promise<Omit<Prepared, 'index' | 'file'>> {
+  const pdf = await readPdfPage(bytes, file, number);
+  const prepared = prepareText(pdf.page.text, 'pdf', pdf.page.layout, sections, analyze);
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  return { ...prepared, image: { checked: { type: 'pdf', width: pdf.width, height: pdf.height, hash }, bytes, page: number } };
+}
+
 /** The page's image, checked; a bad image refuses its page, naming the image. */
 async function readImage(source: PageSource): Promise<Prepared['image']> {
   if (!source.image) return null;
   const { file } = source.image;
   try {
     const bytes = await source.image.read();
-    return { checked: checkImage(bytes), bytes };
+    return { checked: checkImage(bytes), bytes, page: null };
   } catch (err) {
     const why = reasonOf(err);
     throw new RefusedFile(source.file, { zh: `页面图像 ${file}:${why.zh}`, en: `the page image ${file}: ${why.en}` });
@@ -235,7 +249,7 @@ function writePageRows(ctx: ServiceContext, p: Prepared, batchName: string): Wri
   store.batches.fillMasthead(batch.id, meta?.date ?? null, meta?.paper ?? null);
   const image = p.image?.checked;
   if (p.layout || image) {
-    store.scans.put(pageId, { layout: p.layout, image: image ? { hash: image.hash, type: image.type, width: image.width, height: image.height, page: null } : null });
+    store.scans.put(pageId, { layout: p.layout, image: image ? { hash: image.hash, type: image.type, width: image.width, height: image.height, page: p.image!.page } : null });
   }
 
   insertArticles(store, pageId, p.page.articles, now);

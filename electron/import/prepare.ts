@@ -58,6 +58,11 @@ export function readPageFile(bytes: Uint8Array, file: string): { text: string; e
 
 export function preparePage(bytes: Uint8Array, file: string, sections: string[], analyze: Analyze): PreparedPage {
   const { text, encoding, layout } = readPageFile(bytes, file);
+  return prepareText(text, encoding, layout, sections, analyze);
+}
+
+/** A page's text (and layout, if any) hashed and analysed. */
+export function prepareText(text: string, encoding: string, layout: PageLayout | null, sections: string[], analyze: Analyze): PreparedPage {
   const hash = createHash('sha256').update(text, 'utf8').digest('hex');
   const page = analyze(text, layout ? { sections, layout: layout.lines } : { sections });
   return { text, encoding, hash, layout, page: { ...page, articles: page.articles.map((a) => ({ ...a, edits: packEdits(a.edits) })) } };

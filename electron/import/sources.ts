@@ -5,6 +5,7 @@ import { isLayoutFile } from '../../shared/layout';
 import type { Bilingual } from '../../shared/model/types';
 import { isImageFile, MAX_IMAGE_BYTES } from '../scans/images';
 import { checkPageSize } from './decode';
+import { pdfPageCount } from './pdf';
 
 /** A file's name and how to read it. */
 export interface FileSource {
@@ -16,6 +17,8 @@ export interface FileSource {
 export interface PageSource extends FileSource {
   /** The page's image: a file of the same name with an image extension, beside it or given with it. */
   image?: FileSource;
+  /** For a page of a PDF: its number (1-based); the PDF is both the text layer and the image. */
+  pdfPage?: number;
 }
 
 /** A file that cannot be read at all; the rest of the import goes on. */
@@ -36,10 +39,11 @@ export interface CollectedSources {
 }
 
 /** Page text in: plain text, or a layout format (ALTO, PAGE, hOCR) whose text the same parser reads. */
-const isPageFile = (name: string) => extname(name).toLowerCase() === '.txt' || isLayoutFile(name);
+const isPageFile = (name: string) => extname(name).toLowerCase() === '.txt' || isLayoutFile(name) || isPdf(name);
+const isPdf = (name: string) => extname(name).toLowerCase() === '.pdf';
 /** "dir/X.txt" and "dir/X.jpg" belong together. */
 const stemOf = (path: string) => path.slice(0, path.length - extname(path).length);
-const NOT_A_PAGE: Bilingual = { zh: '不是页面文件(.txt、ALTO/PAGE .xml、hOCR .hocr/.html)', en: 'not a page file (.txt, ALTO/PAGE .xml, hOCR .hocr/.html)' };
+const NOT_A_PAGE: Bilingual = { zh: '不是页面文件(.txt、ALTO/PAGE .xml、hOCR .hocr/.html、PDF)', en: 'not a page file (.txt, ALTO/PAGE .xml, hOCR .hocr/.html, PDF)' };
 const LONE_IMAGE: Bilingual = { zh: '图像旁没有同名的页面文字(.txt 或版面文件)', en: 'an image without its page text (a .txt or layout file of the same name) beside it' };
 // One collator for every comparison: localeCompare with options builds one per call.
 const byName = new Intl.Collator('zh-CN', { numeric: true }).compare;
@@ -117,7 +121,8 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
   const take = (path: string, file: string) => {
     if (isImageFile(path)) images.set(stemOf(path), imageFromPath(path, file));
     else {
-      const source = fromPath(path, file);
+      // A PDF is read whole like an image (its pages are text layer and image at once), with the image's limit.
+      const source: PageSource = isPdf(path) ? imageFromPath(path, file) : fromPath(path, file);
       sources.push(source);
       pages.push({ stem: stemOf(path), source });
     }
@@ -178,4 +183,27 @@ export function collectUploads(files: { name: string; base64: string }[]): PageS
   }
   for (const stem of pairImages(pages, images)) sources.push(refused(images.get(stem)!.file, LONE_IMAGE));
   return sources;
+}
+
+/**
+ * A PDF becomes one source per page: "X.pdf" for a one-page PDF, "X-p1.pdf", "X-p2.pdf"… otherwise. A PDF that
+ * cannot be opened is refused whole.
+ */
+export async function expandPdfs(sources: PageSource[]): Promise<PageSource[]> {
+  const out: PageSource[] = [];
+  for (const source of sources) {
+    if (!isPdf(source.file) || source.pdfPage !== undefined) {
+      out.push(source);
+      continue;
+    }
+    try {
+      const bytes = await source.read();
+      const pages = await pdfPageCount(bytes, source.file);
+      const stem = source.file.slice(0, source.file.length - extname(source.file).length);
+      for (let n = 1; n <= pages; n++) out.push({ file: pages === 1 ? source.file : `${stem}-p${n}.pdf`, read: async () => bytes, pdfPage: n });
+    } catch (err) {
+      out.push({ file: source.file, read: () => Promise.reject(err) });
+    }
+  }
+  return out;
 }

@@ -2,10 +2,11 @@
 // is outlined at the line's box (checked against the ALTO's own TextLine coordinates, read here independently of
 // the app's reader, at the viewer's home zoom); a click on a line moves the caret; the pane toggles and resizes,
 // and remembers both.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { api, openDesk } from './desk';
 import { expect, repo, test } from './fixtures';
+import { buildPdf } from '../fixtures/pdf';
 
 const PAGE = 'b05_tupian_xinwen';
 const FIXTURES = join(repo, 'tests', 'fixtures', 'ocr');
@@ -110,4 +111,28 @@ test('the scan pane toggles with F9 and its width is remembered', async ({ page,
   await page.keyboard.press('F9');
   await expect(pane).toBeVisible();
   expect(Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before + 100));
+});
+
+test('a PDF page is rendered by pdf.js in the scan pane, its caret line outlined', async ({ page, galley }) => {
+  const dir = join(galley.dir, 'in');
+  mkdirSync(dir);
+  const lines = [
+    { text: '城市更新让老街焕发新活力', x: 60, y: 760, size: 26 },
+    { text: '本报讯 记者王晓明 近日，老城区的改造工程', x: 60, y: 700, size: 12 },
+    { text: '全面完工，沿街店铺陆续重新开业，居民们', x: 60, y: 684, size: 12 },
+  ];
+  writeFileSync(join(dir, 'news.pdf'), await buildPdf([lines]));
+  const report = await api(galley, 'import.paths', { paths: [dir], batch: 'PDF' });
+  expect(report.files[0]!.status).toBe('imported');
+  await openDesk(page, galley);
+  await page.getByTestId('article-item').first().click();
+  await expect(page.getByTestId('scan-viewer')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await page.getByTestId('ocr-pane').locator('.cm-line').nth(1).click();
+  const outline = (await page.getByTestId('scan-caret-line').boundingBox())!;
+  const viewer = (await page.getByTestId('scan-viewer').boundingBox())!;
+  // The page (595 × 842 pt) fitted into the viewer: the second body line's baseline 684 pt from the bottom.
+  const fit = Math.min(viewer.width / 595, viewer.height / 842);
+  const top = viewer.y + (viewer.height - 842 * fit) / 2;
+  expect(Math.abs(outline.y + outline.height - (top + (842 - 684) * fit))).toBeLessThan(4);
+  expect(Math.abs(outline.x - (viewer.x + (viewer.width - 595 * fit) / 2 + 60 * fit))).toBeLessThan(3);
 });

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import { Command } from 'commander';
 import { analyzeBatch } from '../../../shared/analyze';
 import type { AnalyzedArticle, AnalyzedPage, NoiseBlock } from '../../../shared/model/types';
 import type { PageLayout } from '../../../shared/layout';
 import { DecodeError } from '../../import/decode';
+import { pdfPageCount, readPdfPage } from '../../import/pdf';
 import { readPageFile, RefusedFile } from '../../import/prepare';
 import { CliFailure } from '../failure';
 
@@ -74,14 +75,22 @@ function summary(p: ParsedPageOutput): string {
 export function parseCommand(): Command {
   return new Command('parse')
     .description('parse, clean and lint OCR page files; print what was found')
-    .argument('<files...>', 'page files (.txt: UTF-8, UTF-16 with BOM, GB18030/GBK; ALTO or PAGE .xml; hOCR .hocr/.html)')
+    .argument('<files...>', 'page files (.txt: UTF-8, UTF-16 with BOM, GB18030/GBK; ALTO or PAGE .xml; hOCR .hocr/.html; PDF with a text layer)')
     .option('--json', 'print { "pages": [...] } as JSON')
     .action(async (files: string[], opts: { json?: boolean }) => {
       const decoded: { file: string; text: string; encoding: string; layout: PageLayout | null }[] = [];
       let failed = 0;
       for (const file of files) {
         try {
-          decoded.push({ file, ...readPageFile(new Uint8Array(await readFile(file)), basename(file)) });
+          const bytes = new Uint8Array(await readFile(file));
+          if (extname(file).toLowerCase() === '.pdf') {
+            // Each page of a PDF is a page of its own (its text layer); pages without text are refused.
+            const pages = await pdfPageCount(bytes, basename(file));
+            for (let n = 1; n <= pages; n++) {
+              const pdf = await readPdfPage(bytes, basename(file), n);
+              decoded.push({ file: pages === 1 ? file : `${file.slice(0, -4)}-p${n}.pdf`, text: pdf.page.text, encoding: 'pdf', layout: pdf.page.layout });
+            }
+          } else decoded.push({ file, ...readPageFile(bytes, basename(file)) });
         } catch (err) {
           failed++;
           const why = err instanceof DecodeError || err instanceof RefusedFile ? `${err.reason.zh} (${err.reason.en})` : err instanceof Error ? err.message : String(err);

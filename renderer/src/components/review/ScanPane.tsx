@@ -6,6 +6,7 @@ import type { Side } from '../../editor/alignment';
 import { useDiffController } from '../../editor/context';
 import { cleanLineOf, lineAtPoint, ocrLineOf, paragraphOcrLines } from '../../editor/scanLines';
 import { useT } from '../../hooks/useT';
+import { renderPdfPage } from '../../lib/pdfPage';
 import { useDesk } from '../../store/provider';
 
 interface Outline {
@@ -48,11 +49,33 @@ export function ScanPane() {
   // Boxes are in the layout's units; the image may be any size (a downscaled copy, a rendered PDF page).
   const scale = image && layout && layout.width > 0 ? image.width / layout.width : 1;
 
+  // What the viewer loads: the image itself, or a PDF page rendered by pdf.js at the size its boxes were measured in.
+  const [source, setSource] = useState<string | null>(null);
   useEffect(() => {
-    if (!open || !image || !host.current || image.type === 'pdf' || image.type === 'tiff') return;
+    setSource(null);
+    if (!open || !image || image.type === 'tiff') return;
+    if (image.type !== 'pdf') return setSource(image.url);
+    let url: string | null = null;
+    let cancelled = false;
+    renderPdfPage(image.url, image.page ?? 1, image.width).then(
+      (rendered) => {
+        url = rendered;
+        if (cancelled) URL.revokeObjectURL(rendered);
+        else setSource(rendered);
+      },
+      () => setSource(null),
+    );
+    return () => {
+      cancelled = true;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [open, image]);
+
+  useEffect(() => {
+    if (!source || !host.current) return;
     const v = OpenSeadragon({
       element: host.current,
-      tileSources: { type: 'image', url: image.url },
+      tileSources: { type: 'image', url: source },
       drawer: 'canvas',
       showNavigationControl: false,
       animationTime: 0.4,
@@ -68,7 +91,7 @@ export function ScanPane() {
       setReady(false);
       v.destroy();
     };
-  }, [open, image]);
+  }, [source]);
 
   // The caret's line and paragraph, followed as the selection moves in either editor.
   const follow = useCallback(() => {
@@ -147,7 +170,7 @@ export function ScanPane() {
   };
 
   if (!open || !article) return null;
-  const message = !hasImage ? t('scan.none') : image && (image.type === 'tiff' || image.type === 'pdf') && !ready ? t('scan.cannotShow') : null;
+  const message = !hasImage ? t('scan.none') : image?.type === 'tiff' ? t('scan.cannotShow') : null;
   return (
     <>
       <div
