@@ -17,6 +17,7 @@ export function ReviewDesk() {
   const openOverlay = useDesk((s) => s.openOverlay);
   const scanOpen = useDesk((s) => s.scanOpen);
   const toggleScan = useDesk((s) => s.toggleScan);
+  const hasImage = useDesk((s) => s.article?.hasImage ?? false);
   return (
     <div className="review-desk" data-testid="review-desk">
       <MetaFields />
@@ -26,7 +27,7 @@ export function ReviewDesk() {
         <button type="button" data-testid="revisions-button" onClick={() => openOverlay('revisions')}>
           {t('revisions.title')}
         </button>
-        <button type="button" data-testid="scan-toggle" aria-pressed={scanOpen} title="F9" onClick={toggleScan}>
+        <button type="button" data-testid="scan-toggle" aria-pressed={scanOpen} disabled={!hasImage} title={hasImage ? 'F9' : t('scan.none')} onClick={toggleScan}>
           {t('scan.toggle')}
         </button>
         <SaveState />

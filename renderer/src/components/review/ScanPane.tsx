@@ -4,6 +4,7 @@ import { EditorSelection } from '@codemirror/state';
 import type { LineBox } from '../../../../shared/model/types';
 import type { Side } from '../../editor/alignment';
 import { useDiffController } from '../../editor/context';
+import { changeAt, changeAtCursor } from '../../editor/attribution';
 import { cleanLineOf, lineAtPoint, ocrLineOf, paragraphOcrLines } from '../../editor/scanLines';
 import { useT } from '../../hooks/useT';
 import { renderPdfPage } from '../../lib/pdfPage';
@@ -12,7 +13,14 @@ import { useDesk } from '../../store/provider';
 interface Outline {
   line: LineBox | null;
   paragraph: LineBox[];
+  /** The printed lines of the diff change at the caret. */
+  change: LineBox[];
 }
+
+const NO_OUTLINE: Outline = { line: null, paragraph: [], change: [] };
+
+/** The 0-based line of `text` holding offset `at`. */
+const lineOfOffset = (text: string, at: number) => text.slice(0, at).split('\n').length - 1;
 
 /** Which editor the caret is in: the OCR pane when it has focus, else the clean text. */
 function caretSide(ocr: HTMLElement | null | undefined): Side {
@@ -34,7 +42,7 @@ export function ScanPane() {
   const setWidth = useDesk((s) => s.setScanWidth);
   const host = useRef<HTMLDivElement>(null);
   const viewer = useRef<OpenSeadragon.Viewer | null>(null);
-  const [outline, setOutline] = useState<Outline>({ line: null, paragraph: [] });
+  const [outline, setOutline] = useState<Outline>(NO_OUTLINE);
   const [ready, setReady] = useState(false);
   const overlays = useRef<HTMLElement[]>([]);
 
@@ -96,19 +104,23 @@ export function ScanPane() {
   // The caret's line and paragraph, followed as the selection moves in either editor.
   const follow = useCallback(() => {
     const boxes = article?.lineBoxes;
-    if (!boxes) return setOutline({ line: null, paragraph: [] });
+    if (!boxes || !article) return setOutline(NO_OUTLINE);
     const side = caretSide(controller.ocr?.dom);
     const view = side === 'ocr' ? controller.ocr : controller.clean;
     if (!view) return;
     const head = view.state.selection.main.head;
     const line = view.state.doc.lineAt(head);
     const fraction = line.length > 0 ? (head - line.from) / line.length : 0;
-    const groups = controller.getSnapshot()?.diff.groups ?? null;
+    const info = controller.getSnapshot();
+    const groups = info?.diff.groups ?? null;
     const ocrLine = ocrLineOf(groups, side, line.number - 1, fraction, boxes.length);
     const paragraph = paragraphOcrLines(groups, side, line.number - 1);
+    const change = info ? (side === 'clean' ? changeAtCursor(info.changes, head) : changeAt(info.changes, 'ocr', head)) : null;
+    const present = (b: LineBox | null | undefined): b is LineBox => b !== null && b !== undefined;
     setOutline({
       line: ocrLine === null ? null : (boxes[ocrLine] ?? null),
-      paragraph: paragraph ? boxes.slice(paragraph.start, paragraph.end).filter((b): b is LineBox => b !== null) : [],
+      paragraph: paragraph ? boxes.slice(paragraph.start, paragraph.end).filter(present) : [],
+      change: change ? boxes.slice(lineOfOffset(article.ocrText, change.ocrStart), lineOfOffset(article.ocrText, change.ocrEnd) + 1).filter(present) : [],
     });
   }, [article, controller]);
 
@@ -133,6 +145,7 @@ export function ScanPane() {
       overlays.current.push(el);
     };
     for (const box of outline.paragraph) place(box, 'scan-paragraph', 'scan-paragraph-line');
+    for (const box of outline.change) place(box, 'scan-change', 'scan-change-line');
     if (outline.line) place(outline.line, 'scan-line', 'scan-caret-line');
   }, [outline, ready, scale]);
 
@@ -169,8 +182,9 @@ export function ScanPane() {
     target.addEventListener('pointerup', up);
   };
 
-  if (!open || !article) return null;
-  const message = !hasImage ? t('scan.none') : image?.type === 'tiff' ? t('scan.cannotShow') : null;
+  // A page without a scan gets no pane: the texts keep the whole width (the toggle says why it is off).
+  if (!open || !article || !hasImage) return null;
+  const message = image?.type === 'tiff' ? t('scan.cannotShow') : null;
   return (
     <>
       <div
@@ -190,7 +204,7 @@ export function ScanPane() {
       <section className="pane scan-pane" style={{ width }} aria-label={t('scan.title')} data-testid="scan-pane">
         <h3 className="pane-title">
           {t('scan.title')}
-          {layout ? '' : hasImage ? ` · ${t('scan.noBoxes')}` : ''}
+          {layout ? '' : ` · ${t('scan.noBoxes')}`}
         </h3>
         {message ? <p className="scan-message">{message}</p> : <div ref={host} className="scan-viewer" data-testid="scan-viewer" data-ready={ready ? 'true' : 'false'} />}
       </section>
