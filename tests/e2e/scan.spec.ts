@@ -2,6 +2,7 @@
 // is outlined at the line's box (checked against the ALTO's own TextLine coordinates, read here independently of
 // the app's reader, at the viewer's home zoom); a click on a line moves the caret; the pane toggles and resizes,
 // and remembers both.
+import AxeBuilder from '@axe-core/playwright';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { api, openDesk } from './desk';
@@ -93,6 +94,9 @@ test('the scan pane toggles with F9 and its width is remembered', async ({ page,
   const pane = page.getByTestId('scan-pane');
   await expect(page.getByTestId('scan-viewer')).toHaveAttribute('data-ready', 'true');
   await expect(pane).toContainText('无行框');
+  // The pane and its splitter are accessible (no serious or critical axe violations).
+  const axe = await new AxeBuilder({ page }).include('[data-testid="scan-pane"]').include('[data-testid="scan-splitter"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   const before = (await pane.boundingBox())!.width;
   const splitter = (await page.getByTestId('scan-splitter').boundingBox())!;

@@ -8,6 +8,7 @@ import { changeAt, changeAtCursor } from '../../editor/attribution';
 import { cleanLineOf, lineAtPoint, ocrLineOf, paragraphOcrLines } from '../../editor/scanLines';
 import { useT } from '../../hooks/useT';
 import { renderPdfPage } from '../../lib/pdfPage';
+import { SCAN_WIDTH } from '../../lib/scanPrefs';
 import { useDesk } from '../../store/provider';
 
 interface Outline {
@@ -193,6 +194,8 @@ export function ScanPane() {
         aria-orientation="vertical"
         aria-label={t('scan.resize')}
         aria-valuenow={width}
+        aria-valuemin={SCAN_WIDTH.min}
+        aria-valuemax={SCAN_WIDTH.max}
         tabIndex={0}
         data-testid="scan-splitter"
         onPointerDown={startResize}
