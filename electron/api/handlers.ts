@@ -10,7 +10,9 @@ import { dialogHandlers } from './dialogs';
 import { exportHandlers } from './exports';
 import { findHandlers } from './find';
 import { importHandlers } from './imports';
+import { profileHandlers } from './profiles';
 import { segmentHandlers } from './segments';
+import { suspicionHandlers } from './suspicions';
 import { tagHandlers } from './tags';
 
 export type { Dialogs, HandlerDeps } from './deps';
@@ -23,7 +25,9 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     ...importHandlers(ctx, deps),
     ...articleHandlers(ctx),
     ...segmentHandlers(ctx),
+    ...profileHandlers(ctx),
     ...tagHandlers(ctx),
+    ...suspicionHandlers(ctx),
     ...findHandlers(ctx),
     ...exportHandlers(ctx, deps),
     ...dialogHandlers(deps),

@@ -1,10 +1,11 @@
 // Where pages come from: paths on this machine (files, folders walked recursively) or contents a client sent.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants, type Dirent } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { isLayoutFile } from '../../shared/layout';
 import type { Bilingual } from '../../shared/model/types';
 import { isImageFile, MAX_IMAGE_BYTES } from '../scans/images';
-import { checkPageSize } from './decode';
+import { checkPageSize, DecodeError } from './decode';
 import { pdfPageCount } from './pdf';
 
 /** A file's name and how to read it. */
@@ -38,7 +39,7 @@ export interface CollectedSources {
   folderName: string | null;
 }
 
-/** Page text in: plain text, or a layout format (ALTO, PAGE, hOCR) whose text the same parser reads. */
+/** Page text in: plain text, a layout format (ALTO, PAGE, hOCR) whose text the same parser reads, or a PDF. */
 const isPageFile = (name: string) => extname(name).toLowerCase() === '.txt' || isLayoutFile(name) || isPdf(name);
 const isPdf = (name: string) => extname(name).toLowerCase() === '.pdf';
 /** "dir/X.txt" and "dir/X.jpg" belong together. */
@@ -52,28 +53,21 @@ function refused(file: string, reason: Bilingual): PageSource {
   return { file, read: () => Promise.reject(new SourceError(file, reason)) };
 }
 
-function fromPath(path: string, file: string): FileSource {
-  return {
-    file,
-    read: async () => {
-      checkPageSize((await stat(path)).size, file);
-      return readFile(path);
-    },
-  };
+function fromPath(path: string, file: string): PageSource {
+  return { file, read: () => readRegularFile(path, file, checkPageSize) };
 }
 
+/** Images and PDFs are read whole under the image limit (a PDF is text layer and image at once). */
 function imageFromPath(path: string, file: string): FileSource {
-  return {
-    file,
-    read: async () => {
-      if ((await stat(path)).size > MAX_IMAGE_BYTES) throw new SourceError(file, { zh: '图像文件过大(上限 200 MB)', en: 'the image file is too large (the limit is 200 MB)' });
-      return readFile(path);
-    },
-  };
+  return { file, read: () => readRegularFile(path, file, checkImageSize) };
+}
+
+function checkImageSize(size: number, file: string): void {
+  if (size > MAX_IMAGE_BYTES) throw new DecodeError(file, { zh: '文件过大(上限 200 MB)', en: 'file too large (the limit is 200 MB)' });
 }
 
 /** Images paired with the page files of the same stem; returns the stems of images no page took. */
-function pairImages<T extends { stem: string; source: PageSource }>(pages: T[], images: Map<string, FileSource>): Set<string> {
+function pairImages(pages: readonly { stem: string; source: PageSource }[], images: Map<string, FileSource>): Set<string> {
   const left = new Set(images.keys());
   for (const p of pages) {
     const image = images.get(p.stem);
@@ -85,25 +79,77 @@ function pairImages<T extends { stem: string; source: PageSource }>(pages: T[], 
   return left;
 }
 
-interface Found {
-  path: string;
-  link: boolean;
+const NOT_REGULAR: Bilingual = { zh: '不是普通文件(可能是管道、设备或套接字),未读取', en: 'not a regular file (a pipe, device or socket), not read' };
+
+/**
+ * The bytes of a regular file, refusing anything else before reading a byte: a FIFO would block the import until
+ * some writer came, /dev/zero would fill memory. O_NONBLOCK lets opening a FIFO return at once so it can be refused;
+ * the size limit holds while reading, as a file may grow after it was measured.
+ */
+async function readRegularFile(path: string, file: string, checkSize: (size: number, file: string) => void): Promise<Uint8Array> {
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new SourceError(file, NOT_REGULAR);
+    checkSize(info.size, file);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size - total, 0) + 1, READ_CHUNK));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      checkSize(total, file);
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    await handle.close();
+  }
 }
+
+/** Reads of at most 1 MB: a file growing while it is read is refused after at most one chunk past the limit. */
+const READ_CHUNK = 1024 * 1024;
+
+type Found = { kind: 'file' | 'link' | 'special'; path: string } | { kind: 'unreadable'; path: string; error: Error };
 
 /**
  * .txt files under `dir`, depth first, in natural name order; hidden entries and symlinked folders are skipped.
  * Symlinked files are reported, not followed: a link may lead outside the folder the user (or the HTTP host's
- * allowed roots) vouched for.
+ * allowed roots) vouched for. Pipes, devices and sockets named .txt are reported, never opened. A subfolder that
+ * cannot be read is reported, and the rest of the walk goes on; only the top folder's failure rejects.
  */
-async function walk(dir: string): Promise<Found[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.')).sort((a, b) => byName(a.name, b.name));
+async function walk(dir: string, top = true): Promise<Found[]> {
+  let listed: Dirent[];
+  try {
+    listed = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if (top) throw err;
+    return [{ kind: 'unreadable', path: dir, error: err as Error }];
+  }
+  const entries = listed.filter((e) => !e.name.startsWith('.')).sort((a, b) => byName(a.name, b.name));
   const out: Found[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(path)));
-    else if ((e.isFile() || e.isSymbolicLink()) && (isPageFile(e.name) || isImageFile(e.name))) out.push({ path, link: e.isSymbolicLink() });
+    if (e.isDirectory()) out.push(...(await walk(path, false)));
+    else if (!isPageFile(e.name) && !isImageFile(e.name)) continue;
+    else if (e.isFile()) out.push({ kind: 'file', path });
+    else out.push({ kind: e.isSymbolicLink() ? 'link' : 'special', path });
   }
   return out;
+}
+
+function foundSource(f: Found, file: string): PageSource {
+  switch (f.kind) {
+    case 'file':
+      return isPdf(f.path) ? imageFromPath(f.path, file) : fromPath(f.path, file);
+    case 'link':
+      return refused(file, { zh: '是符号链接，未跟随', en: 'a symbolic link, not followed' });
+    case 'special':
+      return refused(file, NOT_REGULAR);
+    case 'unreadable':
+      return refused(`${file}/`, { zh: `无法读取子文件夹,其中的文件未导入:${f.error.message}`, en: `cannot read this subfolder, its files were not imported: ${f.error.message}` });
+  }
 }
 
 /**
@@ -118,14 +164,9 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
   const images = new Map<string, FileSource>();
   // An image given by name holds its place in the report until a page takes it.
   const givenImages = new Map<string, PageSource>();
-  const take = (path: string, file: string) => {
-    if (isImageFile(path)) images.set(stemOf(path), imageFromPath(path, file));
-    else {
-      // A PDF is read whole like an image (its pages are text layer and image at once), with the image's limit.
-      const source: PageSource = isPdf(path) ? imageFromPath(path, file) : fromPath(path, file);
-      sources.push(source);
-      pages.push({ stem: stemOf(path), source });
-    }
+  const take = (source: PageSource, path: string) => {
+    sources.push(source);
+    pages.push({ stem: stemOf(path), source });
   };
   for (const given of paths) {
     const path = resolve(given);
@@ -135,21 +176,24 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
       folders.push(path);
       const files = await walk(path).catch((err: Error) => err);
       if (files instanceof Error) sources.push(refused(given, { zh: `无法读取文件夹:${files.message}`, en: `cannot read the folder: ${files.message}` }));
+      else if (!files.some((f) => isPageFile(f.path))) sources.push(refused(given, { zh: '文件夹中没有页面文件', en: 'the folder holds no page files' }));
       else {
         for (const f of files) {
           const file = relative(path, f.path).split(sep).join('/');
-          if (f.link) sources.push(refused(file, { zh: '是符号链接，未跟随', en: 'a symbolic link, not followed' }));
-          else take(f.path, file);
+          if (f.kind === 'file' && isImageFile(f.path)) images.set(stemOf(f.path), imageFromPath(f.path, file));
+          else if (f.kind === 'file') take(foundSource(f, file), f.path);
+          else if (!isImageFile(f.path)) sources.push(foundSource(f, file));
         }
       }
-    } else if (isImageFile(path)) {
+    } else if (isImageFile(path) && info.isFile()) {
       const placeholder = refused(basename(path), LONE_IMAGE);
       givenImages.set(stemOf(path), placeholder);
       sources.push(placeholder);
-      take(path, basename(path));
+      images.set(stemOf(path), imageFromPath(path, basename(path)));
     } else if (!isPageFile(path)) sources.push(refused(basename(path), NOT_A_PAGE));
+    else if (!info.isFile()) sources.push(refused(basename(path), NOT_REGULAR));
     else {
-      take(path, basename(path));
+      take(isPdf(path) ? imageFromPath(path, basename(path)) : fromPath(path, basename(path)), path);
       // A page file given alone still takes the image beside it.
       const siblings = await readdir(dirname(path)).catch(() => [] as string[]);
       const stem = basename(stemOf(path));
@@ -173,8 +217,10 @@ export function collectUploads(files: { name: string; base64: string }[]): PageS
     // A client's name is a label, never a path: keep only its last component.
     const file = name.split(/[\\/]/).filter(Boolean).pop() ?? name;
     const read = async () => new Uint8Array(Buffer.from(base64, 'base64'));
-    if (isImageFile(file)) images.set(stemOf(file), { file, read });
-    else if (!isPageFile(file)) sources.push(refused(file, NOT_A_PAGE));
+    if (!isPageFile(file) && !isImageFile(file)) sources.push(refused(file, NOT_A_PAGE));
+    // Buffer.from skips whatever is not base64 and decodes the rest: garbage in, garbage stored.
+    else if (!isBase64(base64)) sources.push(refused(file, { zh: '上传内容不是有效的 base64 编码', en: 'the upload is not valid base64' }));
+    else if (isImageFile(file)) images.set(stemOf(file), { file, read });
     else {
       const source = { file, read };
       sources.push(source);
@@ -199,11 +245,16 @@ export async function expandPdfs(sources: PageSource[]): Promise<PageSource[]> {
     try {
       const bytes = await source.read();
       const pages = await pdfPageCount(bytes, source.file);
-      const stem = source.file.slice(0, source.file.length - extname(source.file).length);
+      const stem = stemOf(source.file);
       for (let n = 1; n <= pages; n++) out.push({ file: pages === 1 ? source.file : `${stem}-p${n}.pdf`, read: async () => bytes, pdfPage: n });
     } catch (err) {
       out.push({ file: source.file, read: () => Promise.reject(err) });
     }
   }
   return out;
+}
+
+/** Standard base64 (RFC 4648 §4), padded, as FileReader and Buffer write it. */
+function isBase64(text: string): boolean {
+  return text.length % 4 === 0 && /^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text);
 }

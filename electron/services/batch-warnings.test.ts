@@ -91,7 +91,7 @@ const PAGE_2 = '张浩星的报道\n本报讯 记者张浩星 通讯员郁诗怡
 function withSite(text: string): AnalyzedPage {
   const site = text.match(/^SITE (\S+)\n/);
   const page = blockAnalyze(site ? text.slice(site[0].length) : text);
-  const meta: Masthead = { paper: '测试报', date: null, lunarDate: null, weekday: null, serialNo: null, cn: 'CN33-0018', website: site?.[1] ?? null, email: null };
+  const meta: Masthead = { paper: '测试报', date: null, lunarDate: null, weekday: null, serialNo: null, cn: 'CN33-0018', postalCode: null, website: site?.[1] ?? null, email: null };
   return { ...page, meta: site ? meta : null };
 }
 

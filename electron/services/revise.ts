@@ -8,6 +8,7 @@ import type { ArticleStatus, Edit, Revision, Warning } from '../../shared/model/
 import type { ArticlePatch, ArticleRecord, ArticleRow } from '../store/repositories';
 import { articleWarnings, batchLintAffected, refreshBatchWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
+import { articleSuspicions, recordCorrections, seriesOffers, type Suggested } from './corrections';
 import { reviewerName } from './settings';
 
 /** Autosaves by the same person within this long of the revision's creation extend it instead of adding one. */
@@ -28,6 +29,8 @@ export interface TextChange {
   origin: Exclude<Revision['origin'], 'import'>;
   fields?: HeadingFields & { subheads?: string[] };
   ocr?: OcrSide;
+  /** Suspicions accepted in this change: its corrections are recorded as made by suggestion. */
+  suggested?: readonly Suggested[];
 }
 
 export function requireArticle(ctx: ServiceContext, id: number): ArticleRow {
@@ -84,6 +87,7 @@ export function reviseArticle(ctx: ServiceContext, article: ArticleRow, change: 
   // statusAfterEdit never leaves an article approved, so any approval is cleared with the text change.
   const patch: ArticlePatch = { ...change.fields, ...change.ocr, text: change.text, revision: seq, status, warnings, approvedAt: null, approvedBy: null, updatedAt: savedAt };
   store.articles.update(article.id, patch);
+  const fresh = recordCorrections(ctx, article, ocr.autoText, change.text, change.suggested);
   // Batch lint runs again only when this change can alter it; otherwise the article has no batch warnings. They
   // are read afresh: in a change of several articles an earlier one may have relinted the batch.
   let batchWarnings: Warning[] = [];
@@ -93,7 +97,15 @@ export function reviseArticle(ctx: ServiceContext, article: ArticleRow, change: 
     for (const id of refreshBatchWarnings(ctx, article.batchId)) relinted.add(id);
     batchWarnings = store.articles.get(article.id)!.batchWarnings;
   }
-  return { id: article.id, revision: seq, status, savedAt, warnings: articleWarnings({ warnings, batchWarnings }) };
+  return {
+    id: article.id,
+    revision: seq,
+    status,
+    savedAt,
+    warnings: articleWarnings({ warnings, batchWarnings }),
+    suspicions: articleSuspicions(ctx, { ...article, text: change.text }),
+    series: seriesOffers(ctx, article.batchId, fresh),
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // against approved text.
 import type { ChangeStats, CharCounts } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { countChanges, editDistance } from '../../shared/diff';
+import { cerCounts, countChanges } from '../../shared/diff';
 import type { ArticleRow } from '../store/repositories';
 import type { ServiceContext } from './context';
 
@@ -14,9 +14,6 @@ function add(into: CharCounts, c: CharCounts): void {
   into.deleted += c.deleted;
   into.substituted += c.substituted;
 }
-
-/** Characters as people count them: code points, not UTF-16 units. */
-const chars = (text: string) => [...text].length;
 
 /**
  * One edit's counts: the differing middle of `before` and `after` (common ends trimmed) as one replaced run, n
@@ -38,21 +35,29 @@ export function editCounts(before: string, after: string): CharCounts {
 }
 
 export function changeStats(articles: ArticleRow[]): ChangeStats {
-  const stats: ChangeStats = { ...zero(), byRule: {}, byHand: zero(), cer: null, articles: articles.length, approved: 0 };
-  let errors = 0;
-  let reference = 0;
+  const stats: ChangeStats = { ...zero(), byRule: {}, byHand: zero(), cer: null, cerIgnoringWidth: null, articles: articles.length, approved: 0 };
+  const exact = { errors: 0, length: 0 };
+  const widthless = { errors: 0, length: 0 };
+  const pool = (into: { errors: number; length: number }, c: { errors: number; length: number }) => {
+    into.errors += c.errors;
+    into.length += c.length;
+  };
   for (const a of articles) {
     add(stats, countChanges(a.ocrText, a.text));
     for (const e of a.edits) add((stats.byRule[e.rule] ??= zero()), editCounts(e.before, e.after));
     add(stats.byHand, countChanges(a.autoText, a.text));
     if (a.status === 'approved') {
       stats.approved++;
-      errors += editDistance(a.ocrText, a.text);
-      reference += chars(a.text);
+      pool(exact, cerCounts(a.text, a.ocrText));
+      pool(widthless, cerCounts(a.text, a.ocrText, { ignoreWidth: true }));
     }
   }
   // Pooled over the approved articles: total errors over total reference characters, not a mean of ratios.
-  if (stats.approved > 0) stats.cer = reference === 0 ? (errors === 0 ? 0 : null) : errors / reference;
+  const rate = (c: { errors: number; length: number }) => (c.length === 0 ? (c.errors === 0 ? 0 : null) : c.errors / c.length);
+  if (stats.approved > 0) {
+    stats.cer = rate(exact);
+    stats.cerIgnoringWidth = rate(widthless);
+  }
   return stats;
 }
 

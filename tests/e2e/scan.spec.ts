@@ -84,7 +84,7 @@ test('the caret’s line is outlined on the scan at its box; a click on the scan
     .toBe(true);
 });
 
-test('the scan pane toggles with F9 and its width is remembered', async ({ page, galley }) => {
+test('the scan pane toggles with Ctrl+Alt+S and its width is remembered', async ({ page, galley }) => {
   const dir = join(galley.dir, 'in');
   mkdirSync(dir);
   for (const ext of ['txt', 'jpg']) copyFileSync(join(FIXTURES, `${PAGE}.${ext}`), join(dir, `${PAGE}.${ext}`));
@@ -106,13 +106,13 @@ test('the scan pane toggles with F9 and its width is remembered', async ({ page,
   await page.mouse.up();
   await expect.poll(async () => Math.round((await pane.boundingBox())!.width - before)).toBe(100);
 
-  await page.keyboard.press('F9');
+  await page.keyboard.press('Control+Alt+KeyS');
   await expect(pane).toBeHidden();
   await page.reload();
   await page.getByTestId('article-item').first().click();
   await expect(page.getByTestId('clean-editor')).toBeVisible();
   await expect(pane).toBeHidden();
-  await page.keyboard.press('F9');
+  await page.keyboard.press('Control+Alt+KeyS');
   await expect(pane).toBeVisible();
   expect(Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before + 100));
 });

@@ -4,6 +4,7 @@ import type { ExportFormat, LayoutExportFormat, Selection } from '../../../share
 import { ARTICLE_STATUSES } from '../../../shared/model/types';
 import { withBackend } from '../backend';
 import { CliFailure } from '../failure';
+import { printable } from '../printable';
 
 const isLayoutFormat = (format: string): format is LayoutExportFormat => (LAYOUT_EXPORT_FORMATS as readonly string[]).includes(format);
 
@@ -33,7 +34,7 @@ export function exportCommand(): Command {
           return;
         }
         const record = await backend.call('export.run', { selection, format: opts.format, path: opts.out });
-        process.stdout.write(`${record.count} article(s) exported to ${record.path}\n`);
+        process.stdout.write(`${record.count} article(s) exported to ${printable(record.path)}\n`);
       });
     });
 }

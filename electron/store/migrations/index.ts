@@ -1,7 +1,10 @@
 import { up as initial } from './001_initial';
 import { up as batchWarnings } from './002_batch_warnings';
 import { up as narrowArticles } from './003_narrow_articles';
-import { up as pageScans } from './004_page_scans';
+import { up as segmentHistory } from './004_segment_history';
+import { up as corrections } from './005_corrections';
+import { up as paperProfiles } from './006_paper_profiles';
+import { up as pageScans } from './007_page_scans';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -15,5 +18,8 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'batch warnings', up: batchWarnings },
   { version: 3, name: 'narrow articles, background search index', up: narrowArticles },
-  { version: 4, name: 'page scans', up: pageScans },
+  { version: 4, name: 'segmentation history', up: segmentHistory },
+  { version: 5, name: 'corrections and dismissed suspicions', up: corrections },
+  { version: 6, name: 'paper profiles', up: paperProfiles },
+  { version: 7, name: 'page scans', up: pageScans },
 ];

@@ -44,6 +44,7 @@ export function pageRepo(db: Db): PageRepo {
      VALUES (@batchId, @file, @hash, @encoding, @version, 1, @text, @meta, @date, @noise, @importedAt)`,
   );
   const supersede = db.prepare('UPDATE pages SET current = 0 WHERE id = ?');
+  const setNoise = db.prepare('UPDATE pages SET noise_json = ? WHERE id = ?');
   const inBatch = db.prepare<[number], Omit<PageRow, 'text' | 'noise_json'> & { has_image: number; has_layout: number }>(
     `SELECT p.id, p.batch_id, p.file, p.hash, p.encoding, p.version, p.current, p.meta_json, p.date, p.imported_at,
             s.image_hash IS NOT NULL AS has_image, s.layout_json IS NOT NULL AS has_layout
@@ -90,6 +91,7 @@ export function pageRepo(db: Db): PageRepo {
         }).lastInsertRowid,
       ),
     supersede: (id) => void supersede.run(id),
+    setNoise: (id, noise) => void setNoise.run(toJson(noise), id),
     list: (batchId): PageSummary[] => {
       const counts = countsByKey(statusCounts.all(batchId));
       const warnings = new Map<number, Warning[]>();

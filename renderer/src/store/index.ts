@@ -13,8 +13,12 @@ import { createLibraryActions } from './slices/library/action';
 import { libraryInitialState } from './slices/library/initialState';
 import { createNoiseActions } from './slices/noise/action';
 import { noiseInitialState } from './slices/noise/initialState';
+import { createProfileActions } from './slices/profile/action';
+import { profileInitialState } from './slices/profile/initialState';
 import { createSessionActions } from './slices/session/action';
 import { sessionInitialState } from './slices/session/initialState';
+import { createSuspicionsActions } from './slices/suspicions/action';
+import { suspicionsInitialState } from './slices/suspicions/initialState';
 import { createScanActions } from './slices/scan/action';
 import { scanInitialState } from './slices/scan/initialState';
 import { createTagsActions } from './slices/tags/action';
@@ -33,6 +37,8 @@ export function createDeskStore(api: DeskApi) {
     ...tagsInitialState,
     ...exportInitialState,
     ...noiseInitialState,
+    ...suspicionsInitialState,
+    ...profileInitialState,
     ...scanInitialState,
     ...createSessionActions(api)(...a),
     ...createLibraryActions(api)(...a),
@@ -42,6 +48,8 @@ export function createDeskStore(api: DeskApi) {
     ...createTagsActions(api)(...a),
     ...createExportActions(api)(...a),
     ...createNoiseActions(api)(...a),
+    ...createSuspicionsActions(api)(...a),
+    ...createProfileActions(api)(...a),
     ...createScanActions(api)(...a),
   }));
 }

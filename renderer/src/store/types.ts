@@ -15,6 +15,10 @@ import type { ExportActions } from './slices/exporter/action';
 import type { ExportState } from './slices/exporter/initialState';
 import type { NoiseActions } from './slices/noise/action';
 import type { NoiseState } from './slices/noise/initialState';
+import type { SuspicionsActions } from './slices/suspicions/action';
+import type { SuspicionsState } from './slices/suspicions/initialState';
+import type { ProfileActions } from './slices/profile/action';
+import type { ProfileState } from './slices/profile/initialState';
 import type { ScanActions } from './slices/scan/action';
 import type { ScanState } from './slices/scan/initialState';
 
@@ -34,6 +38,10 @@ export type DeskState = SessionState &
   ExportActions &
   NoiseState &
   NoiseActions &
+  SuspicionsState &
+  SuspicionsActions &
+  ProfileState &
+  ProfileActions &
   ScanState &
   ScanActions;
 

@@ -8,6 +8,7 @@ import { SaveState } from './SaveState';
 import { ScanPane } from './ScanPane';
 import { SectionEditor } from './SectionEditor';
 import { SegmentPanel } from './SegmentPanel';
+import { SeriesOffers } from './SeriesOffers';
 import { StatusActions } from './StatusActions';
 import { WarningsPanel } from './WarningsPanel';
 
@@ -27,7 +28,7 @@ export function ReviewDesk() {
         <button type="button" data-testid="revisions-button" onClick={() => openOverlay('revisions')}>
           {t('revisions.title')}
         </button>
-        <button type="button" data-testid="scan-toggle" aria-pressed={scanOpen} disabled={!hasImage} title={hasImage ? 'F9' : t('scan.none')} onClick={toggleScan}>
+        <button type="button" data-testid="scan-toggle" aria-pressed={scanOpen} disabled={!hasImage} title={hasImage ? 'Ctrl+Alt+S' : t('scan.none')} onClick={toggleScan}>
           {t('scan.toggle')}
         </button>
         <SaveState />
@@ -37,6 +38,7 @@ export function ReviewDesk() {
         <DiffPanes />
         <ScanPane />
         <div className="review-side">
+          <SeriesOffers />
           <WarningsPanel />
           <ChangeSummary />
           <SegmentPanel />
