@@ -128,6 +128,39 @@ function pngHeader(width: number, height: number): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr, Buffer.alloc(64)]);
 }
 
+/** A minimal little-endian TIFF: header and one directory stating width and height (short values). */
+function tiff(width: number, height: number): Buffer {
+  const b = Buffer.alloc(8 + 2 + 2 * 12 + 4 + 16);
+  b.write('II', 0, 'latin1');
+  b.writeUInt16LE(42, 2);
+  b.writeUInt32LE(8, 4);
+  b.writeUInt16LE(2, 8);
+  [
+    [256, width],
+    [257, height],
+  ].forEach(([tag, value], i) => {
+    const at = 10 + i * 12;
+    b.writeUInt16LE(tag!, at);
+    b.writeUInt16LE(3, at + 2);
+    b.writeUInt32LE(1, at + 4);
+    b.writeUInt16LE(value!, at + 8);
+  });
+  return b;
+}
+
+describe('TIFF page images', () => {
+  it('are stored with their size from the header', async () => {
+    setup();
+    const dir = folder([`${PAGE}.txt`]);
+    writeFileSync(join(dir, `${PAGE}.tif`), tiff(1200, 1700));
+    const report = await call('import.paths', { paths: [dir], batch: 'tiff' });
+    expect(report.files.map((f) => f.status)).toEqual(['imported']);
+    const scan = await call('pages.scan', { pageId: report.files[0]!.pageId! });
+    expect(scan.image).toMatchObject({ type: 'tiff', width: 1200, height: 1700 });
+    expect(storedScans()).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.tiff$/)]);
+  });
+});
+
 describe('hostile files are refused with reasons and leave nothing behind', () => {
   const jpeg = () => readFileSync(join(OCR_FIXTURES, `${PAGE}.jpg`));
   const text = () => readFileSync(join(OCR_FIXTURES, `${PAGE}.txt`));
