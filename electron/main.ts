@@ -101,9 +101,9 @@ async function start(): Promise<void> {
     if (process.platform === 'win32') app.setAppUserModelId('com.galley.desk');
     app.setAboutPanelOptions({ applicationName: '校样台 Galley', applicationVersion: GALLEY_VERSION });
     denyPermissionsByDefault(session.defaultSession);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(here, '..', 'renderer'), csp: CONTENT_SECURITY_POLICY }));
-
     const dbPath = join(userData, 'galley.db');
+    protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(here, '..', 'renderer'), csp: CONTENT_SECURITY_POLICY, scanDir: join(userData, 'scans') }));
+
     // In development `galley start` names an Electron build of better-sqlite3; node_modules holds Node's.
     const store = openStore(dbPath, { nativeBinding: sqliteBindingFor(app.isPackaged, process.env) });
     const bus = new EventBus();

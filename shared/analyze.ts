@@ -1,7 +1,7 @@
 // Page analysis: parse → clean → lint. What import stores and `galley parse` prints.
 import { cleanField, cleanText, type CleanOptions } from './clean';
 import { lintBatch, lintText, type BatchWarning } from './lint';
-import type { AnalyzedArticle, AnalyzedPage, ParsedArticle, Warning } from './model/types';
+import type { AnalyzedArticle, AnalyzedPage, LineBox, ParsedArticle, Warning } from './model/types';
 import { parsePage, type ParseOptions } from './parse';
 import { recurringLines } from './parse/furniture';
 import { mastheadHint, mastheadLayouts } from './parse/masthead';
@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   sections?: string[];
   /** Ids of cleaning rules to skip. */
   disabledRules?: string[];
+  /** Line boxes from a layout file (ALTO, hOCR, PAGE), by line of the page text: evidence for the parser. */
+  layout?: readonly (LineBox | null)[];
   /** Line roles decided outside the page (the paper profile's rules), passed to the parser. */
   lineHint?: ParseOptions['lineHint'];
   /** Short lines recurring across the batch's pages (recurringLines): furniture. */
@@ -92,7 +94,7 @@ function analyzeArticle(article: ParsedArticle, clean: CleanOptions): AnalyzedAr
 
 /** Parses one OCR page, cleans every article's body and heading lines, and lints the cleaned text. */
 export function analyzePage(text: string, options: AnalyzeOptions = {}): AnalyzedPage {
-  const parsed = parsePage(text, { sections: options.sections, lineHint: options.lineHint, recurring: options.recurring });
+  const parsed = parsePage(text, { sections: options.sections, lineHint: options.lineHint, recurring: options.recurring, layout: options.layout });
   const clean: CleanOptions = { disabled: options.disabledRules };
   return {
     meta: parsed.meta,
@@ -173,12 +175,12 @@ function learnBatchMastheads(pages: readonly { text: string }[], analysed: Batch
  * warnings. Masthead warnings belong to no article: they come back in `warnings` with the rest.
  */
 export function analyzeBatch(
-  pages: readonly { file: string; text: string }[],
+  pages: readonly { file: string; text: string; layout?: readonly (LineBox | null)[] }[],
   options: AnalyzeOptions = {},
 ): { pages: BatchPage[]; warnings: BatchWarning[]; sections: string[] } {
   const recurring = options.recurring ?? batchRecurring(pages.map((p) => p.text));
   const withRecurring = { ...options, recurring };
-  const analysed = pages.map(({ file, text }) => ({ file, page: analyzePage(text, withRecurring) }));
+  const analysed = pages.map(({ file, text, layout }) => ({ file, page: analyzePage(text, layout ? { ...withRecurring, layout } : withRecurring) }));
   learnBatchMastheads(pages, analysed, withRecurring);
   const sections = learnBatchSections(pages, analysed, withRecurring);
   const warnings = lintAnalyzedBatch(analysed);

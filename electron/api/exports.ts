@@ -1,12 +1,13 @@
 import { dirname, join } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
+import { exportLayout } from '../export/layout';
 import { removeStaleTemps } from '../export/atomic';
 import { runExport } from '../export/run';
 import type { ServiceContext } from '../services/context';
 import { countForExport, exportHistory, recordExport, selectForExport } from '../services/exports';
 import type { HandlerDeps } from './deps';
 
-export function exportHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<ApiHandlers, 'export.count' | 'export.run' | 'export.history'> {
+export function exportHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<ApiHandlers, 'export.count' | 'export.run' | 'export.history' | 'export.layout'> {
   const defaultDir = deps.exportDir ?? join(dirname(ctx.store.path), 'exports');
   // At start, what exports killed in an earlier run left behind, in every folder exports went to.
   const folders = new Set([defaultDir, ...exportHistory(ctx).map((r) => dirname(r.path))]);
@@ -22,5 +23,6 @@ export function exportHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<Api
       );
     },
     'export.history': () => exportHistory(ctx),
+    'export.layout': (req) => exportLayout(ctx, req),
   };
 }

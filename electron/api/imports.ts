@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/errors';
 import { preparerFor } from '../import/analysis-pool';
 import { importSources, type ImportOptions } from '../import/import';
 import { findSamplesDir, SAMPLE_BATCH } from '../import/samples';
-import { collectPaths, collectUploads } from '../import/sources';
+import { collectPaths, collectUploads, expandPdfs } from '../import/sources';
 import type { ServiceContext } from '../services/context';
 import { profileOffer } from '../services/profiles';
 import type { HandlerDeps } from './deps';
@@ -20,11 +20,12 @@ function withOffer(ctx: ServiceContext, report: ImportReport): ImportReport {
 export function importHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<ApiHandlers, 'import.paths' | 'import.files' | 'import.sample'> {
   return {
     'import.paths': async (req) => {
-      const { sources, folderName } = await collectPaths(req.paths);
-      return withOffer(ctx, await importSources(ctx, sources, { batch: req.batch, folderName, ...analysis(sources.length) }));
+      const collected = await collectPaths(req.paths);
+      const sources = await expandPdfs(collected.sources);
+      return withOffer(ctx, await importSources(ctx, sources, { batch: req.batch, folderName: collected.folderName, ...analysis(sources.length) }));
     },
     'import.files': async (req) => {
-      const sources = collectUploads(req.files);
+      const sources = await expandPdfs(collectUploads(req.files));
       return withOffer(ctx, await importSources(ctx, sources, { batch: req.batch, ...analysis(sources.length) }));
     },
     'import.sample': async () => {

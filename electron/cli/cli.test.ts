@@ -203,7 +203,7 @@ describe('galley import, stats and export', () => {
     const run = await galley(['import', folder, '--db', join(dir, 'empty.db')]);
     expect(run.code).not.toBe(0);
     expect(run.stdout).toMatch(/0 imported, 0 updated, 0 duplicate, 1 refused/);
-    expect(run.stderr).toContain(`${folder}: 文件夹中没有 .txt 页面文件 (the folder holds no .txt page files)`);
+    expect(run.stderr).toContain(`${folder}: 文件夹中没有页面文件 (the folder holds no page files)`);
   });
 
   it('prints readable stats', async () => {

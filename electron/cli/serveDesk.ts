@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { startHttpHost } from '../http/host';
+import { scanFilesOf } from '../scans/files';
 import { startSearchIndexer } from '../services/search-indexer';
 import { workerEngine } from '../services/suspicion-pool';
 import { startSuspicionRunner } from '../services/suspicion-runner';
@@ -42,6 +43,7 @@ export async function serveDesk(opts: ServeOptions): Promise<void> {
       rendererDir: renderer,
       port: opts.port,
       allowedRoots: [...(opts.allow ?? defaultRoots()), dirname(backend.dbPath)],
+      scanDir: scanFilesOf(backend.store).dir,
     });
   } catch (err) {
     backend.close();

@@ -48,7 +48,7 @@ export function expandHome(path: string, home: string): string {
 }
 
 /**
- * The handler table with the methods that take paths on the host's machine (import.paths, export.run) confined
+ * The handler table with the methods that take paths on the host's machine (import.paths, export.run, export.layout) confined
  * to `roots`, `~` read as `home`; the backend's handlers stay transport-neutral.
  */
 export function confinePaths(handlers: ApiHandlers, roots: readonly string[], home: string): ApiHandlers {
@@ -63,6 +63,11 @@ export function confinePaths(handlers: ApiHandlers, roots: readonly string[], ho
       const path = req.path === undefined ? undefined : expandHome(req.path, home);
       if (path !== undefined) await assertInsideRoots(path, roots);
       return handlers['export.run']({ ...req, path }, ctx);
+    },
+    'export.layout': async (req, ctx) => {
+      const dir = expandHome(req.dir, home);
+      await assertInsideRoots(dir, roots);
+      return handlers['export.layout']({ ...req, dir }, ctx);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +15,9 @@ import { BodyTooLarge, readBody } from './body';
 import { streamEvents } from './events';
 import { createUploadGate } from './uploadGate';
 import { SECURITY_HEADERS, TOKEN_HEADER, cookieName, hostAllowed, originAllowed, readCookie, tokensEqual } from './security';
+import { ScanFiles } from '../scans/files';
+import { MEDIA_TYPES, type ScanImageType } from '../scans/images';
+import { parseScanPath } from '../services/scans';
 import { isRootPath, lookupStatic, sendFile } from './static';
 import { HTTP_STATUS } from './status';
 
@@ -34,6 +37,8 @@ export interface HttpHostOptions {
   /** What `~` in a path given to the API stands for; the user's home folder by default. */
   home?: string;
   bodyLimit?: number;
+  /** The data folder's scans/ (page images by content hash), served under /api/scans/. */
+  scanDir?: string;
   /** Bodies above this size are large: they wait for `uploadBudget` (1 MB by default). */
   largeBody?: number;
   /** Bytes of large bodies handled at once (the body limit by default: one full-size upload at a time). */
@@ -121,6 +126,11 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       res.on('close', () => streams.delete(end));
       return;
     }
+    const scan = parseScanPath(path);
+    if (scan) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'invalid-request', 'Scans are read with GET', { Allow: 'GET, HEAD' });
+      return handleScan(res, scan, req.method === 'HEAD');
+    }
     const download = EXPORT_FILE.exec(path);
     if (download) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'invalid-request', 'Downloads are GET requests', { Allow: 'GET, HEAD' });
@@ -168,6 +178,15 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     }
     const envelope = await dispatch(handlers, method, payload, CTX);
     sendEnvelope(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
+  }
+
+  async function handleScan(res: ServerResponse, scan: { hash: string; type: string }, headOnly: boolean): Promise<void> {
+    const path = opts.scanDir ? new ScanFiles(opts.scanDir).path(scan.hash, scan.type as ScanImageType) : null;
+    const info = path ? await stat(path).catch(() => null) : null;
+    if (!path || !info?.isFile()) return sendError(res, 404, 'not-found', 'No such scan');
+    // Content-addressed: the same URL is always the same bytes, so the client may keep it.
+    res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+    sendFile(res, { path, size: info.size }, headOnly, { 'Content-Type': MEDIA_TYPES[scan.type as ScanImageType] });
   }
 
   async function handleDownload(res: ServerResponse, id: number, headOnly: boolean): Promise<void> {

@@ -287,7 +287,7 @@ describe('sources', () => {
     const report = await importSources(ctx, sources, { batch: 's', analyze: blockAnalyze });
     expect(report.files.map((f) => [f.file, f.status, f.reason?.en ?? null])).toEqual([
       [join(dir, 'missing.txt'), 'refused', 'no such file or folder'],
-      ['photo.jpg', 'refused', 'not a .txt file'],
+      ['photo.jpg', 'refused', 'an image without its page text (a .txt or layout file of the same name) beside it'],
       ['big.txt', 'refused', 'file too large (20.0 MB; the limit is 20 MB)'],
       ['ok.txt', 'imported', null],
     ]);

@@ -10,6 +10,7 @@
 // Batch warnings (checks across pages) are recomputed once at the end for every batch the import touched, against
 // all its current pages, so a page imported alone is compared with those already there. A batch met only through
 // duplicates is relinted too: re-importing refreshes warnings stored by an older Galley, and creates no second copy.
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
 import type { PackedEdits } from '../../shared/model/edits-codec';
@@ -18,7 +19,10 @@ import { inferPageDate } from '../../shared/parse/page-date';
 import type { BatchRecord, Store } from '../store/repositories';
 import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
-import { prepareHere, reasonOf, type Analyze, type PreparedPage, type PreparePage } from './prepare';
+import { scanFilesOf, type ScanFiles } from '../scans/files';
+import { checkImage, type CheckedImage } from '../scans/images';
+import { readPdfPage } from './pdf';
+import { prepareHere, prepareText, reasonOf, RefusedFile, type Analyze, type PreparedPage, type PreparePage } from './prepare';
 import type { PageSource } from './sources';
 
 /** The author of every article's first revision: the automatic cleaning. */
@@ -33,11 +37,14 @@ export interface ImportOptions {
   analyze: Analyze;
   /** Where pages are decoded and analysed (an analysis worker); by default `analyze` in this thread. */
   prepare?: PreparePage;
+  /** Where page images are kept; by default scans/ beside the database. */
+  scans?: ScanFiles;
 }
 
 interface Prepared extends PreparedPage {
   index: number;
   file: string;
+  image: { checked: CheckedImage; bytes: Uint8Array; page: number | null } | null;
 }
 
 type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number };
@@ -61,6 +68,7 @@ function fallbackName(now: Date): string {
 export async function importSources(ctx: ServiceContext, sources: PageSource[], options: ImportOptions): Promise<ImportReport> {
   const { store, bus } = ctx;
   const prepare = options.prepare ?? prepareHere(options.analyze);
+  const scans = options.scans ?? scanFilesOf(store);
   const total = sources.length;
   const results: ImportFileResult[] = sources.map((s) => ({ file: s.file, status: 'refused', reason: null, pageId: null, articles: 0 }));
   const refuse = (index: number, err: unknown) => {
@@ -81,9 +89,14 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
       prepared.push(
         reads
           .take(index)
-          .then((bytes) => prepare(bytes, file, sections))
+          .then((bytes) => {
+            const { pdfPage } = sources[index]!;
+            if (pdfPage !== undefined) return preparePdfPage(bytes, file, pdfPage, sections, options.analyze);
+            return prepare(bytes, file, sections).then(async (page) => ({ ...page, image: await readImage(sources[index]!) }));
+          })
+          .then((page) => ({ ...page, index, file }))
           .then(
-            (page) => void (ready[index] = { ...page, index, file }),
+            (page) => void (ready[index] = page),
             (err: unknown) => {
               ready[index] = null;
               refuse(index, err);
@@ -135,7 +148,7 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
           ready[next++] = null;
           if (!p) continue;
           try {
-            group.push({ p, outcome: store.transaction(() => writePage(ctx, p, batchName)) });
+            group.push({ p, outcome: store.transaction(() => writePage(ctx, scans, p, batchName)) });
           } catch (err) {
             group.push({ p, outcome: err instanceof Error ? err : new Error(String(err)) });
           }
@@ -178,10 +191,44 @@ function readAhead(sources: PageSource[]): { take(index: number): Promise<Uint8A
   };
 }
 
-function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written {
+/** A page of a PDF: its text layer read and analysed here (PDFs are few), the PDF itself its image. */
+async function preparePdfPage(bytes: Uint8Array, file: string, number: number, sections: string[], analyze: Analyze): Promise<Omit<Prepared, 'index' | 'file'>> {
+  const pdf = await readPdfPage(bytes, file, number);
+  const prepared = prepareText(pdf.page.text, 'pdf', pdf.page.layout, sections, analyze);
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  return { ...prepared, image: { checked: { type: 'pdf', width: pdf.width, height: pdf.height, hash }, bytes, page: number } };
+}
+
+/** The page's image, checked; a bad image refuses its page, naming the image. */
+async function readImage(source: PageSource): Promise<Prepared['image']> {
+  if (!source.image) return null;
+  const { file } = source.image;
+  try {
+    const bytes = await source.image.read();
+    return { checked: checkImage(bytes), bytes, page: null };
+  } catch (err) {
+    const why = reasonOf(err);
+    throw new RefusedFile(source.file, { zh: `页面图像 ${file}:${why.zh}`, en: `the page image ${file}: ${why.en}` });
+  }
+}
+
+function writePage(ctx: ServiceContext, scans: ScanFiles, p: Prepared, batchName: string): Written {
   const { store } = ctx;
   const duplicate = store.pages.findByHash(p.hash);
   if (duplicate) return { status: 'duplicate', pageId: duplicate.id, batchId: duplicate.batchId };
+  // The image is on disk before its page refers to it; if the page then fails, a file this page brought goes too.
+  const image = p.image?.checked ?? null;
+  const stored = image ? scans.put(image.hash, image.type, p.image!.bytes) : false;
+  try {
+    return writePageRows(ctx, p, batchName);
+  } catch (err) {
+    if (stored && image) scans.remove(image.hash, image.type);
+    throw err;
+  }
+}
+
+function writePageRows(ctx: ServiceContext, p: Prepared, batchName: string): Written {
+  const { store } = ctx;
 
   const now = ctx.now().toISOString();
   const batch = store.batches.findByName(batchName) ?? store.batches.create(batchName, now);
@@ -203,6 +250,10 @@ function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written
     importedAt: now,
   });
   store.batches.fillMasthead(batch.id, meta?.date ?? null, meta?.paper ?? null);
+  const image = p.image?.checked;
+  if (p.layout || image) {
+    store.scans.put(pageId, { layout: p.layout, image: image ? { hash: image.hash, type: image.type, width: image.width, height: image.height, page: p.image!.page } : null });
+  }
 
   insertArticles(store, pageId, p.page.articles, now);
   return { status: previous ? 'updated' : 'imported', pageId, batch: store.batches.get(batch.id)!, articles: p.page.articles.length };

@@ -66,8 +66,8 @@ describe('collectPaths', () => {
     const empty = folder('empty', {});
     const photos = folder('photos', { 'a.jpg': 'x' });
     expect(await outcomes((await collectPaths([empty, photos])).sources)).toEqual([
-      [empty, 'refused: the folder holds no .txt page files'],
-      [photos, 'refused: the folder holds no .txt page files'],
+      [empty, 'refused: the folder holds no page files'],
+      [photos, 'refused: the folder holds no page files'],
     ]);
   });
 

@@ -1,14 +1,25 @@
 // Where pages come from: paths on this machine (files, folders walked recursively) or contents a client sent.
 import { constants, type Dirent } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { isLayoutFile } from '../../shared/layout';
 import type { Bilingual } from '../../shared/model/types';
-import { checkPageSize } from './decode';
+import { isImageFile, MAX_IMAGE_BYTES } from '../scans/images';
+import { checkPageSize, DecodeError } from './decode';
+import { pdfPageCount } from './pdf';
 
-/** One file to import. `file` names it in the report and identifies it within its batch. */
-export interface PageSource {
+/** A file's name and how to read it. */
+export interface FileSource {
   file: string;
   read(): Promise<Uint8Array>;
+}
+
+/** One file to import. `file` names it in the report and identifies it within its batch. */
+export interface PageSource extends FileSource {
+  /** The page's image: a file of the same name with an image extension, beside it or given with it. */
+  image?: FileSource;
+  /** For a page of a PDF: its number (1-based); the PDF is both the text layer and the image. */
+  pdfPage?: number;
 }
 
 /** A file that cannot be read at all; the rest of the import goes on. */
@@ -28,7 +39,13 @@ export interface CollectedSources {
   folderName: string | null;
 }
 
-const isPageFile = (name: string) => extname(name).toLowerCase() === '.txt';
+/** Page text in: plain text, a layout format (ALTO, PAGE, hOCR) whose text the same parser reads, or a PDF. */
+const isPageFile = (name: string) => extname(name).toLowerCase() === '.txt' || isLayoutFile(name) || isPdf(name);
+const isPdf = (name: string) => extname(name).toLowerCase() === '.pdf';
+/** "dir/X.txt" and "dir/X.jpg" belong together. */
+const stemOf = (path: string) => path.slice(0, path.length - extname(path).length);
+const NOT_A_PAGE: Bilingual = { zh: '不是页面文件(.txt、ALTO/PAGE .xml、hOCR .hocr/.html、PDF)', en: 'not a page file (.txt, ALTO/PAGE .xml, hOCR .hocr/.html, PDF)' };
+const LONE_IMAGE: Bilingual = { zh: '图像旁没有同名的页面文字(.txt 或版面文件)', en: 'an image without its page text (a .txt or layout file of the same name) beside it' };
 // One collator for every comparison: localeCompare with options builds one per call.
 const byName = new Intl.Collator('zh-CN', { numeric: true }).compare;
 
@@ -37,7 +54,29 @@ function refused(file: string, reason: Bilingual): PageSource {
 }
 
 function fromPath(path: string, file: string): PageSource {
-  return { file, read: () => readRegularFile(path, file) };
+  return { file, read: () => readRegularFile(path, file, checkPageSize) };
+}
+
+/** Images and PDFs are read whole under the image limit (a PDF is text layer and image at once). */
+function imageFromPath(path: string, file: string): FileSource {
+  return { file, read: () => readRegularFile(path, file, checkImageSize) };
+}
+
+function checkImageSize(size: number, file: string): void {
+  if (size > MAX_IMAGE_BYTES) throw new DecodeError(file, { zh: '文件过大(上限 200 MB)', en: 'file too large (the limit is 200 MB)' });
+}
+
+/** Images paired with the page files of the same stem; returns the stems of images no page took. */
+function pairImages(pages: readonly { stem: string; source: PageSource }[], images: Map<string, FileSource>): Set<string> {
+  const left = new Set(images.keys());
+  for (const p of pages) {
+    const image = images.get(p.stem);
+    if (image) {
+      p.source.image = image;
+      left.delete(p.stem);
+    }
+  }
+  return left;
 }
 
 const NOT_REGULAR: Bilingual = { zh: '不是普通文件(可能是管道、设备或套接字),未读取', en: 'not a regular file (a pipe, device or socket), not read' };
@@ -47,12 +86,12 @@ const NOT_REGULAR: Bilingual = { zh: '不是普通文件(可能是管道、设�
  * some writer came, /dev/zero would fill memory. O_NONBLOCK lets opening a FIFO return at once so it can be refused;
  * the size limit holds while reading, as a file may grow after it was measured.
  */
-async function readRegularFile(path: string, file: string): Promise<Uint8Array> {
+async function readRegularFile(path: string, file: string, checkSize: (size: number, file: string) => void): Promise<Uint8Array> {
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new SourceError(file, NOT_REGULAR);
-    checkPageSize(info.size, file);
+    checkSize(info.size, file);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -60,7 +99,7 @@ async function readRegularFile(path: string, file: string): Promise<Uint8Array> 
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      checkPageSize(total, file);
+      checkSize(total, file);
       chunks.push(chunk.subarray(0, bytesRead));
     }
     return new Uint8Array(Buffer.concat(chunks, total));
@@ -93,7 +132,7 @@ async function walk(dir: string, top = true): Promise<Found[]> {
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(path, false)));
-    else if (!isPageFile(e.name)) continue;
+    else if (!isPageFile(e.name) && !isImageFile(e.name)) continue;
     else if (e.isFile()) out.push({ kind: 'file', path });
     else out.push({ kind: e.isSymbolicLink() ? 'link' : 'special', path });
   }
@@ -103,7 +142,7 @@ async function walk(dir: string, top = true): Promise<Found[]> {
 function foundSource(f: Found, file: string): PageSource {
   switch (f.kind) {
     case 'file':
-      return fromPath(f.path, file);
+      return isPdf(f.path) ? imageFromPath(f.path, file) : fromPath(f.path, file);
     case 'link':
       return refused(file, { zh: '是符号链接，未跟随', en: 'a symbolic link, not followed' });
     case 'special':
@@ -120,6 +159,15 @@ function foundSource(f: Found, file: string): PageSource {
 export async function collectPaths(paths: string[]): Promise<CollectedSources> {
   const sources: PageSource[] = [];
   const folders: string[] = [];
+  // Page files and images by the stem of their full path: an image pairs with the page file beside it.
+  const pages: { stem: string; source: PageSource }[] = [];
+  const images = new Map<string, FileSource>();
+  // An image given by name holds its place in the report until a page takes it.
+  const givenImages = new Map<string, PageSource>();
+  const take = (source: PageSource, path: string) => {
+    sources.push(source);
+    pages.push({ stem: stemOf(path), source });
+  };
   for (const given of paths) {
     const path = resolve(given);
     const info = await stat(path).catch(() => null);
@@ -128,25 +176,82 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
       folders.push(path);
       const files = await walk(path).catch((err: Error) => err);
       if (files instanceof Error) sources.push(refused(given, { zh: `无法读取文件夹:${files.message}`, en: `cannot read the folder: ${files.message}` }));
-      else if (files.length === 0) sources.push(refused(given, { zh: '文件夹中没有 .txt 页面文件', en: 'the folder holds no .txt page files' }));
-      else for (const f of files) sources.push(foundSource(f, relative(path, f.path).split(sep).join('/')));
-    } else if (!isPageFile(path)) sources.push(refused(basename(path), { zh: '不是 .txt 文件', en: 'not a .txt file' }));
+      else if (!files.some((f) => isPageFile(f.path))) sources.push(refused(given, { zh: '文件夹中没有页面文件', en: 'the folder holds no page files' }));
+      else {
+        for (const f of files) {
+          const file = relative(path, f.path).split(sep).join('/');
+          if (f.kind === 'file' && isImageFile(f.path)) images.set(stemOf(f.path), imageFromPath(f.path, file));
+          else if (f.kind === 'file') take(foundSource(f, file), f.path);
+          else if (!isImageFile(f.path)) sources.push(foundSource(f, file));
+        }
+      }
+    } else if (isImageFile(path) && info.isFile()) {
+      const placeholder = refused(basename(path), LONE_IMAGE);
+      givenImages.set(stemOf(path), placeholder);
+      sources.push(placeholder);
+      images.set(stemOf(path), imageFromPath(path, basename(path)));
+    } else if (!isPageFile(path)) sources.push(refused(basename(path), NOT_A_PAGE));
     else if (!info.isFile()) sources.push(refused(basename(path), NOT_REGULAR));
-    else sources.push(fromPath(path, basename(path)));
+    else {
+      take(isPdf(path) ? imageFromPath(path, basename(path)) : fromPath(path, basename(path)), path);
+      // A page file given alone still takes the image beside it.
+      const siblings = await readdir(dirname(path)).catch(() => [] as string[]);
+      const stem = basename(stemOf(path));
+      const image = siblings.filter((n) => isImageFile(n) && stemOf(n) === stem).sort(byName)[0];
+      if (image && !images.has(stemOf(path))) images.set(stemOf(path), imageFromPath(join(dirname(path), image), image));
+    }
   }
-  return { sources, folderName: folders.length === 1 && paths.length === 1 ? basename(folders[0]!) : null };
+  // Images in folders without a page are other material (photos, logos) and stay out; an image given by name
+  // without its page is refused, so the user hears why nothing came of it.
+  const lone = pairImages(pages, images);
+  const paired = new Set([...givenImages].filter(([stem]) => !lone.has(stem)).map(([, placeholder]) => placeholder));
+  return { sources: sources.filter((s) => !paired.has(s)), folderName: folders.length === 1 && paths.length === 1 ? basename(folders[0]!) : null };
 }
 
 /** Contents sent by a client (drag and drop, browser file picker), base64-encoded. */
 export function collectUploads(files: { name: string; base64: string }[]): PageSource[] {
-  return files.map(({ name, base64 }) => {
+  const sources: PageSource[] = [];
+  const pages: { stem: string; source: PageSource }[] = [];
+  const images = new Map<string, FileSource>();
+  for (const { name, base64 } of files) {
     // A client's name is a label, never a path: keep only its last component.
     const file = name.split(/[\\/]/).filter(Boolean).pop() ?? name;
-    if (!isPageFile(file)) return refused(file, { zh: '不是 .txt 文件', en: 'not a .txt file' });
+    const read = async () => new Uint8Array(Buffer.from(base64, 'base64'));
+    if (!isPageFile(file) && !isImageFile(file)) sources.push(refused(file, NOT_A_PAGE));
     // Buffer.from skips whatever is not base64 and decodes the rest: garbage in, garbage stored.
-    if (!isBase64(base64)) return refused(file, { zh: '上传内容不是有效的 base64 编码', en: 'the upload is not valid base64' });
-    return { file, read: async () => new Uint8Array(Buffer.from(base64, 'base64')) };
-  });
+    else if (!isBase64(base64)) sources.push(refused(file, { zh: '上传内容不是有效的 base64 编码', en: 'the upload is not valid base64' }));
+    else if (isImageFile(file)) images.set(stemOf(file), { file, read });
+    else {
+      const source = { file, read };
+      sources.push(source);
+      pages.push({ stem: stemOf(file), source });
+    }
+  }
+  for (const stem of pairImages(pages, images)) sources.push(refused(images.get(stem)!.file, LONE_IMAGE));
+  return sources;
+}
+
+/**
+ * A PDF becomes one source per page: "X.pdf" for a one-page PDF, "X-p1.pdf", "X-p2.pdf"… otherwise. A PDF that
+ * cannot be opened is refused whole.
+ */
+export async function expandPdfs(sources: PageSource[]): Promise<PageSource[]> {
+  const out: PageSource[] = [];
+  for (const source of sources) {
+    if (!isPdf(source.file) || source.pdfPage !== undefined) {
+      out.push(source);
+      continue;
+    }
+    try {
+      const bytes = await source.read();
+      const pages = await pdfPageCount(bytes, source.file);
+      const stem = stemOf(source.file);
+      for (let n = 1; n <= pages; n++) out.push({ file: pages === 1 ? source.file : `${stem}-p${n}.pdf`, read: async () => bytes, pdfPage: n });
+    } catch (err) {
+      out.push({ file: source.file, read: () => Promise.reject(err) });
+    }
+  }
+  return out;
 }
 
 /** Standard base64 (RFC 4648 §4), padded, as FileReader and Buffer write it. */

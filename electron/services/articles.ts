@@ -1,5 +1,6 @@
 // Reading, saving, restoring and setting the status of articles.
 import type { ApiParsedRequest, ArticleDetail, ArticleSummary, RestoreResult, SaveResult, WarningCheck } from '../../shared/api/contract';
+import { lineBoxesOf } from '../../shared/layout/article-lines';
 import { warningKey } from '../../shared/lint/warning';
 import { ApiError } from '../../shared/api/errors';
 import type { Revision } from '../../shared/model/types';
@@ -62,6 +63,19 @@ export function getArticle(ctx: ServiceContext, id: number): ArticleDetail {
     approvedAt: a.approvedAt,
     approvedBy: a.approvedBy,
     pageMeta: a.pageMeta,
+    ...articleScan(ctx, a),
+  };
+}
+
+/** Whether the article's page has a scan, and the boxes of its OCR lines. */
+function articleScan(ctx: ServiceContext, a: ArticleRow): Pick<ArticleDetail, 'hasImage' | 'hasLayout' | 'lineBoxes'> {
+  const scan = ctx.store.scans.get(a.pageId);
+  if (!scan) return { hasImage: false, hasLayout: false, lineBoxes: null };
+  const page = scan.layout ? ctx.store.pages.get(a.pageId) : null;
+  return {
+    hasImage: scan.image !== null,
+    hasLayout: scan.layout !== null,
+    lineBoxes: scan.layout && page ? lineBoxesOf(a.ocrText, page.text, a.ocrRaw, scan.layout.lines) : null,
   };
 }
 

@@ -29,6 +29,7 @@ function desk(open: string[], save: string | null) {
       imported.push(req);
       return { batchId: null, batchName: null, files: [] };
     },
+    'export.layout': (req: ApiParsedRequest<'export.layout'>) => ({ files: [req.dir], skipped: [] }),
     'export.run': (req: ApiParsedRequest<'export.run'>) => {
       exported.push(req);
       return { id: 1, createdAt: '', format: req.format, count: 0, path: req.path ?? '', selection: req.selection };
@@ -65,5 +66,14 @@ describe('confineToChosenPaths', () => {
     expect(await d.call('export.run', { selection: {}, format: 'csv', path: target })).toMatchObject({ ok: true });
     expect(await d.call('export.run', { selection: {}, format: 'csv', path: join(dir, 'elsewhere.csv') })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(d.exported.map((r) => r.path)).toEqual([undefined, target]);
+  });
+
+  it('lets export.layout write only into a folder the open dialog chose', async () => {
+    const d = desk([join(dir, 'chosen')], null);
+    const request = (folder: string) => d.call('export.layout', { selection: {}, format: 'alto', dir: folder });
+    expect(await request(join(dir, 'chosen'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await d.call('dialog.openPaths', { directories: true });
+    expect(await request(join(dir, 'chosen', 'sub'))).toMatchObject({ ok: true });
+    expect(await request(join(dir, 'elsewhere'))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

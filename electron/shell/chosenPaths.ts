@@ -9,7 +9,7 @@ import { assertInsideRoots } from '../http/allowedRoots';
 /**
  * The handler table for IPC calls: dialog.openPaths grants the files and folders it returns (a folder with all it
  * holds), dialog.savePath grants the one file it returns; import.paths and export.run (when given a path) are
- * refused for anything not granted. An export without a path goes to the export folder, as always.
+ * refused for anything not granted, and so is export.layout's folder. An export without a path goes to the export folder, as always.
  */
 export function confineToChosenPaths(handlers: ApiHandlers): ApiHandlers {
   const opened: string[] = [];
@@ -39,6 +39,13 @@ export function confineToChosenPaths(handlers: ApiHandlers): ApiHandlers {
         throw new ApiError('forbidden', `只能导出到本次在对话框中选择的位置 / Exports go only where a dialog this session chose: ${req.path}`);
       }
       return handlers['export.run'](req, ctx);
+    },
+    // A layout export writes a folder of files: only into a folder the open dialog chose this session.
+    'export.layout': async (req, ctx) => {
+      await assertInsideRoots(req.dir, opened).catch(() => {
+        throw new ApiError('forbidden', `只能导出到本次在对话框中选择的文件夹 / Layout exports go only into a folder a dialog this session chose: ${req.dir}`);
+      });
+      return handlers['export.layout'](req, ctx);
     },
   };
 }

@@ -16,7 +16,7 @@ describe('createDialogs', () => {
     const dialog = fakeDialog({ canceled: false, filePaths: ['/p/1.txt', '/p/2.txt'] }, { canceled: true });
     const dialogs = createDialogs({ dialog, language: () => lang, documentsDir: '/home/u/Documents' });
     expect(await dialogs.openPaths({ directories: false })).toEqual({ paths: ['/p/1.txt', '/p/2.txt'] });
-    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith({ title: '导入页面', properties: ['openFile', 'multiSelections'], filters: [{ name: '文本文件', extensions: ['txt'] }] });
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith({ title: '导入页面', properties: ['openFile', 'multiSelections'], filters: [{ name: '页面文件', extensions: ['txt', 'xml', 'hocr', 'html', 'htm', 'pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'webp'] }] });
     lang = 'en';
     await dialogs.openPaths({ directories: true });
     expect(dialog.showOpenDialog).toHaveBeenLastCalledWith({ title: 'Import folders', properties: ['openDirectory', 'multiSelections'] });

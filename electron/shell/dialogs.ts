@@ -19,6 +19,9 @@ export interface DialogDeps {
   documentsDir: string;
 }
 
+/** What the importer reads: page text (plain, ALTO/PAGE, hOCR, PDF) and the page images beside it. */
+const PAGE_FILE_EXTENSIONS = ['txt', 'xml', 'hocr', 'html', 'htm', 'pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'webp'];
+
 export function createDialogs({ dialog, language, documentsDir }: DialogDeps): Dialogs {
   return {
     async openPaths({ directories }) {
@@ -26,7 +29,7 @@ export function createDialogs({ dialog, language, documentsDir }: DialogDeps): D
       const result = await dialog.showOpenDialog(
         directories
           ? { title: t.importFolderTitle, properties: ['openDirectory', 'multiSelections'] }
-          : { title: t.importTitle, properties: ['openFile', 'multiSelections'], filters: [{ name: t.textFiles, extensions: ['txt'] }] },
+          : { title: t.importTitle, properties: ['openFile', 'multiSelections'], filters: [{ name: t.textFiles, extensions: PAGE_FILE_EXTENSIONS }] },
       );
       return { paths: result.canceled ? [] : result.filePaths };
     },

@@ -28,7 +28,7 @@ const ZH: ShellText = {
   quit: '退出',
   importTitle: '导入页面',
   importFolderTitle: '导入文件夹',
-  textFiles: '文本文件',
+  textFiles: '页面文件',
   exportTitle: '导出到',
 };
 
@@ -43,7 +43,7 @@ const EN: ShellText = {
   quit: 'Quit',
   importTitle: 'Import pages',
   importFolderTitle: 'Import folders',
-  textFiles: 'Text files',
+  textFiles: 'Page files',
   exportTitle: 'Export to',
 };
 

@@ -5,6 +5,8 @@ import type { RecordedCorrection } from '../../shared/corrections/series';
 import type { Substitution } from '../../shared/corrections/substitutions';
 import type { ExportArticle } from '../../shared/export/types';
 import type { PackedEdits } from '../../shared/model/edits-codec';
+import type { PageLayout } from '../../shared/layout/types';
+import type { ScanImageType } from '../scans/images';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Suspicion, Warning } from '../../shared/model/types';
 import type { PageDateSource } from '../../shared/parse/page-date';
 import type { PaperProfile } from '../../shared/profile/profile';
@@ -275,6 +277,29 @@ export interface SearchIndexRepo {
   indexNext(max: number): number;
 }
 
+/** A page's scan: its layout (boxes per line of the page text) and its image, each where the import had one. */
+export interface PageScan {
+  layout: PageLayout | null;
+  image: ScanImage | null;
+}
+
+export interface ScanImage {
+  /** SHA-256 of the image file: its name in the data folder's scans/. */
+  hash: string;
+  type: ScanImageType;
+  width: number;
+  height: number;
+  /** The PDF page (1-based) when the image is a page of a PDF. */
+  page: number | null;
+}
+
+export interface ScanRepo {
+  put(pageId: number, scan: PageScan): void;
+  get(pageId: number): PageScan | null;
+  /** Whether any page still refers to the image. */
+  imageInUse(hash: string): boolean;
+}
+
 /** A hand substitution as stored: in an article of a paper, typed or accepted from a suggestion. */
 export interface NewCorrection extends Substitution {
   articleId: number;
@@ -346,6 +371,7 @@ export interface ProfileRepo {
 
 export interface Store {
   readonly path: string;
+  readonly scans: ScanRepo;
   readonly settings: SettingsRepo;
   readonly batches: BatchRepo;
   readonly pages: PageRepo;

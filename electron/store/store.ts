@@ -8,6 +8,7 @@ import { exportRepo } from './sqlite/exports';
 import { pageRepo } from './sqlite/pages';
 import { profileRepo } from './sqlite/profiles';
 import { revisionRepo } from './sqlite/revisions';
+import { scanRepo } from './sqlite/scans';
 import { searchIndexRepo } from './sqlite/search';
 import { segmentHistoryRepo } from './sqlite/segments';
 import { settingsRepo } from './sqlite/settings';
@@ -21,6 +22,7 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     settings: settingsRepo(db),
     batches: batchRepo(db),
     pages: pageRepo(db),
+    scans: scanRepo(db),
     articles: articleRepo(db),
     revisions: revisionRepo(db),
     tags: tagRepo(db),

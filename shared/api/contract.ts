@@ -3,7 +3,7 @@
 // compile. Requests are validated at the boundary with these schemas (see ./validate.ts).
 import { z } from 'zod';
 import type { CorrectionPattern } from '../corrections/series';
-import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Suspicion, Warning } from '../model/types';
+import type { ArticleKind, ArticleStatus, Edit, LineBox, Masthead, Revision, Suspicion, Warning } from '../model/types';
 import { ARTICLE_STATUSES } from '../model/types';
 import type { PageDateSource } from '../parse/page-date';
 import type { ProfileRule } from '../profile/profile';
@@ -14,6 +14,9 @@ const name = z.string().trim().min(1).max(200);
 
 export const EXPORT_FORMATS = ['json', 'jsonl', 'md', 'txt', 'csv', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const LAYOUT_EXPORT_FORMATS = ['alto', 'page'] as const;
+export type LayoutExportFormat = (typeof LAYOUT_EXPORT_FORMATS)[number];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 
@@ -70,6 +73,8 @@ export const requestSchemas = {
   'pages.list': z.object({ batchId: id }),
   /** Set one page's date (pageId), or the date of every undated current page of a batch (batchId); null clears it. */
   'pages.setDate': z.object({ pageId: id.optional(), batchId: id.optional(), date: z.string().date().nullable() }),
+  /** The page's image (where to load it, its size) and line boxes, for the scan pane. */
+  'pages.scan': z.object({ pageId: id }),
 
   'articles.list': z.object({
     batchId: id.optional(),
@@ -169,6 +174,8 @@ export const requestSchemas = {
   /** Write an export. `path` is a file on the backend's machine; without it the host picks one in its export folder. */
   'export.run': z.object({ selection: selectionSchema, format: z.enum(EXPORT_FORMATS), path: z.string().min(1).optional() }),
   'export.history': z.object({}),
+  /** ALTO 4 or PAGE 2019 XML, one file per page with line boxes, written as `dir/<page file stem>.xml`. */
+  'export.layout': z.object({ selection: selectionSchema, format: z.enum(LAYOUT_EXPORT_FORMATS), dir: z.string().min(1), images: z.boolean().default(false) }),
 
   /** Native dialogs; only the desktop host has them (`app.info` says so). */
   'dialog.openPaths': z.object({ directories: z.boolean().default(false) }),
@@ -226,6 +233,27 @@ export interface PageSummary {
    * that disagrees with theirs); empty on older versions. Recomputed when the batch's pages change.
    */
   warnings: Warning[];
+  /** Whether the page has its printed image (an image file or a PDF page) beside its text. */
+  hasImage: boolean;
+  /** Whether the page came from a layout format (ALTO, hOCR, PAGE, a PDF's text layer): a box per printed line. */
+  hasLayout: boolean;
+}
+
+export interface ScanImageInfo {
+  /** Where the client loads it: a path on the host's own origin (token-checked over HTTP, the app protocol in Electron). */
+  url: string;
+  type: 'png' | 'jpg' | 'webp' | 'tiff' | 'pdf';
+  width: number;
+  height: number;
+  /** The PDF page (1-based) when `type` is pdf. */
+  page: number | null;
+}
+
+export interface PageScanInfo {
+  pageId: number;
+  image: ScanImageInfo | null;
+  /** The boxes in the layout's own units; `width`/`height` is the page in those units (scale to the image). */
+  layout: { format: string; width: number; height: number; lines: (LineBox | null)[] } | null;
 }
 
 export interface ArticleSummary {
@@ -271,6 +299,11 @@ export interface ArticleDetail extends ArticleSummary {
   approvedAt: string | null;
   approvedBy: string | null;
   pageMeta: Masthead | null;
+  /** Whether the article's page has an image, and line boxes (see PageSummary). */
+  hasImage: boolean;
+  hasLayout: boolean;
+  /** For each line of ocrText, the box of the printed line it came from (page layout units); null without a layout. */
+  lineBoxes: (LineBox | null)[] | null;
 }
 
 export interface WarningCheck {
@@ -452,6 +485,13 @@ export interface ChangeStats extends CharCounts {
   approved: number;
 }
 
+export interface LayoutExportResult {
+  /** The XML files written, one per page. */
+  files: string[];
+  /** Page files of the selection without line boxes (plain-text pages), not written in a layout format. */
+  skipped: string[];
+}
+
 export interface ExportRecord {
   id: number;
   createdAt: string;
@@ -472,6 +512,7 @@ export interface ApiResponses {
   'import.sample': ImportReport;
   'pages.list': PageSummary[];
   'pages.setDate': PageSummary[];
+  'pages.scan': PageScanInfo;
   'articles.list': ArticleSummary[];
   'articles.get': ArticleDetail;
   'articles.save': SaveResult;
@@ -508,6 +549,7 @@ export interface ApiResponses {
   'export.count': { count: number };
   'export.run': ExportRecord;
   'export.history': ExportRecord[];
+  'export.layout': LayoutExportResult;
   'dialog.openPaths': { paths: string[] };
   'dialog.savePath': { path: string | null };
 }

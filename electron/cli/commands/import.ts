@@ -9,7 +9,7 @@ const STATUS_WORDS: Record<ImportFileStatus, string> = { imported: 'imported', u
 
 export function importCommand(): Command {
   return new Command('import')
-    .description('import page files and folders (recursively, .txt) into a store')
+    .description('import page files and folders (recursively: .txt, ALTO/PAGE .xml, hOCR .hocr/.html, PDF with a text layer; with a page image of the same name beside them) into a store')
     .argument('<paths...>', 'page files or folders')
     .requiredOption('--db <file>', 'the database file (created when missing)')
     .option('--batch <name>', 'the batch to import into (default: the folder’s name, else the masthead date, else the import time)')

@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import { Command } from 'commander';
 import { analyzeBatch } from '../../../shared/analyze';
 import type { AnalyzedArticle, AnalyzedPage, NoiseBlock, Suspicion } from '../../../shared/model/types';
+import type { PageLayout } from '../../../shared/layout';
 import { batchEvidence, findSuspicions, type SuspicionEvidence } from '../../../shared/suspect';
 import { suspicionEvidence } from '../../suspect/evidence';
-import { DecodeError, decodePage } from '../../import/decode';
+import { DecodeError } from '../../import/decode';
+import { pdfPageCount, readPdfPage } from '../../import/pdf';
+import { readPageFile, RefusedFile } from '../../import/prepare';
 import { CliFailure } from '../failure';
 import { printable } from '../printable';
 
@@ -85,22 +88,30 @@ function summary(p: ParsedPageOutput): string {
 export function parseCommand(): Command {
   return new Command('parse')
     .description('parse, clean and lint OCR page files; print what was found')
-    .argument('<files...>', 'page files (.txt: UTF-8, UTF-16, GB18030/GBK)')
+    .argument('<files...>', 'page files (.txt: UTF-8, UTF-16, GB18030/GBK; ALTO or PAGE .xml; hOCR .hocr/.html; PDF with a text layer)')
     .option('--json', 'print { "pages": [...] } as JSON')
     .action(async (files: string[], opts: { json?: boolean }) => {
-      const decoded: { file: string; text: string; encoding: string }[] = [];
+      const decoded: { file: string; text: string; encoding: string; layout: PageLayout | null }[] = [];
       let failed = 0;
       for (const file of files) {
         try {
-          decoded.push({ file, ...decodePage(new Uint8Array(await readFile(file)), basename(file)) });
+          const bytes = new Uint8Array(await readFile(file));
+          if (extname(file).toLowerCase() === '.pdf') {
+            // Each page of a PDF is a page of its own (its text layer); pages without text are refused.
+            const pages = await pdfPageCount(bytes, basename(file));
+            for (let n = 1; n <= pages; n++) {
+              const pdf = await readPdfPage(bytes, basename(file), n);
+              decoded.push({ file: pages === 1 ? file : `${file.slice(0, -4)}-p${n}.pdf`, text: pdf.page.text, encoding: 'pdf', layout: pdf.page.layout });
+            }
+          } else decoded.push({ file, ...readPageFile(bytes, basename(file)) });
         } catch (err) {
           failed++;
-          const why = err instanceof DecodeError ? `${err.reason.zh} (${err.reason.en})` : err instanceof Error ? err.message : String(err);
+          const why = err instanceof DecodeError || err instanceof RefusedFile ? `${err.reason.zh} (${err.reason.en})` : err instanceof Error ? err.message : String(err);
           process.stderr.write(`galley parse: ${printable(file)}: ${why}\n`);
         }
       }
       // Analysed as one batch, so warnings that need several pages (names spelled two ways) are found too.
-      const batch = analyzeBatch(decoded.map(({ file, text }) => ({ file, text })));
+      const batch = analyzeBatch(decoded.map(({ file, text, layout }) => ({ file, text, layout: layout?.lines })));
       // Suspicions weigh what recurs across the batch too: a name or place printed on several pages is no misreading.
       const evidence = suspicionEvidence({ paper: batchEvidence(batch.pages.flatMap(({ page }) => page.articles.map((a) => a.text))) });
       const pages = batch.pages.map(({ page }, i) => pageOutput(decoded[i]!.file, decoded[i]!.encoding, page, evidence));

@@ -6,6 +6,7 @@ import { up as corrections } from './005_corrections';
 import { up as paperProfiles } from './006_paper_profiles';
 import { up as pageDates } from './007_page_dates';
 import { up as warningChecks } from './008_warning_checks';
+import { up as pageScans } from './009_page_scans';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -24,4 +25,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 6, name: 'paper profiles', up: paperProfiles },
   { version: 7, name: 'page date sources', up: pageDates },
   { version: 8, name: 'warning checks', up: warningChecks },
+  { version: 9, name: 'page scans', up: pageScans },
 ];

@@ -49,9 +49,11 @@ export function pageRepo(db: Db): PageRepo {
   const supersede = db.prepare('UPDATE pages SET current = 0 WHERE id = ?');
   const setDate = db.prepare<[string | null, string | null, number]>('UPDATE pages SET date = ?, date_source = ? WHERE id = ?');
   const setNoise = db.prepare('UPDATE pages SET noise_json = ? WHERE id = ?');
-  const inBatch = db.prepare<[number], Omit<PageRow, 'text' | 'noise_json'>>(
-    `SELECT id, batch_id, file, hash, encoding, version, current, meta_json, date, date_source, imported_at FROM pages
-     WHERE batch_id = ? ORDER BY file, version DESC`,
+  const inBatch = db.prepare<[number], Omit<PageRow, 'text' | 'noise_json'> & { has_image: number; has_layout: number }>(
+    `SELECT p.id, p.batch_id, p.file, p.hash, p.encoding, p.version, p.current, p.meta_json, p.date, p.date_source, p.imported_at,
+            s.image_hash IS NOT NULL AS has_image, s.layout_json IS NOT NULL AS has_layout
+     FROM pages p LEFT JOIN page_scans s ON s.page_id = p.id
+     WHERE p.batch_id = ? ORDER BY p.file, p.version DESC`,
   );
   const currentInBatch = db.prepare<[number], Pick<PageRow, 'id' | 'file' | 'meta_json' | 'noise_json'>>(
     'SELECT id, file, meta_json, noise_json FROM pages WHERE batch_id = ? AND current = 1 ORDER BY file',
@@ -115,6 +117,8 @@ export function pageRepo(db: Db): PageRepo {
           byStatus,
           importedAt: r.imported_at,
           warnings: warnings.get(r.id) ?? [],
+          hasImage: r.has_image === 1,
+          hasLayout: r.has_layout === 1,
         };
       });
     },

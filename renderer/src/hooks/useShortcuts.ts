@@ -71,6 +71,14 @@ export function useShortcuts(controller: DiffController): void {
         if (id !== null) void s.openArticle(id);
         return;
       }
+      // Ctrl+Alt+S shows or hides the scan pane: the desk's own key, no menu item carries it. By the key's place
+      // (code), so it works whatever the keyboard layout.
+      if ((e.ctrlKey || e.metaKey) && e.altKey && !e.shiftKey && e.code === 'KeyS' && s.overlay === null) {
+        e.preventDefault();
+        e.stopPropagation();
+        s.toggleScan();
+        return;
+      }
       // Right after a split, merge, move or noise mark (nothing typed since), Ctrl+Z takes that step back.
       if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && (e.key === 'z' || e.key === 'Z') && s.segmentUndoPage !== null && s.overlay === null) {
         e.preventDefault();

@@ -1,9 +1,15 @@
 // Reading dropped or picked files in the browser, for import.files.
 import type { ImportFilePayload } from '../store/slices/importer/action';
 
-/** Page files the importer understands; other files in a dropped folder are skipped here. */
+/**
+ * Files the importer understands: page text (plain, ALTO/PAGE XML, hOCR, PDF) and page images, which the backend
+ * pairs with the page of the same name. Other files in a dropped folder are skipped here.
+ */
+export const IMPORT_EXTENSIONS = ['.txt', '.xml', '.hocr', '.html', '.htm', '.xhtml', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff', '.webp'] as const;
+
 export function isPageFile(name: string): boolean {
-  return /\.txt$/i.test(name);
+  const lower = name.toLowerCase();
+  return IMPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 /** Base64 of raw bytes (the backend decodes the encoding, so the bytes go as they are). */

@@ -19,6 +19,8 @@ import { createSessionActions } from './slices/session/action';
 import { sessionInitialState } from './slices/session/initialState';
 import { createSuspicionsActions } from './slices/suspicions/action';
 import { suspicionsInitialState } from './slices/suspicions/initialState';
+import { createScanActions } from './slices/scan/action';
+import { scanInitialState } from './slices/scan/initialState';
 import { createTagsActions } from './slices/tags/action';
 import { tagsInitialState } from './slices/tags/initialState';
 import type { DeskState } from './types';
@@ -37,6 +39,7 @@ export function createDeskStore(api: DeskApi) {
     ...noiseInitialState,
     ...suspicionsInitialState,
     ...profileInitialState,
+    ...scanInitialState,
     ...createSessionActions(api)(...a),
     ...createLibraryActions(api)(...a),
     ...createImportActions(api)(...a),
@@ -47,6 +50,7 @@ export function createDeskStore(api: DeskApi) {
     ...createNoiseActions(api)(...a),
     ...createSuspicionsActions(api)(...a),
     ...createProfileActions(api)(...a),
+    ...createScanActions(api)(...a),
   }));
 }
 

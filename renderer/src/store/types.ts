@@ -19,6 +19,8 @@ import type { SuspicionsActions } from './slices/suspicions/action';
 import type { SuspicionsState } from './slices/suspicions/initialState';
 import type { ProfileActions } from './slices/profile/action';
 import type { ProfileState } from './slices/profile/initialState';
+import type { ScanActions } from './slices/scan/action';
+import type { ScanState } from './slices/scan/initialState';
 
 export type DeskState = SessionState &
   SessionActions &
@@ -39,7 +41,9 @@ export type DeskState = SessionState &
   SuspicionsState &
   SuspicionsActions &
   ProfileState &
-  ProfileActions;
+  ProfileActions &
+  ScanState &
+  ScanActions;
 
 /** One slice's actions, built against the whole store. */
 export type DeskSlice<T> = StateCreator<DeskState, [], [], T>;

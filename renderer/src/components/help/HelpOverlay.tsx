@@ -17,6 +17,7 @@ const SHORTCUTS: { keys: string; label: MessageKey }[] = [
   { keys: 'Ctrl+F', label: 'help.search' },
   { keys: 'Alt+↓ / Alt+↑', label: 'help.listNav' },
   { keys: 'Ctrl+Z / Ctrl+Shift+Z', label: 'help.undo' },
+  { keys: 'Ctrl+Alt+S', label: 'help.scan' },
   { keys: 'Ctrl+O', label: 'help.import' },
   { keys: 'Ctrl+Shift+E', label: 'help.export' },
   { keys: 'Esc', label: 'help.close' },

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../../hooks/useT';
-import { readFiles } from '../../lib/files';
+import { IMPORT_EXTENSIONS, readFiles } from '../../lib/files';
 import { useDesk } from '../../store/provider';
 import { importFraction } from '../../store/slices/importer/selectors';
 import { selectNativeDialogs } from '../../store/slices/session/selectors';
@@ -51,7 +51,7 @@ export function ImportPanel() {
               <input
                 type="file"
                 multiple
-                accept=".txt,text/plain"
+                accept={IMPORT_EXTENSIONS.join(',')}
                 data-testid="import-files-input"
                 disabled={importing}
                 onChange={(e) => {

@@ -5,6 +5,7 @@ import { ChangeSummary } from './ChangeSummary';
 import { DiffPanes } from './DiffPanes';
 import { MetaFields } from './MetaFields';
 import { SaveState } from './SaveState';
+import { ScanPane } from './ScanPane';
 import { SectionEditor } from './SectionEditor';
 import { SegmentPanel } from './SegmentPanel';
 import { SeriesOffers } from './SeriesOffers';
@@ -15,6 +16,9 @@ import { WarningsPanel } from './WarningsPanel';
 export function ReviewDesk() {
   const t = useT();
   const openOverlay = useDesk((s) => s.openOverlay);
+  const scanOpen = useDesk((s) => s.scanOpen);
+  const toggleScan = useDesk((s) => s.toggleScan);
+  const hasImage = useDesk((s) => s.article?.hasImage ?? false);
   return (
     <div className="review-desk" data-testid="review-desk">
       <MetaFields />
@@ -24,11 +28,15 @@ export function ReviewDesk() {
         <button type="button" data-testid="revisions-button" onClick={() => openOverlay('revisions')}>
           {t('revisions.title')}
         </button>
+        <button type="button" data-testid="scan-toggle" aria-pressed={scanOpen} disabled={!hasImage} title={hasImage ? 'Ctrl+Alt+S' : t('scan.none')} onClick={toggleScan}>
+          {t('scan.toggle')}
+        </button>
         <SaveState />
         <StatusActions />
       </div>
       <div className="review-body">
         <DiffPanes />
+        <ScanPane />
         <div className="review-side">
           <SeriesOffers />
           <WarningsPanel />

@@ -1,0 +1,118 @@
+// ALTO 4 and PAGE 2019 export of an edited article: valid against the official schemas (xmllint, where installed),
+// the corrected text on the original line boxes, and the ALTO read back in gives the corrected text again.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiHandlers, ApiMethod, ApiRequest, ApiResponses } from '../../shared/api/contract';
+import { dispatch } from '../../shared/api/dispatch';
+import { readLayout } from '../../shared/layout';
+import type { LineBox } from '../../shared/model/types';
+import { createHandlers } from '../api/handlers';
+import { testContext, type TestContext } from '../services/testing';
+import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
+
+const SCHEMAS = join(OCR_FIXTURES, '..', 'schemas');
+const PAGE = 'b05_tupian_xinwen';
+const xmllint = spawnSync('xmllint', ['--version']).status === 0;
+
+let ctx: TestContext;
+let handlers: ApiHandlers;
+afterEach(() => ctx?.dispose());
+
+async function call<M extends ApiMethod>(method: M, payload: ApiRequest<M>): Promise<ApiResponses[M]> {
+  const envelope = await dispatch(handlers, method, payload, { transport: 'test' });
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value as ApiResponses[M];
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** An ALTO page and a plain-text page imported; one article of the ALTO page edited by hand. */
+async function editedBatch() {
+  ctx = testContext();
+  handlers = createHandlers({ store: ctx.store, bus: ctx.bus, info: { version: 't', host: 'http', nativeDialogs: false, dbPath: ctx.store.path }, now: ctx.now });
+  const dir = join(ctx.dir, 'in');
+  mkdirSync(dir);
+  for (const f of [`${PAGE}.xml`, `${PAGE}.jpg`, 'b01_xmwb_front.txt']) copyFileSync(join(OCR_FIXTURES, f), join(dir, f));
+  const report = await call('import.paths', { paths: [dir], batch: 'edited' });
+  const altoPage = (await call('pages.list', { batchId: report.batchId! })).find((p) => p.file === `${PAGE}.xml`)!;
+  const [first] = await call('articles.list', { pageId: altoPage.id });
+  const article = await call('articles.get', { id: first!.id });
+  // A word changed in the middle of the text and a new word added at the end.
+  const middle = article.text.indexOf('\n') > 0 ? article.text.indexOf('\n') >> 1 : 3;
+  const text = `${article.text.slice(0, middle)}校样${article.text.slice(middle + 2)}（完）`;
+  await call('articles.save', { id: article.id, baseRevision: article.revision, text });
+  return { batchId: report.batchId!, article, text };
+}
+
+function validate(file: string, schema: string): { ok: boolean; output: string } {
+  const run = spawnSync('xmllint', ['--nonet', '--noout', '--schema', join(SCHEMAS, schema), file], {
+    encoding: 'utf8',
+    env: { ...process.env, XML_CATALOG_FILES: join(SCHEMAS, 'catalog.xml') },
+  });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('ALTO and PAGE export', () => {
+  it.skipIf(!xmllint)('validates against ALTO 4.4 and PAGE 2019 (skipped without xmllint: apt-get install libxml2-utils)', async () => {
+    const { batchId } = await editedBatch();
+    for (const [format, schema] of [
+      ['alto', 'alto-4-4.xsd'],
+      ['page', 'pagecontent-2019-07-15.xsd'],
+    ] as const) {
+      const out = join(ctx.dir, `out-${format}`);
+      const result = await call('export.layout', { selection: { batchId, status: 'all' }, format, dir: out, images: true });
+      expect(result.files).toEqual([join(out, `${PAGE}.xml`)]);
+      expect(result.skipped).toEqual(['b01_xmwb_front.txt']);
+      expect(validate(result.files[0]!, schema)).toEqual({ ok: true, output: expect.stringContaining('validates') });
+      expect(readFileSync(join(out, `${PAGE}.jpg`))).toEqual(readFileSync(join(OCR_FIXTURES, `${PAGE}.jpg`)));
+    }
+  });
+
+  it.skipIf(!xmllint)('the validation can fail: a broken export is caught', async () => {
+    const { batchId } = await editedBatch();
+    const out = join(ctx.dir, 'out');
+    const [file] = (await call('export.layout', { selection: { batchId, status: 'all' }, format: 'alto', dir: out })).files;
+    const broken = join(out, 'broken.xml');
+    writeFileSync(broken, readFileSync(file!, 'utf8').replace(/ HPOS="\d+"/, ' HPOS="left"'));
+    expect(validate(broken, 'alto-4-4.xsd').ok).toBe(false);
+  });
+
+  it('puts the corrected text on the printed lines, and the ALTO read back in gives it again', async () => {
+    const { batchId, article, text } = await editedBatch();
+    const out = join(ctx.dir, 'out');
+    const [file] = (await call('export.layout', { selection: { batchId, status: 'all' }, format: 'alto', dir: out, images: true })).files;
+    const xml = readFileSync(file!, 'utf8');
+    expect(xml).toContain('xmlns="http://www.loc.gov/standards/alto/ns-v4#"');
+    expect(xml).toContain(`<fileName>${PAGE}.jpg</fileName>`);
+
+    // Read back as a layout: the edited article's corrected text, in order, on the lines its OCR text had.
+    const back = readLayout(xml, `${PAGE}.xml`);
+    expect(squash(back.text)).toContain(squash(text));
+    expect(squash(back.text)).not.toContain(squash(article.text));
+    // Boxes are in the exported image's pixels: the fixture image is half the size the ALTO was made at.
+    expect(back.layout).toMatchObject({ width: 786, height: 1007 });
+    // The widest of the article's printed lines (a full line of body text, which the edit cannot have emptied).
+    const first = article.lineBoxes!.reduce((a, b) => (b && (!a || b.w > a.w) ? b : a), null as LineBox | null)!;
+    expect(back.layout.lines.some((b) => b && Math.abs(b.x - first.x / 2) <= 1 && Math.abs(b.y - first.y / 2) <= 1)).toBe(true);
+
+    // And imported again (with the image copied beside it), the page's articles carry the corrected text.
+    const report = await call('import.paths', { paths: [out], batch: 'again' });
+    expect(report.files.map((f) => f.status)).toEqual(['imported']);
+    const texts = await Promise.all((await call('articles.list', { batchId: report.batchId! })).map(async (s) => (await call('articles.get', { id: s.id })).ocrText));
+    expect(squash(texts.join(''))).toContain(squash(text));
+    const [page] = await call('pages.list', { batchId: report.batchId! });
+    expect(page).toMatchObject({ hasImage: true, hasLayout: true });
+    expect(existsSync(join(out, `${PAGE}.jpg`))).toBe(true);
+  });
+
+  it('writes PAGE with the corrected text per line, region and reading order', async () => {
+    const { batchId, text } = await editedBatch();
+    const out = join(ctx.dir, 'page');
+    const [file] = (await call('export.layout', { selection: { batchId, status: 'all' }, format: 'page', dir: out })).files;
+    const back = readLayout(readFileSync(file!, 'utf8'), 'x.xml');
+    expect(back.layout.format).toBe('page');
+    expect(squash(back.text)).toContain(squash(text));
+  });
+});

@@ -1,0 +1,49 @@
+// ALTO and PAGE export: one XML per page that has line boxes, DIR/<page file stem>.xml, the selected articles'
+// corrected text placed on the page's printed lines; with `images`, the page image copied beside it under the
+// same stem. Pages without a layout (plain text) are not written in these formats and are reported as skipped.
+import { copyFile, mkdir } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import type { ApiParsedRequest, LayoutExportResult } from '../../shared/api/contract';
+import { correctedLines } from '../../shared/layout/corrected-lines';
+import { toAlto, toPage } from '../../shared/layout/export';
+import type { ServiceContext } from '../services/context';
+import { selectionFilter } from '../services/exports';
+import { scanFilesOf } from '../scans/files';
+import { writeFileAtomic } from './atomic';
+
+const IMAGE_EXTENSION: Record<string, string> = { png: 'png', jpg: 'jpg', webp: 'webp', tiff: 'tif', pdf: 'pdf' };
+
+export async function exportLayout(ctx: ServiceContext, req: ApiParsedRequest<'export.layout'>): Promise<LayoutExportResult> {
+  const { store } = ctx;
+  const dir = resolve(req.dir);
+  await mkdir(dir, { recursive: true });
+  const byPage = new Map<number, { ocrText: string; ocrRaw: string; text: string }[]>();
+  for (const a of store.articles.rows(selectionFilter(req.selection))) {
+    byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), { ocrText: a.ocrText, ocrRaw: a.ocrRaw, text: a.text }]);
+  }
+  const files: string[] = [];
+  const skipped: string[] = [];
+  const scans = scanFilesOf(store);
+  for (const [pageId, articles] of byPage) {
+    const page = store.pages.get(pageId)!;
+    const scan = store.scans.get(pageId);
+    if (!scan?.layout) {
+      skipped.push(page.file);
+      continue;
+    }
+    const stem = basename(page.file, extname(page.file));
+    const stored = scan.image;
+    let image: { file: string; width: number; height: number } | null = null;
+    if (stored) {
+      const file = `${stem}.${IMAGE_EXTENSION[stored.type]}`;
+      if (req.images) await copyFile(scans.path(stored.hash, stored.type)!, join(dir, file));
+      image = { file: req.images ? file : (scan.layout.image ?? file), width: stored.width, height: stored.height };
+    }
+    const content = { layout: scan.layout, lines: correctedLines(page.text, articles), image };
+    const xml = req.format === 'alto' ? toAlto(content) : toPage(content, ctx.now().toISOString());
+    const out = join(dir, `${stem}.xml`);
+    await writeFileAtomic(out, new TextEncoder().encode(xml));
+    files.push(out);
+  }
+  return { files, skipped };
+}

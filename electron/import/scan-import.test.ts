@@ -1,0 +1,202 @@
+// Pages with their scans: layout files (ALTO, hOCR) and images beside the text, through the API as a client sees
+// them, and hostile files refused without leaving anything behind.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiHandlers, ApiMethod, ApiRequest, ApiResponses } from '../../shared/api/contract';
+import { dispatch } from '../../shared/api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { testContext, type TestContext } from '../services/testing';
+import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
+
+let ctx: TestContext;
+let handlers: ApiHandlers;
+afterEach(() => ctx?.dispose());
+
+const PAGE = 'b05_tupian_xinwen';
+
+function setup(): void {
+  ctx = testContext();
+  handlers = createHandlers({ store: ctx.store, bus: ctx.bus, info: { version: 't', host: 'http', nativeDialogs: false, dbPath: ctx.store.path }, now: ctx.now });
+}
+
+async function call<M extends ApiMethod>(method: M, payload: ApiRequest<M>): Promise<ApiResponses[M]> {
+  const envelope = await dispatch(handlers, method, payload, { transport: 'test' });
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value as ApiResponses[M];
+}
+
+/** A folder holding the named fixture files (renamed where a pair says so). */
+function folder(files: (string | [string, string])[]): string {
+  const dir = join(ctx.dir, 'in', String(Math.random()).slice(2));
+  mkdirSync(dir, { recursive: true });
+  for (const f of files) {
+    const [from, to] = typeof f === 'string' ? [f, f] : f;
+    copyFileSync(join(OCR_FIXTURES, from), join(dir, to));
+  }
+  return dir;
+}
+
+const scansDir = () => join(ctx.dir, 'scans');
+const storedScans = () => (existsSync(scansDir()) ? readdirSync(scansDir()) : []);
+
+describe('layout files and images beside the text', () => {
+  it.each([
+    ['ALTO', `${PAGE}.xml`],
+    ['hOCR', `${PAGE}.hocr`],
+  ])('%s with its image: the page has boxes and an image; each article line has its printed line’s box', async (_, file) => {
+    setup();
+    const dir = folder([file, `${PAGE}.jpg`]);
+    const report = await call('import.paths', { paths: [dir], batch: 'scan' });
+    expect(report.files.map((f) => [f.file, f.status])).toEqual([[file, 'imported']]);
+    const [page] = await call('pages.list', { batchId: report.batchId! });
+    expect(page).toMatchObject({ file, hasImage: true, hasLayout: true });
+
+    const scan = await call('pages.scan', { pageId: page!.id });
+    expect(scan.image).toMatchObject({ type: 'jpg', width: 786, height: 1007 });
+    expect(scan.layout).toMatchObject({ format: file.endsWith('.xml') ? 'alto' : 'hocr', width: 1572, height: 2014 });
+    const hash = scan.image!.url.match(/([0-9a-f]{64})\.jpg$/)![1];
+    expect(readFileSync(join(scansDir(), `${hash}.jpg`))).toEqual(readFileSync(join(OCR_FIXTURES, `${PAGE}.jpg`)));
+
+    const articles = await call('articles.list', { batchId: report.batchId! });
+    expect(articles.length).toBeGreaterThan(0);
+    const layout = scan.layout!;
+    const pageLines = (await call('articles.get', { id: articles[0]!.id })).ocrRaw;
+    for (const summary of articles) {
+      const a = await call('articles.get', { id: summary.id });
+      expect(a).toMatchObject({ hasImage: true, hasLayout: true });
+      const lines = a.ocrText.split('\n');
+      expect(a.lineBoxes).toHaveLength(lines.length);
+      // Every body line is a printed line of the page, so every one finds its box, and it is the box the layout
+      // gives the page line with that text.
+      a.lineBoxes!.forEach((box, i) => {
+        expect(box, lines[i]).not.toBeNull();
+        const at = layout.lines.indexOf(layout.lines.find((b) => b && b.x === box!.x && b.y === box!.y)!);
+        expect(at).toBeGreaterThanOrEqual(0);
+      });
+    }
+    expect(pageLines.length).toBeGreaterThan(0);
+  });
+
+  it('a text page with its image beside it; the same image again stores nothing new', async () => {
+    setup();
+    const dir = folder([`${PAGE}.txt`, `${PAGE}.jpg`, `${PAGE}.xml`]);
+    const report = await call('import.paths', { paths: [dir], batch: 'scan' });
+    expect(report.files.map((f) => [f.file, f.status])).toEqual([
+      [`${PAGE}.txt`, 'imported'],
+      [`${PAGE}.xml`, 'imported'],
+    ]);
+    const pages = await call('pages.list', { batchId: report.batchId! });
+    expect(pages.map((p) => [p.file, p.hasImage, p.hasLayout])).toEqual([
+      [`${PAGE}.txt`, true, false],
+      [`${PAGE}.xml`, true, true],
+    ]);
+    // Both pages share the one stored image.
+    expect(storedScans()).toHaveLength(1);
+    const again = await call('import.paths', { paths: [dir], batch: 'scan' });
+    expect(again.files.map((f) => f.status)).toEqual(['duplicate', 'duplicate']);
+    const other = folder([[`${PAGE}.txt`, 'renamed.txt']]);
+    writeFileSync(join(other, 'renamed.txt'), readFileSync(join(OCR_FIXTURES, `${PAGE}.txt`), 'utf8') + '\n补记一行。\n');
+    copyFileSync(join(OCR_FIXTURES, `${PAGE}.jpg`), join(other, 'renamed.jpg'));
+    expect((await call('import.paths', { paths: [other], batch: 'scan' })).files[0]!.status).toBe('imported');
+    expect(storedScans()).toHaveLength(1);
+  });
+
+  it('an image picked with its text pairs by name; an image alone is refused with the reason', async () => {
+    setup();
+    const dir = folder([`${PAGE}.txt`, `${PAGE}.jpg`, ['b01_xmwb_front.jpg', 'lonely.jpg']]);
+    const report = await call('import.paths', { paths: [join(dir, `${PAGE}.txt`), join(dir, `${PAGE}.jpg`), join(dir, 'lonely.jpg')], batch: 'pick' });
+    expect(report.files.map((f) => [f.file, f.status, f.reason?.en ?? null])).toEqual([
+      [`${PAGE}.txt`, 'imported', null],
+      ['lonely.jpg', 'refused', 'an image without its page text (a .txt or layout file of the same name) beside it'],
+    ]);
+    const upload = (name: string, from: string) => ({ name, base64: readFileSync(join(OCR_FIXTURES, from)).toString('base64') });
+    const dropped = await call('import.files', { files: [upload('p.hocr', `${PAGE}.hocr`), upload('p.jpg', `${PAGE}.jpg`)], batch: 'drop' });
+    expect(dropped.files.map((f) => [f.file, f.status])).toEqual([['p.hocr', 'imported']]);
+    expect((await call('pages.list', { batchId: dropped.batchId! }))[0]).toMatchObject({ hasImage: true, hasLayout: true });
+  });
+});
+
+/** A PNG header (signature and IHDR) declaring the given size, followed by nothing. */
+function pngHeader(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(25);
+  ihdr.writeUInt32BE(13, 0);
+  ihdr.write('IHDR', 4, 'latin1');
+  ihdr.writeUInt32BE(width, 8);
+  ihdr.writeUInt32BE(height, 12);
+  ihdr.set([8, 6, 0, 0, 0], 16);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr, Buffer.alloc(64)]);
+}
+
+/** A minimal little-endian TIFF: header and one directory stating width and height (short values). */
+function tiff(width: number, height: number): Buffer {
+  const b = Buffer.alloc(8 + 2 + 2 * 12 + 4 + 16);
+  b.write('II', 0, 'latin1');
+  b.writeUInt16LE(42, 2);
+  b.writeUInt32LE(8, 4);
+  b.writeUInt16LE(2, 8);
+  [
+    [256, width],
+    [257, height],
+  ].forEach(([tag, value], i) => {
+    const at = 10 + i * 12;
+    b.writeUInt16LE(tag!, at);
+    b.writeUInt16LE(3, at + 2);
+    b.writeUInt32LE(1, at + 4);
+    b.writeUInt16LE(value!, at + 8);
+  });
+  return b;
+}
+
+describe('TIFF page images', () => {
+  it('are stored with their size from the header', async () => {
+    setup();
+    const dir = folder([`${PAGE}.txt`]);
+    writeFileSync(join(dir, `${PAGE}.tif`), tiff(1200, 1700));
+    const report = await call('import.paths', { paths: [dir], batch: 'tiff' });
+    expect(report.files.map((f) => f.status)).toEqual(['imported']);
+    const scan = await call('pages.scan', { pageId: report.files[0]!.pageId! });
+    expect(scan.image).toMatchObject({ type: 'tiff', width: 1200, height: 1700 });
+    expect(storedScans()).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.tiff$/)]);
+  });
+});
+
+describe('hostile files are refused with reasons and leave nothing behind', () => {
+  const jpeg = () => readFileSync(join(OCR_FIXTURES, `${PAGE}.jpg`));
+  const text = () => readFileSync(join(OCR_FIXTURES, `${PAGE}.txt`));
+  const cases: [string, Record<string, Buffer | string>, RegExp][] = [
+    ['a 60,000×60,000 PNG header', { 'p.txt': text(), 'p.png': pngHeader(60_000, 60_000) }, /the page image p\.png: absurd image dimensions \(60000×60000 px/],
+    ['a truncated JPEG', { 'p.txt': text(), 'p.jpg': jpeg().subarray(0, jpeg().length >> 1) }, /the page image p\.jpg: the image file is truncated/],
+    ['not an image at all', { 'p.txt': text(), 'p.webp': 'RIFF....' }, /the page image p\.webp: /],
+    [
+      'an XML bomb',
+      {
+        'p.xml': `<?xml version="1.0"?><!DOCTYPE a [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page WIDTH="9" HEIGHT="9"><PrintSpace><TextBlock><TextLine><String CONTENT="&c;"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>`,
+        'p.jpg': jpeg(),
+      },
+      /declares XML entities/,
+    ],
+    [
+      'an external entity',
+      {
+        'p.xml': `<?xml version="1.0"?><!DOCTYPE alto [<!ENTITY x SYSTEM "file:///etc/hostname">]><alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page WIDTH="9" HEIGHT="9"><PrintSpace><TextBlock><TextLine><String CONTENT="&x;"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>`,
+      },
+      /declares XML entities/,
+    ],
+    ['malformed ALTO', { 'p.xml': '<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#">\n<Layout>\n</alto>\n' }, /malformed XML \(line 3\)/],
+  ];
+
+  it.each(cases)('%s', async (_, files, reason) => {
+    setup();
+    const dir = join(ctx.dir, 'hostile');
+    mkdirSync(dir, { recursive: true });
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    const report = await call('import.paths', { paths: [dir], batch: 'hostile' });
+    expect(report.files).toHaveLength(1);
+    expect(report.files[0]!.status).toBe('refused');
+    expect(report.files[0]!.reason!.en).toMatch(reason);
+    expect(report.files[0]!.reason!.zh).not.toBe('');
+    expect(await call('batches.list', {})).toEqual([]);
+    expect(storedScans()).toEqual([]);
+  });
+});

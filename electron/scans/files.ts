@@ -1,0 +1,51 @@
+// Scan files in the data folder, named by content hash (scans/<sha256>.<ext>): an image imported twice is stored
+// once, and a file name never comes from a user. Written to a temporary name and renamed, so a crash leaves
+// either the whole file or none.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Store } from '../store/repositories';
+import type { ScanImageType } from './images';
+
+const HASH = /^[0-9a-f]{64}$/;
+
+export class ScanFiles {
+  constructor(readonly dir: string) {}
+
+  /** The file of a stored image; null for anything that is not a hash. */
+  path(hash: string, type: ScanImageType): string | null {
+    return HASH.test(hash) ? join(this.dir, `${hash}.${type}`) : null;
+  }
+
+  has(hash: string, type: ScanImageType): boolean {
+    const path = this.path(hash, type);
+    return path !== null && existsSync(path);
+  }
+
+  /** Stores the bytes under their hash; returns whether a new file was written (false: it was there). */
+  put(hash: string, type: ScanImageType, bytes: Uint8Array): boolean {
+    const path = this.path(hash, type);
+    if (!path) throw new Error(`not a content hash: ${hash}`);
+    if (existsSync(path)) return false;
+    mkdirSync(this.dir, { recursive: true });
+    const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      writeFileSync(temp, bytes);
+      renameSync(temp, path);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      throw err;
+    }
+    return true;
+  }
+
+  remove(hash: string, type: ScanImageType): void {
+    const path = this.path(hash, type);
+    if (path) rmSync(path, { force: true });
+  }
+}
+
+/** The scans folder beside the store's database. */
+export function scanFilesOf(store: Pick<Store, 'path'>): ScanFiles {
+  return new ScanFiles(join(dirname(store.path), 'scans'));
+}

@@ -1,0 +1,53 @@
+// ALTO v2–v4 (the METS/ALTO of newspaper digitisation; Tesseract writes v3): TextBlock → TextLine → String/SP/HYP.
+// Boxes are in the file's MeasurementUnit (pixel, mm10 or inch1200), the page's WIDTH/HEIGHT in the same unit,
+// so the desk scales them to whatever image it shows.
+import type { Document, Element } from '@xmldom/xmldom';
+import type { ReadBlock } from './lines';
+import { pageFromBlocks } from './lines';
+import type { LayoutPage } from './types';
+import { LayoutError } from './types';
+import { childrenNamed, descendantsNamed, numberAttr } from './xml';
+import { joinWords, type PlacedWord } from './words';
+
+export const ALTO_NAMESPACE = /^http:\/\/www\.loc\.gov\/standards\/alto\/ns-v[234]#$/;
+
+function lineWords(line: Element): PlacedWord[] {
+  const words: PlacedWord[] = [];
+  for (const el of [...childrenNamed(line, 'String'), ...childrenNamed(line, 'HYP')].sort(documentOrder)) {
+    const text = el.getAttribute('CONTENT') ?? '';
+    const x = numberAttr(el, 'HPOS');
+    const w = numberAttr(el, 'WIDTH');
+    // A word without a position still counts: it follows the previous one solid.
+    const last = words.at(-1);
+    words.push({ text, x: x ?? (last ? last.x + last.w : 0), w: w ?? 0 });
+  }
+  return words;
+}
+
+function documentOrder(a: Element, b: Element): number {
+  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
+}
+
+export function readAlto(doc: Document): LayoutPage {
+  const page = descendantsNamed(doc, 'Page')[0];
+  if (!page) throw new LayoutError({ zh: 'ALTO 文件中没有 Page 元素', en: 'the ALTO file has no Page element' });
+  const fileName = descendantsNamed(doc, 'fileName')[0]?.textContent?.trim() || null;
+  const blocks: ReadBlock[] = descendantsNamed(page, 'TextBlock').map((block) => ({
+    lines: childrenNamed(block, 'TextLine').map((line) => {
+      const box = {
+        x: numberAttr(line, 'HPOS') ?? 0,
+        y: numberAttr(line, 'VPOS') ?? 0,
+        w: numberAttr(line, 'WIDTH') ?? 0,
+        h: numberAttr(line, 'HEIGHT') ?? 0,
+        block: block.getAttribute('ID') ?? undefined,
+      };
+      return { text: joinWords(lineWords(line), box.h), box };
+    }),
+  }));
+  return pageFromBlocks(blocks, {
+    format: 'alto',
+    width: numberAttr(page, 'WIDTH') ?? 0,
+    height: numberAttr(page, 'HEIGHT') ?? 0,
+    image: fileName,
+  });
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { OCR_PAGES, ocrFixture } from '../../tests/fixtures/ocr';
+import { analyzePage } from '../analyze';
+import { LayoutError, readLayout } from './index';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+function refusal(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof LayoutError) return err.reason.en;
+    throw err;
+  }
+  throw new Error('not refused');
+}
+
+describe.each(OCR_PAGES)('layout formats of %s', (name) => {
+  const txt = ocrFixture(`${name}.txt`).replace(/\n+$/, '').split('\n');
+  const alto = readLayout(ocrFixture(`${name}.xml`), `${name}.xml`);
+  const hocr = readLayout(ocrFixture(`${name}.hocr`), `${name}.hocr`);
+
+  it.each([
+    ['ALTO', alto],
+    ['hOCR', hocr],
+  ])('%s gives the plain text’s lines, blank lines where the engine put them, a box per printed line', (_, page) => {
+    const lines = page.text.replace(/\n+$/, '').split('\n');
+    expect(lines.length).toBe(txt.length);
+    lines.forEach((line, i) => {
+      expect(line === '', `line ${i}`).toBe(txt[i]!.trim() === '');
+      // The characters are the engine's; only its choice of spaces is not in the layout file.
+      expect(squash(line), `line ${i}`).toBe(squash(txt[i]!));
+      const box = page.layout.lines[i];
+      if (line === '') expect(box).toBeNull();
+      else {
+        expect(box!.w).toBeGreaterThan(0);
+        expect(box!.x + box!.w).toBeLessThanOrEqual(page.layout.width + 2);
+        expect(box!.y + box!.h).toBeLessThanOrEqual(page.layout.height + 2);
+      }
+    });
+    expect(page.layout.image).toMatch(new RegExp(`^${name}\\.(jpg|png)$`));
+  });
+
+  it('ALTO and hOCR of the same run put each line in the same place, in blocks', () => {
+    expect(alto.layout.width).toBe(hocr.layout.width);
+    alto.layout.lines.forEach((box, i) => {
+      const other = hocr.layout.lines[i];
+      if (!box) return expect(other).toBeNull();
+      expect([other!.x, other!.y, other!.w, other!.h]).toEqual([box.x, box.y, box.w, box.h]);
+      expect(box.block).toBeTruthy();
+    });
+    // hOCR states the engine's character size; the headline's is larger than the body's.
+    const sizes = hocr.layout.lines.flatMap((b) => (b?.fontSize ? [b.fontSize] : []));
+    expect(sizes.length).toBe(hocr.layout.lines.filter(Boolean).length);
+    expect(Math.max(...sizes)).toBeGreaterThan(1.5 * sizes.sort((a, b) => a - b)[sizes.length >> 1]!);
+  });
+
+  it('reads like its plain text: the parser finds (nearly) the same articles', () => {
+    const fromText = analyzePage(txt.join('\n')).articles.map((a) => squash(a.headline));
+    const fromAlto = analyzePage(alto.text, { layout: alto.layout.lines }).articles.map((a) => squash(a.headline));
+    expect(Math.abs(fromAlto.length - fromText.length)).toBeLessThanOrEqual(1);
+    expect(fromText.filter((h) => fromAlto.includes(h)).length).toBeGreaterThanOrEqual(fromText.length - 1);
+  });
+
+  it('words set solid are joined without spaces, a wide gap keeps a run of spaces', () => {
+    const wide = (l: string) => /\S {4,}\S/.test(l);
+    const lines = alto.text.split('\n');
+    txt.forEach((line, i) => expect(wide(lines[i]!), line).toBe(wide(line)));
+    // Most lines of body text have no space at all, as in the engine's own text.
+    const solid = lines.filter((l, i) => l !== '' && !l.includes(' ') && !txt[i]!.includes(' ')).length;
+    expect(solid / txt.filter((l) => l.trim() !== '' && !l.includes(' ')).length).toBeGreaterThan(0.6);
+  });
+});
+
+const PAGE_NS = 'http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15';
+const pageXml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<PcGts xmlns="${PAGE_NS}"><Metadata><Creator>t</Creator><Created>2020-01-01T00:00:00</Created><LastChange>2020-01-01T00:00:00</LastChange></Metadata>
+<Page imageFilename="p.png" imageWidth="400" imageHeight="300">${body}</Page></PcGts>`;
+
+describe('PAGE XML', () => {
+  it('reads regions in the stated reading order, a line’s box from its polygon', () => {
+    const page = readLayout(
+      pageXml(`<ReadingOrder><OrderedGroup id="g"><RegionRefIndexed index="0" regionRef="r2"/><RegionRefIndexed index="1" regionRef="r1"/></OrderedGroup></ReadingOrder>
+      <TextRegion id="r1"><Coords points="0,0 10,0 10,10 0,10"/><TextLine id="l1"><Coords points="10,20 110,20 110,44 10,44"/><TextEquiv><Unicode>第二块</Unicode></TextEquiv></TextLine></TextRegion>
+      <TextRegion id="r2"><Coords points="0,0 10,0 10,10 0,10"/><TextLine id="l2"><Coords points="5,100 205,98 206,130 5,131"/><TextEquiv><Unicode>第一块</Unicode></TextEquiv></TextLine>
+      <TextLine id="l3"><Coords points="5,140 50,140 50,170 5,170"/><TextEquiv><Unicode>续行</Unicode></TextEquiv></TextLine></TextRegion>`),
+      'p.xml',
+    );
+    expect(page.text).toBe('第一块\n续行\n\n第二块\n');
+    expect(page.layout).toMatchObject({ format: 'page', width: 400, height: 300, image: 'p.png' });
+    expect(page.layout.lines[0]).toEqual({ x: 5, y: 98, w: 201, h: 33, block: 'r2' });
+    expect(page.layout.lines[3]).toEqual({ x: 10, y: 20, w: 100, h: 24, block: 'r1' });
+  });
+});
+
+describe('refused files', () => {
+  it('malformed XML, with its line', () => {
+    expect(refusal(() => readLayout('<?xml version="1.0"?>\n<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#">\n<Layout>\n</alto>', 'a.xml'))).toMatch(/line 3\): Opening and ending tag mismatch: "Layout" != "alto"/);
+  });
+
+  it('an XML bomb: entities declared in the document', () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout><Page WIDTH="1" HEIGHT="1"><PrintSpace><TextBlock><TextLine><String CONTENT="&lol2;"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>`;
+    expect(refusal(() => readLayout(bomb, 'bomb.xml'))).toMatch(/entities/);
+  });
+
+  it('an external entity, which is never read', () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE alto [<!ENTITY secret SYSTEM "file:///etc/passwd">]><alto xmlns="http://www.loc.gov/standards/alto/ns-v4#">&secret;</alto>`;
+    expect(refusal(() => readLayout(xxe, 'xxe.xml'))).toMatch(/entities/);
+  });
+
+  it('XML of another kind, and a layout without text', () => {
+    expect(refusal(() => readLayout('<svg xmlns="http://www.w3.org/2000/svg"/>', 'x.xml'))).toMatch(/unknown XML format.*svg/);
+    expect(refusal(() => readLayout(pageXml(''), 'p.xml'))).toMatch(/no text lines/);
+  });
+});

@@ -1,0 +1,142 @@
+// The scan pane: an ALTO page imported with its image shows the image beside the texts; the caret's printed line
+// is outlined at the line's box (checked against the ALTO's own TextLine coordinates, read here independently of
+// the app's reader, at the viewer's home zoom); a click on a line moves the caret; the pane toggles and resizes,
+// and remembers both.
+import AxeBuilder from '@axe-core/playwright';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { api, openDesk } from './desk';
+import { expect, repo, test } from './fixtures';
+import { buildPdf } from '../fixtures/pdf';
+
+const PAGE = 'b05_tupian_xinwen';
+const FIXTURES = join(repo, 'tests', 'fixtures', 'ocr');
+/** The fixture image is the page at half size: the ALTO's boxes are twice its pixels. */
+const IMAGE = { width: 786, height: 1007, scale: 0.5 };
+
+/** Each ALTO TextLine's text (its Strings joined) and box, straight from the file. */
+function altoLines(): { text: string; x: number; y: number; w: number; h: number }[] {
+  const xml = readFileSync(join(FIXTURES, `${PAGE}.xml`), 'utf8');
+  return [...xml.matchAll(/<TextLine [^>]*HPOS="(\d+)" VPOS="(\d+)" WIDTH="(\d+)" HEIGHT="(\d+)">([\s\S]*?)<\/TextLine>/g)].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+    w: Number(m[3]),
+    h: Number(m[4]),
+    text: [...m[5]!.matchAll(/CONTENT="([^"]*)"/g)].map((c) => c[1]).join(''),
+  }));
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+test('the caret’s line is outlined on the scan at its box; a click on the scan moves the caret', async ({ page, galley }) => {
+  const dir = join(galley.dir, 'in');
+  mkdirSync(dir);
+  for (const ext of ['xml', 'jpg']) copyFileSync(join(FIXTURES, `${PAGE}.${ext}`), join(dir, `${PAGE}.${ext}`));
+  const report = await api(galley, 'import.paths', { paths: [dir], batch: '扫描' });
+  expect(report.files[0]!.status).toBe('imported');
+  const summaries = await api(galley, 'articles.list', { batchId: report.batchId! });
+  // An article of several printed lines, so the chosen line is not the first.
+  const details = await Promise.all(summaries.map((s) => api(galley, 'articles.get', { id: s.id })));
+  const article = details.find((a) => a.ocrText.split('\n').length >= 4)!;
+  const ocrLines = article.ocrText.split('\n');
+  const k = 2;
+  const truth = altoLines().find((l) => squash(l.text) === squash(ocrLines[k]!))!;
+  expect(truth).toBeDefined();
+
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openDesk(page, galley);
+  await page.locator(`[data-testid="article-item"][data-article-id="${article.id}"]`).click();
+  const viewer = page.getByTestId('scan-viewer');
+  await expect(viewer).toHaveAttribute('data-ready', 'true');
+
+  // The caret on OCR line k.
+  await page.getByTestId('ocr-pane').locator('.cm-line').nth(k).click();
+  const outline = page.getByTestId('scan-caret-line');
+  await expect(outline).toBeVisible();
+
+  // At home zoom the image is fitted into the viewer and centred.
+  const expected = async () => {
+    const v = (await viewer.boundingBox())!;
+    const fit = Math.min(v.width / IMAGE.width, v.height / IMAGE.height);
+    const left = v.x + (v.width - IMAGE.width * fit) / 2;
+    const top = v.y + (v.height - IMAGE.height * fit) / 2;
+    const s = IMAGE.scale * fit;
+    return { x: left + truth.x * s, y: top + truth.y * s, width: truth.w * s, height: truth.h * s };
+  };
+  const off = async () => {
+    const [got, want] = [(await outline.boundingBox())!, await expected()];
+    return Math.max(Math.abs(got.x - want.x), Math.abs(got.y - want.y), Math.abs(got.width - want.width), Math.abs(got.height - want.height));
+  };
+  await expect.poll(off, { timeout: 5_000 }).toBeLessThan(3);
+
+  // A click on another line of the article puts the caret in the clean text beside it: the outline follows.
+  const j = ocrLines.length - 1;
+  const target = altoLines().find((l) => squash(l.text) === squash(ocrLines[j]!))!;
+  const base = await expected();
+  const s = base.width / truth.w;
+  await page.mouse.click(base.x + (target.x - truth.x + target.w / 2) * s, base.y + (target.y - truth.y + target.h / 2) * s);
+  await expect(page.getByTestId('clean-editor').locator('.cm-content')).toBeFocused();
+  await expect
+    .poll(async () => {
+      const boxes = [await outline.boundingBox(), ...(await Promise.all((await page.getByTestId('scan-paragraph-line').all()).map((l) => l.boundingBox())))];
+      return boxes.some((b) => b && Math.abs(b.y - (base.y + (target.y - truth.y) * s)) < 3);
+    })
+    .toBe(true);
+});
+
+test('the scan pane toggles with Ctrl+Alt+S and its width is remembered', async ({ page, galley }) => {
+  const dir = join(galley.dir, 'in');
+  mkdirSync(dir);
+  for (const ext of ['txt', 'jpg']) copyFileSync(join(FIXTURES, `${PAGE}.${ext}`), join(dir, `${PAGE}.${ext}`));
+  await api(galley, 'import.paths', { paths: [dir], batch: '扫描' });
+  await openDesk(page, galley);
+  await page.getByTestId('article-item').first().click();
+  const pane = page.getByTestId('scan-pane');
+  await expect(page.getByTestId('scan-viewer')).toHaveAttribute('data-ready', 'true');
+  await expect(pane).toContainText('无行框');
+  // The pane and its splitter are accessible (no serious or critical axe violations).
+  const axe = await new AxeBuilder({ page }).include('[data-testid="scan-pane"]').include('[data-testid="scan-splitter"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  const before = (await pane.boundingBox())!.width;
+  const splitter = (await page.getByTestId('scan-splitter').boundingBox())!;
+  await page.mouse.move(splitter.x + 3, splitter.y + 50);
+  await page.mouse.down();
+  await page.mouse.move(splitter.x - 97, splitter.y + 50, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.round((await pane.boundingBox())!.width - before)).toBe(100);
+
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(pane).toBeHidden();
+  await page.reload();
+  await page.getByTestId('article-item').first().click();
+  await expect(page.getByTestId('clean-editor')).toBeVisible();
+  await expect(pane).toBeHidden();
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(pane).toBeVisible();
+  expect(Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before + 100));
+});
+
+test('a PDF page is rendered by pdf.js in the scan pane, its caret line outlined', async ({ page, galley }) => {
+  const dir = join(galley.dir, 'in');
+  mkdirSync(dir);
+  const lines = [
+    { text: '城市更新让老街焕发新活力', x: 60, y: 760, size: 26 },
+    { text: '本报讯 记者王晓明 近日，老城区的改造工程', x: 60, y: 700, size: 12 },
+    { text: '全面完工，沿街店铺陆续重新开业，居民们', x: 60, y: 684, size: 12 },
+  ];
+  writeFileSync(join(dir, 'news.pdf'), await buildPdf([lines]));
+  const report = await api(galley, 'import.paths', { paths: [dir], batch: 'PDF' });
+  expect(report.files[0]!.status).toBe('imported');
+  await openDesk(page, galley);
+  await page.getByTestId('article-item').first().click();
+  await expect(page.getByTestId('scan-viewer')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await page.getByTestId('ocr-pane').locator('.cm-line').nth(1).click();
+  const outline = (await page.getByTestId('scan-caret-line').boundingBox())!;
+  const viewer = (await page.getByTestId('scan-viewer').boundingBox())!;
+  // The page (595 × 842 pt) fitted into the viewer: the second body line's baseline 684 pt from the bottom.
+  const fit = Math.min(viewer.width / 595, viewer.height / 842);
+  const top = viewer.y + (viewer.height - 842 * fit) / 2;
+  expect(Math.abs(outline.y + outline.height - (top + (842 - 684) * fit))).toBeLessThan(4);
+  expect(Math.abs(outline.x - (viewer.x + (viewer.width - 595 * fit) / 2 + 60 * fit))).toBeLessThan(3);
+});
