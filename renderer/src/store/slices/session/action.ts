@@ -35,7 +35,8 @@ export const createSessionActions =
             api.on('article.changed', (p) => get().onArticleChanged(p));
             api.on('article.suspicions', (p) => void get().onSuspicionsRead(p));
           }
-          await get().loadBatches();
+          // The sections are known from the start: the section field suggests them before any dialog was opened.
+          await Promise.all([get().loadBatches(), get().loadTags()]);
           set({ booted: 'ready' });
         } catch (err) {
           set({ booted: 'failed', bootError: asApiError(err).message });
