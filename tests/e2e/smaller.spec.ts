@@ -1,5 +1,5 @@
 // Smaller things from the desk's second pass: sections are suggested before the sections dialog was ever opened,
-// English says "1 warning", and a printed export carries the byline once.
+// English says "1 warning", a printed export carries the byline once, and approving an untitled article asks.
 import { readFile } from 'node:fs/promises';
 import { api, importSample, openDesk } from './desk';
 import { expect, test } from './fixtures';
@@ -39,4 +39,20 @@ test('a text export prints the byline once, not again at the start of the body',
   const record = await api(galley, 'export.run', { selection: { batchId: report.batchId! }, format: 'txt' });
   const text = await readFile(record.path, 'utf8');
   expect(text.split(byline)).toHaveLength(2);
+});
+
+test('approving an article without a headline asks first', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const item = page.getByTestId('article-item').first();
+  const id = Number(await item.getAttribute('data-article-id'));
+  await item.click();
+  await page.getByTestId('field-headline').fill('');
+  await page.getByTestId('approve-button').click();
+  await expect(page.getByTestId('approve-no-headline')).toBeVisible();
+  await page.getByTestId('approve-warnings-cancel').click();
+  expect((await api(galley, 'articles.get', { id })).status).not.toBe('approved');
+  await page.getByTestId('approve-button').click();
+  await page.getByTestId('approve-warnings-confirm').click();
+  await expect.poll(async () => (await api(galley, 'articles.get', { id })).status).toBe('approved');
 });

@@ -234,7 +234,8 @@ export const createEditorActions =
       async approve(openNext) {
         const article = get().article;
         if (!article || !(await get().flushSave())) return;
-        if (openWarnings(get().warnings, get().article!.checks).length > 0) {
+        // Open warnings, or no headline (a piece split off often has none): ask before approving.
+        if (openWarnings(get().warnings, get().article!.checks).length > 0 || get().fields.headline.trim() === '') {
           set({ pendingApproval: { openNext } });
           get().openOverlay('approve-warnings');
           return;
