@@ -56,3 +56,15 @@ test('approving an article without a headline asks first', async ({ page, galley
   await page.getByTestId('approve-warnings-confirm').click();
   await expect.poll(async () => (await api(galley, 'articles.get', { id })).status).toBe('approved');
 });
+
+test('after a reload the desk returns to the article that was open', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const item = page.getByTestId('article-item').nth(2);
+  const id = await item.getAttribute('data-article-id');
+  await item.click();
+  await expect(item).toHaveAttribute('aria-current', 'true');
+  await page.reload();
+  await expect(page.locator(`[data-testid="article-item"][data-article-id="${id}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('clean-editor')).toBeVisible();
+});
