@@ -5,7 +5,7 @@
 // paragraphs are streamed into the skeleton's body, deflated into the zip as they come (fflate).
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
-import { FIELD_LABELS, oneLine, paragraphs, provenance } from '../../shared/export/labels';
+import { FIELD_LABELS, oneLine, printedParagraphs, provenance } from '../../shared/export/labels';
 import type { ExportArticle, ExportManifest } from '../../shared/export/types';
 
 const UNTITLED = '（无标题）';
@@ -29,7 +29,7 @@ function articleParagraphs(a: ExportArticle, newPage: boolean): Paragraph[] {
   if (a.subtitle) out.push({ heading: HeadingLevel.HEADING_2, children: [new TextRun(oneLine(a.subtitle))] });
   if (a.byline) out.push(labelled(FIELD_LABELS.byline, a.byline, { italics: true }));
   for (const [label, value] of provenance(a)) out.push(labelled(label, value, { color: '666666' }));
-  for (const text of paragraphs(a.body)) out.push({ spacing: { before: 120 }, children: [new TextRun(text)] });
+  for (const text of printedParagraphs(a)) out.push({ spacing: { before: 120 }, children: [new TextRun(text)] });
   if (newPage) out[0] = { ...out[0]!, pageBreakBefore: true };
   return out.map((options) => new Paragraph(options));
 }

@@ -21,3 +21,12 @@ describe('i18n', () => {
     for (const key of MESSAGE_KEYS) expect(placeholders(translate('en', key)), key).toEqual(placeholders(translate('zh-CN', key)));
   });
 });
+
+describe('plurals', () => {
+  it('takes the singular form for a count of one where the catalogue has it', () => {
+    expect(translate('en', 'list.warnings', { count: 1 })).toBe('1 warning');
+    expect(translate('en', 'list.warnings', { count: 2 })).toBe('2 warnings');
+    expect(translate('zh-CN', 'list.warnings', { count: 1 })).toBe('1 条提示');
+    expect(translate('en', 'list.count', { count: 1 })).toBe('1 article');
+  });
+});

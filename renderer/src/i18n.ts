@@ -21,6 +21,7 @@ const zh = {
   'pages.dateForUndated': '所有无日期版面的日期',
   'pages.applyToUndated': '设为这些版面的日期',
   'nav.pageArticles': '{count} 篇',
+  'nav.pageArticles.one': '{count} 篇',
   'nav.language': '界面语言',
   'nav.help': '快捷键',
   'nav.noise': '非正文',
@@ -39,7 +40,9 @@ const zh = {
   'filter.clear': '清除筛选',
   'list.empty': '没有符合条件的文章',
   'list.warnings': '{count} 条提示',
+  'list.warnings.one': '{count} 条提示',
   'list.count': '共 {count} 篇',
+  'list.count.one': '共 {count} 篇',
   'list.untitled': '（无标题）',
   'stats.progress': '已通过 {approved} / {total}',
   'stats.title': '改动统计',
@@ -71,6 +74,7 @@ const zh = {
   'import.result.updated': '已更新',
   'import.result.refused': '已拒绝',
   'import.articles': '{count} 篇文章',
+  'import.articles.one': '{count} 篇文章',
   'import.none': '没有可导入的文件',
   'import.openBatch': '打开此批次',
   'common.close': '关闭',
@@ -124,6 +128,7 @@ const zh = {
   'changes.prev': '上一处改动',
   'changes.none': '与 OCR 原文相同',
   'changes.count': '{count} 处改动',
+  'changes.count.one': '{count} 处改动',
   'changes.byHand': '人工修改',
   'changes.hide': '隐藏',
   'changes.show': '显示',
@@ -146,10 +151,12 @@ const zh = {
   'warnings.checkedBy': '已核对 · {by} · {at}',
   'warnings.openRelated': '打开《{headline}》',
   'warnings.articleN': '文章 {id}',
-  'approveWarnings.title': '尚有未核对的提示',
+  'approveWarnings.title': '通过前请确认',
   'approveWarnings.body': '这篇文章还有 {count} 条提示没有核对。通过即表示你已逐条核对，它们会记为由你核对。',
-  'approveWarnings.back': '返回核对',
-  'approveWarnings.confirm': '全部标为已核对并通过',
+  'approveWarnings.body.one': '这篇文章还有 {count} 条提示没有核对。通过即表示你已核对，它会记为由你核对。',
+  'approveWarnings.back': '返回',
+  'approveWarnings.confirm': '确认并通过',
+  'approveWarnings.noHeadline': '这篇文章没有标题（拆分出来的文章常常如此）。通过前最好补上标题。',
   'warnings.jump': '跳到此处',
   'warnings.page': '本版提示',
   'suspicions.title': '疑似误识',
@@ -246,6 +253,7 @@ const zh = {
   'find.case': '区分大小写',
   'find.search': '查找',
   'find.matches': '{count} 处匹配',
+  'find.matches.one': '{count} 处匹配',
   'find.none': '没有匹配',
   'find.selectAll': '全选',
   'find.selectNone': '全不选',
@@ -340,6 +348,7 @@ const en: Record<MessageKey, string> = {
   'pages.dateForUndated': 'Date for every undated page',
   'pages.applyToUndated': 'Set for these pages',
   'nav.pageArticles': '{count} articles',
+  'nav.pageArticles.one': '{count} article',
   'nav.language': 'Language',
   'nav.help': 'Shortcuts',
   'nav.noise': 'Noise',
@@ -358,7 +367,9 @@ const en: Record<MessageKey, string> = {
   'filter.clear': 'Clear filters',
   'list.empty': 'No article matches',
   'list.warnings': '{count} warnings',
+  'list.warnings.one': '{count} warning',
   'list.count': '{count} articles',
+  'list.count.one': '{count} article',
   'list.untitled': '(untitled)',
   'stats.progress': 'Approved {approved} / {total}',
   'stats.title': 'Changes',
@@ -390,6 +401,7 @@ const en: Record<MessageKey, string> = {
   'import.result.updated': 'updated',
   'import.result.refused': 'refused',
   'import.articles': '{count} articles',
+  'import.articles.one': '{count} article',
   'import.none': 'No file to import',
   'import.openBatch': 'Open this batch',
   'common.close': 'Close',
@@ -443,6 +455,7 @@ const en: Record<MessageKey, string> = {
   'changes.prev': 'Previous change',
   'changes.none': 'Same as the OCR text',
   'changes.count': '{count} changes',
+  'changes.count.one': '{count} change',
   'changes.byHand': 'By hand',
   'changes.hide': 'Hide',
   'changes.show': 'Show',
@@ -465,10 +478,12 @@ const en: Record<MessageKey, string> = {
   'warnings.checkedBy': 'Checked · {by} · {at}',
   'warnings.openRelated': 'Open “{headline}”',
   'warnings.articleN': 'Article {id}',
-  'approveWarnings.title': 'Warnings not yet checked',
+  'approveWarnings.title': 'Before approving',
   'approveWarnings.body': 'This article has {count} warnings nobody has checked. Approving says you checked each one; they are recorded as checked by you.',
-  'approveWarnings.back': 'Back to the warnings',
-  'approveWarnings.confirm': 'Mark all checked and approve',
+  'approveWarnings.body.one': 'This article has {count} warning nobody has checked. Approving says you checked it; it is recorded as checked by you.',
+  'approveWarnings.back': 'Go back',
+  'approveWarnings.confirm': 'Confirm and approve',
+  'approveWarnings.noHeadline': 'This article has no headline (pieces split off often have none). Best give it one before approving.',
   'warnings.jump': 'Go there',
   'warnings.page': 'Page warnings',
   'suspicions.title': 'Suspected misreadings',
@@ -565,6 +580,7 @@ const en: Record<MessageKey, string> = {
   'find.case': 'Match case',
   'find.search': 'Find',
   'find.matches': '{count} matches',
+  'find.matches.one': '{count} match',
   'find.none': 'No match',
   'find.selectAll': 'Select all',
   'find.selectNone': 'Select none',
@@ -640,8 +656,15 @@ const catalogues: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, 
 export type MessageParams = Record<string, string | number>;
 
 /** The message for `key` in `language`, with `{name}` placeholders filled from `params`. */
+/** A message with a `count` of 1 takes its singular form `key.one` where the catalogue has one. */
+function templateOf(language: Language, key: MessageKey, params?: MessageParams): string {
+  const one = `${key}.one`;
+  if (params?.count === 1 && one in catalogues[language]) return catalogues[language][one as MessageKey];
+  return catalogues[language][key];
+}
+
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = catalogues[language][key];
+  const template = templateOf(language, key, params);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

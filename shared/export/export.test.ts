@@ -3,6 +3,7 @@ import { FIXTURE_ARTICLES } from './fixtures';
 import { withExtension } from './formats';
 import { toJson } from './json';
 import { toJsonl } from './jsonl';
+import { printedParagraphs } from './labels';
 import { buildManifest } from './manifest';
 import { escapeMarkdown, toMarkdown } from './markdown';
 import { toText } from './text';
@@ -146,5 +147,15 @@ describe('withExtension', () => {
     expect(withExtension('out/export.CSV', 'csv')).toBe('out/export.CSV');
     expect(withExtension('out/export.json', 'jsonl')).toBe('out/export.json.jsonl');
     expect(withExtension('报告', 'docx')).toBe('报告.docx');
+  });
+});
+
+describe('the byline in printed exports', () => {
+  it('is printed once: a body that opens with it loses it there', () => {
+    const a = { byline: '本报讯 记者张浩呈', body: '本报讯 记者张浩呈 日前，镇海区总工会召开会议。\n第二段。' };
+    expect(printedParagraphs(a)).toEqual(['日前，镇海区总工会召开会议。', '第二段。']);
+    expect(printedParagraphs({ byline: '记者张浩呈', body: '记者张浩呈\n正文。' })).toEqual(['正文。']);
+    expect(printedParagraphs({ byline: '记者王林', body: '正文提到记者王林。' })).toEqual(['正文提到记者王林。']);
+    expect(toText([{ ...FIXTURE_ARTICLES[0]!, byline: '本报讯 记者张浩呈', body: '本报讯 记者张浩呈 正文。' }]).match(/记者张浩呈/g)).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { FIELD_LABELS, oneLine, paragraphs, provenance } from './labels';
+import { FIELD_LABELS, oneLine, printedParagraphs, provenance } from './labels';
 import type { ExportArticle, ExportManifest } from './types';
 
 // Text stays text: every character CommonMark (or GFM) would read as markup is backslash-escaped, so `<script>`,
@@ -32,7 +32,7 @@ function renderArticle(a: ExportArticle): string {
   if (a.subtitle) meta.push(field(FIELD_LABELS.subtitle, a.subtitle));
   if (a.byline) meta.push(field(FIELD_LABELS.byline, a.byline));
   for (const [label, value] of provenance(a)) meta.push(field(label, value));
-  const blocks = [`## ${a.headline.trim() ? escapeMarkdown(oneLine(a.headline.trim())) : UNTITLED}`, meta.join('\n'), ...paragraphs(a.body).map(escapeMarkdown)];
+  const blocks = [`## ${a.headline.trim() ? escapeMarkdown(oneLine(a.headline.trim())) : UNTITLED}`, meta.join('\n'), ...printedParagraphs(a).map(escapeMarkdown)];
   return blocks.join('\n\n');
 }
 

@@ -1,4 +1,4 @@
-import { FIELD_LABELS, oneLine, paragraphs, provenance } from './labels';
+import { FIELD_LABELS, oneLine, printedParagraphs, provenance } from './labels';
 import type { ExportArticle } from './types';
 
 const RULE = '='.repeat(40);
@@ -10,7 +10,7 @@ function renderArticle(a: ExportArticle): string {
   if (a.subtitle) lines.push(`${FIELD_LABELS.subtitle}：${oneLine(a.subtitle)}`);
   if (a.byline) lines.push(`${FIELD_LABELS.byline}：${oneLine(a.byline)}`);
   for (const [label, value] of provenance(a)) lines.push(`${label}：${oneLine(value)}`);
-  return `${lines.join('\n')}\n\n${paragraphs(a.body).join('\n')}\n`;
+  return `${lines.join('\n')}\n\n${printedParagraphs(a).join('\n')}\n`;
 }
 
 /**

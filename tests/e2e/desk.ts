@@ -95,8 +95,8 @@ export function statusOf(item: Locator): Promise<string | null> {
 }
 
 /**
- * Approve the open article by `act` (the button, Ctrl+Enter). An article with warnings nobody has checked asks
- * first; the approver confirms that they checked them.
+ * Approve the open article by `act` (the button, Ctrl+Enter). An article with warnings nobody has checked, or
+ * without a headline, asks first; the approver confirms.
  */
 export async function approveOpen(page: Page, galley: GalleyServer, act: () => Promise<void>): Promise<void> {
   // The article to approve is open (after an approval the next one may still be opening).
@@ -105,5 +105,5 @@ export async function approveOpen(page: Page, galley: GalleyServer, act: () => P
   const article = await api(galley, 'articles.get', { id });
   const checked = new Set(article.checks.map((c) => c.key));
   await act();
-  if (article.warnings.some((w) => !checked.has(warningKey(w)))) await page.getByTestId('approve-warnings-confirm').click();
+  if (article.warnings.some((w) => !checked.has(warningKey(w))) || article.headline.trim() === '') await page.getByTestId('approve-warnings-confirm').click();
 }

@@ -4,6 +4,7 @@ import type { DeskApi } from '../../../api';
 import { asApiError } from '../../../api/envelope';
 import type { DeskSlice, DeskState } from '../../types';
 import { translate } from '../../../i18n';
+import { rememberLastArticle } from '../../../lib/lastArticle';
 import { nextUnapprovedId } from '../library/selectors';
 import { openWarnings } from './selectors';
 import type { Notice } from '../session/initialState';
@@ -190,7 +191,8 @@ export const createEditorActions =
       async openArticle(id) {
         await get().flushSave();
         set({ revisions: null, jump: null });
-        await load(id);
+        const article = await load(id);
+        if (article) rememberLastArticle({ batchId: article.batchId, id: article.id });
       },
       async closeArticle() {
         await get().flushSave();
@@ -234,7 +236,8 @@ export const createEditorActions =
       async approve(openNext) {
         const article = get().article;
         if (!article || !(await get().flushSave())) return;
-        if (openWarnings(get().warnings, get().article!.checks).length > 0) {
+        // Open warnings, or no headline (a piece split off often has none): ask before approving.
+        if (openWarnings(get().warnings, get().article!.checks).length > 0 || get().fields.headline.trim() === '') {
           set({ pendingApproval: { openNext } });
           get().openOverlay('approve-warnings');
           return;

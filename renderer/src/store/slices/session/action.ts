@@ -1,6 +1,7 @@
 import type { Language, Settings } from '../../../../../shared/api/contract';
 import type { DeskApi } from '../../../api';
 import { asApiError } from '../../../api/envelope';
+import { lastArticle } from '../../../lib/lastArticle';
 import type { DeskSlice } from '../../types';
 import type { Notice, Overlay } from './initialState';
 
@@ -22,6 +23,16 @@ export const createSessionActions =
   (api: DeskApi): DeskSlice<SessionActions> =>
   (set, get) => {
     let subscribed = false;
+    /** After a reload, the article that was open, if it is still in the batch shown. */
+    async function returnToLastArticle(): Promise<void> {
+      const last = lastArticle();
+      if (!last || get().article) return;
+      if (get().batchId !== last.batchId) {
+        if (!get().batches.some((b) => b.id === last.batchId)) return;
+        await get().selectBatch(last.batchId);
+      }
+      if (get().articles.some((a) => a.id === last.id)) await get().openArticle(last.id);
+    }
     return {
       async boot() {
         set({ booted: 'pending', bootError: null });
@@ -35,8 +46,10 @@ export const createSessionActions =
             api.on('article.changed', (p) => get().onArticleChanged(p));
             api.on('article.suspicions', (p) => void get().onSuspicionsRead(p));
           }
-          await get().loadBatches();
+          // The sections are known from the start: the section field suggests them before any dialog was opened.
+          await Promise.all([get().loadBatches(), get().loadTags()]);
           set({ booted: 'ready' });
+          await returnToLastArticle();
         } catch (err) {
           set({ booted: 'failed', bootError: asApiError(err).message });
         }

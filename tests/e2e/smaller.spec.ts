@@ -1,0 +1,70 @@
+// Smaller things from the desk's second pass: sections are suggested before the sections dialog was ever opened,
+// English says "1 warning", a printed export carries the byline once, and approving an untitled article asks.
+import { readFile } from 'node:fs/promises';
+import { api, importSample, openDesk } from './desk';
+import { expect, test } from './fixtures';
+
+test('the section field suggests existing sections from the start', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const sections = (await api(galley, 'tags.list', {})).map((t) => t.name);
+  expect(sections.length).toBeGreaterThan(0);
+  await page.reload();
+  const item = page.getByTestId('article-item').first();
+  await item.click();
+  const options = page.locator('datalist option');
+  await expect.poll(() => options.count()).toBeGreaterThan(0);
+  const offered = await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  for (const name of offered) expect(sections).toContain(name);
+});
+
+test('in English one warning is "1 warning"', async ({ page, galley }) => {
+  await api(galley, 'settings.set', { language: 'en' });
+  await openDesk(page, galley);
+  await importSample(page);
+  const batchId = (await api(galley, 'batches.list', {}))[0]!.id;
+  const one = (await api(galley, 'articles.list', { batchId })).find((a) => a.warningCount === 1);
+  test.skip(!one, 'the sample batch has no article with exactly one warning');
+  await page.getByTestId('page-item').filter({ hasText: one!.pageFile }).click();
+  await expect(page.locator(`[data-testid="article-item"][data-article-id="${one!.id}"] .warning-count`)).toHaveText('1 warning');
+});
+
+test('a text export prints the byline once, not again at the start of the body', async ({ galley }) => {
+  const report = await api(galley, 'import.sample', {});
+  const [first] = await api(galley, 'articles.list', { batchId: report.batchId!, limit: 1 });
+  const detail = await api(galley, 'articles.get', { id: first!.id });
+  const byline = '本报讯 记者测试员';
+  const saved = await api(galley, 'articles.save', { id: detail.id, baseRevision: detail.revision, text: `${byline} ${detail.text}`, fields: { byline } });
+  await api(galley, 'articles.setStatus', { id: detail.id, baseRevision: saved.revision, status: 'approved' });
+  const record = await api(galley, 'export.run', { selection: { batchId: report.batchId! }, format: 'txt' });
+  const text = await readFile(record.path, 'utf8');
+  expect(text.split(byline)).toHaveLength(2);
+});
+
+test('approving an article without a headline asks first', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const item = page.getByTestId('article-item').first();
+  const id = Number(await item.getAttribute('data-article-id'));
+  await item.click();
+  await page.getByTestId('field-headline').fill('');
+  await page.getByTestId('approve-button').click();
+  await expect(page.getByTestId('approve-no-headline')).toBeVisible();
+  await page.getByTestId('approve-warnings-cancel').click();
+  expect((await api(galley, 'articles.get', { id })).status).not.toBe('approved');
+  await page.getByTestId('approve-button').click();
+  await page.getByTestId('approve-warnings-confirm').click();
+  await expect.poll(async () => (await api(galley, 'articles.get', { id })).status).toBe('approved');
+});
+
+test('after a reload the desk returns to the article that was open', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const item = page.getByTestId('article-item').nth(2);
+  const id = await item.getAttribute('data-article-id');
+  await item.click();
+  await expect(item).toHaveAttribute('aria-current', 'true');
+  await page.reload();
+  await expect(page.locator(`[data-testid="article-item"][data-article-id="${id}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('clean-editor')).toBeVisible();
+});
