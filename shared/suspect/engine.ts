@@ -109,11 +109,11 @@ class Scorer {
   }
 }
 
-/** Whether chars[at] is probably part of a person's name: one or two characters after a likely surname that starts no word. */
+/** Whether chars[at] is probably part of a person's name: a likely surname that ends no word, or one or two characters after one. */
 function isNamePart(chars: readonly string[], at: number, evidence: SuspicionEvidence): boolean {
   const names = evidence.names;
   if (!names) return false;
-  for (let back = 1; back <= 2 && at - back >= 0; back++) {
+  for (let back = 0; back <= 2 && at - back >= 0; back++) {
     const surname = chars[at - back];
     if (names.surname(surname) < SURNAME) continue;
     const prev = at - back > 0 ? chars[at - back - 1] : '';
@@ -188,7 +188,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       const before = at > 0 ? chars[at - 1] : '';
       const after = at + 1 < chars.length ? chars[at + 1] : '';
       if ((before && scorer.inWords(before, read, supported)) || (after && scorer.inWords(read, after, supported))) continue;
-      // Characters that follow a surname are taken for a name (杜晨薇, 谈剑泉): a dictionary cannot judge them.
+      // A surname and the characters after it are taken for a name (杜晨薇, 谈剑泉): a dictionary cannot judge them.
       if (isNamePart(chars, at, evidence)) continue;
       // A character that makes a three-character word as read is read correctly.
       const readTriple = scorer.triple(chars, at, read);
