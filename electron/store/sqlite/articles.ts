@@ -56,14 +56,14 @@ const FROM_WITH_TEXTS = `${FROM} JOIN article_texts t ON t.article_id = a.id`;
 const ALL = 'a.*, t.text, t.ocr_text, t.ocr_raw, t.auto_text, t.edits_json, t.warnings_json';
 const SECTIONS = `(SELECT json_group_array(tg.name ORDER BY at.rowid) FROM article_tags at JOIN tags tg ON tg.id = at.tag_id
                    WHERE at.article_id = a.id) AS sections_json`;
-const JOINED = `p.batch_id, p.file, COALESCE(p.date, b.date) AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper,
+const JOINED = `p.batch_id, p.file, p.date AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper,
                 p.meta_json, ${SECTIONS}`;
 const BATCH_WARNINGS = `(SELECT json_group_array(json(bw.warning_json) ORDER BY bw.ord) FROM batch_warnings bw
                          WHERE bw.article_id = a.id) AS batch_warnings_json`;
 const WARNING_COUNT = '(a.warning_count + (SELECT COUNT(*) FROM batch_warnings bw WHERE bw.article_id = a.id)) AS warning_count';
 // Exports leave out the wide columns (OCR texts, edits, warnings): selecting and sorting them is most of the cost.
 const EXPORTED = `a.id, a.ord, a.kind, a.kicker, a.headline, a.subtitle, a.byline, t.text, a.status, a.approved_at, a.approved_by, p.file,
-                  COALESCE(p.date, b.date) AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, ${SECTIONS}`;
+                  p.date AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, ${SECTIONS}`;
 const ORDER = 'ORDER BY p.batch_id, p.file, p.version DESC, a.ord, a.id';
 
 type Table = 'articles' | 'article_texts';
