@@ -36,13 +36,13 @@ export function suspectWith(text: string, paper: PaperEvidence | undefined, batc
  * A per-paper cache of something built from its approved articles, rebuilt only when they change (one is
  * approved or reopened).
  */
-export function paperCache<T>(store: Store, build: (approved: ApprovedArticle[], stamp: string) => T): (paper: string) => T {
+export function paperCache<T>(store: Store, build: (approved: ApprovedArticle[]) => T): (paper: string) => T {
   const cache = new Map<string, { stamp: string; value: T }>();
   return (paper) => {
     const stamp = store.articles.approvedStamp(paper);
     let cached = cache.get(paper);
     if (cached?.stamp !== stamp) {
-      cached = { stamp, value: build(store.articles.approvedOfPaper(paper), stamp) };
+      cached = { stamp, value: build(store.articles.approvedOfPaper(paper)) };
       cache.set(paper, cached);
     }
     return cached.value;
@@ -50,7 +50,7 @@ export function paperCache<T>(store: Store, build: (approved: ApprovedArticle[],
 }
 
 /** The batch's live texts, cached until one of them changes. */
-export function batchCache<T>(store: Store, build: (texts: string[], stamp: string) => T): (batchId: number) => T {
+export function batchCache<T>(store: Store, build: (texts: string[]) => T): (batchId: number) => T {
   const cache = new Map<number, { stamp: string; value: T }>();
   return (batchId) => {
     const stamp = store.articles.textsStamp(batchId);
@@ -58,7 +58,7 @@ export function batchCache<T>(store: Store, build: (texts: string[], stamp: stri
     if (cached?.stamp !== stamp) {
       // One batch at a time is being read; older ones are dropped rather than kept in memory.
       cache.clear();
-      cached = { stamp, value: build(store.articles.texts(batchId).map((a) => a.text), stamp) };
+      cached = { stamp, value: build(store.articles.texts(batchId).map((a) => a.text)) };
       cache.set(batchId, cached);
     }
     return cached.value;
@@ -67,7 +67,7 @@ export function batchCache<T>(store: Store, build: (texts: string[], stamp: stri
 
 /** The engine in this thread, over the store's evidence. */
 export function libraryEngine(store: Store): (text: string, evidence: LibraryEvidence) => Suspicion[] {
-  const paperOf = paperCache(store, (approved) => approvedEvidence(approved));
+  const paperOf = paperCache(store, approvedEvidence);
   const batchOf = batchCache(store, (texts) => batchEvidence(texts));
   return (text, { paper, batchId, confusions }) =>
     suspectWith(text, paper === null ? undefined : paperOf(paper), batchId === null ? undefined : batchOf(batchId), confusions);

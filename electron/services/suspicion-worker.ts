@@ -1,9 +1,20 @@
 // The suspicion worker: runs the engine for the backend's suspicion runner, keeping each paper's evidence
 // between requests (it is sent again only when the paper's approved articles changed).
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { batchEvidence, type PaperEvidence } from '../../shared/suspect';
 import { approvedEvidence, suspectWith } from './engine';
 import type { SuspicionReply, SuspicionRequest } from './suspicion-pool';
+
+// Background work yields the CPU to the desk: on Linux a thread's nice value is its own, so this lowers the
+// worker alone (elsewhere it would lower the whole process, so it is left as is).
+if (process.platform === 'linux') {
+  try {
+    setPriority(19);
+  } catch {
+    // Not permitted here: the worker runs at the process's priority.
+  }
+}
 
 const papers = new Map<string, { stamp: string; evidence: PaperEvidence }>();
 /** Only the batch being read is kept. */

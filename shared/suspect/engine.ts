@@ -5,6 +5,7 @@
 // n-grams added, so it reads any text alike rather than keying on known strings.
 import type { Suspicion } from '../model/types';
 import type { Lookalike, SuspicionEvidence } from './evidence';
+import { dropSuspicions } from './breaks';
 import { markSuspicions } from './marks';
 
 export interface SuspectOptions {
@@ -169,8 +170,10 @@ function sigmoid(x: number): number {
 /** Spans of `text` the OCR engine probably misread — characters and punctuation marks — in text order, each with the likely original and why. */
 export function findSuspicions(text: string, evidence: SuspicionEvidence, options: SuspectOptions = {}): Suspicion[] {
   const marks = markSuspicions(text);
+  const drops = dropSuspicions(text, evidence.chars).filter((d) => !marks.some((m) => m.start < d.end && d.start < m.end));
   const chars = characterSuspicions(text, evidence, options).filter((c) => !marks.some((m) => m.start < c.end && c.start < m.end));
-  return [...marks, ...chars].sort((a, b) => a.start - b.start);
+  const seams = drops.filter((d) => !chars.some((c) => c.start < d.end && d.start < c.end));
+  return [...marks, ...seams, ...chars].sort((a, b) => a.start - b.start);
 }
 
 /** Characters the OCR engine probably misread for a lookalike. */

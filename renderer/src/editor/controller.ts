@@ -7,7 +7,7 @@ import { whenIdle } from '../lib/idle';
 import type { AttributedChange } from './attribution';
 import { gotoChange, revertChange, revertChangeAtCursor } from './commands';
 import type { DiffInfo } from './diffState';
-import { applySuspicion, gotoSuspicion, setSuspicions, suspicionField } from './suspicions';
+import { applySuspicion, gotoSuspicion, sameSuspicions, setSuspicions, suspicionField } from './suspicions';
 
 export interface RuleView {
   hidden: string[];
@@ -129,6 +129,14 @@ export class DiffController {
     return found !== null;
   }
 
+  /**
+   * The editor's `index`-th suspicion where it stands now: the panel's list is published only when suspicions come
+   * or go, so its positions may be behind by the typing since.
+   */
+  liveSuspicion(index: number): Suspicion | null {
+    return this.clean?.state.field(suspicionField, false)?.[index] ?? null;
+  }
+
   /** Put a suspicion's proposal in the clean text (the panel's accept button). */
   acceptSuspicion(s: Suspicion): boolean {
     return this.clean ? applySuspicion(this.clean, s) : false;
@@ -140,7 +148,10 @@ export class DiffController {
    */
   setSuspicions(text: string, list: readonly Suspicion[]): boolean {
     const view = this.clean;
-    if (!view || view.state.field(suspicionField, false) === undefined || view.state.doc.toString() !== text) return false;
+    const current = view?.state.field(suspicionField, false);
+    if (!view || current === undefined || view.state.doc.toString() !== text) return false;
+    // The same list again (the engine read the text and found what it had): nothing to redraw.
+    if (sameSuspicions(current, list)) return true;
     view.dispatch({ effects: setSuspicions.of(list) });
     return true;
   }

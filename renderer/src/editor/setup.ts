@@ -12,7 +12,7 @@ import { diffDecorations } from './decorations';
 import { currentChangeField } from './currentChange';
 import { cleanDiffField, cleanDiffState, ocrDiffField } from './diffState';
 import type { DiffInfo } from './diffState';
-import { acceptAtSelection, dismissAtSelection, suspicionExtension, suspicionField } from './suspicions';
+import { acceptAtSelection, dismissAtSelection, setSuspicions, suspicionExtension, suspicionField } from './suspicions';
 import type { SuspicionCallbacks } from './suspicions';
 import { changeTooltips, currentChangeTooltip } from './tooltip';
 
@@ -80,8 +80,13 @@ export function cleanState(text: string, ocr: string, edits: readonly Edit[], la
       changeTooltips((state) => state.field(cleanDiffField, false) ?? null, 'clean', callbacks.revert),
       suspicionExtension(suspicions, callbacks),
       EditorView.updateListener.of((update) => {
+        // The list is published when it changes, not when typing only moves it along (the panel finds live
+        // positions through the controller when it acts).
         const list = update.state.field(suspicionField);
-        if (list !== update.startState.field(suspicionField)) callbacks.onSuspicions(list);
+        const before = update.startState.field(suspicionField);
+        if (list !== before && (list.length !== before.length || update.transactions.some((tr) => tr.effects.some((e) => e.is(setSuspicions))))) {
+          callbacks.onSuspicions(list);
+        }
         if (!update.docChanged) return;
         const info = update.state.field(cleanDiffField);
         if (info) callbacks.onChange(update.state.doc.toString(), info);

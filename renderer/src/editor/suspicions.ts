@@ -30,6 +30,11 @@ function mapThrough(list: readonly Suspicion[], tr: Transaction): readonly Suspi
   return out;
 }
 
+/** Whether two lists mark the same places with the same proposals and reasons. */
+export function sameSuspicions(a: readonly Suspicion[], b: readonly Suspicion[]): boolean {
+  return a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end && s.proposal === b[i]!.proposal && s.reason === b[i]!.reason);
+}
+
 export const suspicionField = StateField.define<readonly Suspicion[]>({
   create: () => [],
   update(list, tr) {
@@ -57,7 +62,12 @@ const suspicionMarks = StateField.define<DecorationSet>({
     const before = tr.startState.field(suspicionField);
     const after = tr.state.field(suspicionField);
     if (before === after) return marks.map(tr.changes);
-    return buildMarks(after, tr.state.doc.length);
+    if (tr.effects.some((e) => e.is(setSuspicions))) return buildMarks(after, tr.state.doc.length);
+    // Typing moved the marks along (and maybe dropped the ones it touched): map them rather than redraw them all.
+    const mapped = marks.map(tr.changes);
+    if (after.length === before.length) return mapped;
+    const kept = new Set(after.map((s) => `${s.start}:${s.end}`));
+    return mapped.update({ filter: (from, to) => kept.has(`${from}:${to}`) });
   },
   provide: (marks) => EditorView.decorations.from(marks),
 });

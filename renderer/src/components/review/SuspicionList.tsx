@@ -1,3 +1,4 @@
+import type { Suspicion } from '../../../../shared/model/types';
 import { useDiffController } from '../../editor/context';
 import { useT } from '../../hooks/useT';
 import { useDesk } from '../../store/provider';
@@ -10,6 +11,11 @@ export function SuspicionList() {
   const jumpTo = useDesk((s) => s.jumpTo);
   const accepted = useDesk((s) => s.suspicionAccepted);
   const dismiss = useDesk((s) => s.dismissSuspicion);
+  // The list moves with typing only when suspicions come or go; where each stands now is the editor's.
+  const live = (i: number, s: Suspicion) => {
+    const now = controller.liveSuspicion(i);
+    return now && now.text === s.text && now.proposal === s.proposal ? now : s;
+  };
 
   return (
     <div className="suspicion-list" data-testid="suspicion-list" data-count={suspicions.length}>
@@ -18,9 +24,9 @@ export function SuspicionList() {
       </h4>
       {suspicions.length === 0 ? <p className="empty">{t('suspicions.none')}</p> : null}
       <ul>
-        {suspicions.map((s) => (
+        {suspicions.map((s, i) => (
           <li key={`${s.start}:${s.end}:${s.proposal}`} className="suspicion">
-            <button type="button" className="suspicion-jump" data-testid="suspicion-item" data-start={s.start} title={s.reason} onClick={() => jumpTo(s)}>
+            <button type="button" className="suspicion-jump" data-testid="suspicion-item" data-start={s.start} title={s.reason} onClick={() => jumpTo(live(i, s))}>
               <span className="suspicion-change" lang="zh-CN">
                 <del>{s.text}</del>→<ins>{s.proposal}</ins>
               </span>
@@ -35,12 +41,13 @@ export function SuspicionList() {
                 aria-label={t('suspicions.accept')}
                 title={`${t('suspicions.accept')} (Alt+Enter)`}
                 onClick={() => {
-                  if (controller.acceptSuspicion(s)) accepted(s);
+                  const now = live(i, s);
+                  if (controller.acceptSuspicion(now)) accepted(now);
                 }}
               >
                 ✓
               </button>
-              <button type="button" data-testid="suspicion-dismiss" aria-label={t('suspicions.dismiss')} title={`${t('suspicions.dismiss')} (Alt+Shift+Enter)`} onClick={() => void dismiss(s)}>
+              <button type="button" data-testid="suspicion-dismiss" aria-label={t('suspicions.dismiss')} title={`${t('suspicions.dismiss')} (Alt+Shift+Enter)`} onClick={() => void dismiss(live(i, s))}>
                 ×
               </button>
             </span>
