@@ -109,6 +109,7 @@ export function pageUnits(
       titleLike: isTitleLike(lines[i].text),
       phrased: hasPhraseSpace(lines[i].text) && isTitleLike(lines[i].text),
       first: false,
+      alone: lines[i].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0),
     };
   };
   let cur: Unit | null = null;

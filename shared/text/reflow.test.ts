@@ -11,6 +11,7 @@ const line = (text: string, width: number, extra: Partial<PrintedLine> = {}): Pr
   titleLike: false,
   phrased: false,
   first: false,
+  alone: false,
   ...extra,
 });
 
