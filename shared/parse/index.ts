@@ -6,6 +6,7 @@ import { findFurniture } from './furniture';
 import { hintLines } from './hints';
 import { findMasthead } from './masthead';
 import { findNoise } from './noise';
+import { labelsUnderRunningHead } from './sections';
 import { segmentPage, type UnitRole } from './segment';
 import { LineShapes } from './shapes';
 import { isPrintedPage, pageShape, pageUnits } from './units';
@@ -52,6 +53,7 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
   for (const [i, reason] of findFurniture(lines, noise, options.recurring)) noise.set(i, reason);
+  for (const i of labelsUnderRunningHead(lines, noise)) noise.delete(i);
   const sections = [...(options.sections ?? [])];
   for (const [i, hint] of hints) {
     if (hint.role === 'furniture' || hint.role === 'masthead') noise.set(i, noise.get(i) ?? (hint.role === 'masthead' ? 'masthead' : 'other'));
