@@ -34,6 +34,8 @@ export interface PageShape {
   indents: boolean;
 }
 
+/** A page is of OCR zones when at least one line in this many follows a blank line. */
+const ZONED_SHARE = 5;
 /** A page is read as printed lines where at least this share of its lines are. */
 const PRINTED_PAGE = 0.5;
 
@@ -96,6 +98,10 @@ export function pageUnits(
 ): Unit[] {
   const units: Unit[] = [];
   const printed = isPrintedPage(shape);
+  // A page of OCR zones sets a blank line after each zone (Tesseract): many lines follow a blank one.
+  let blankBefore = 0;
+  for (const l of lines) if (l.gapBefore > 0) blankBefore++;
+  const zoned = blankBefore * ZONED_SHARE >= lines.length;
   let run = 0;
   const printedLine = (i: number): PrintedLine => {
     run = lines[i].gapBefore > 0 ? 1 : run + 1;
@@ -109,6 +115,7 @@ export function pageUnits(
       titleLike: isTitleLike(lines[i].text),
       phrased: hasPhraseSpace(lines[i].text) && isTitleLike(lines[i].text),
       first: false,
+      alone: lines[i].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0),
     };
   };
   let cur: Unit | null = null;
@@ -124,6 +131,10 @@ export function pageUnits(
     if (upper !== null) upper.first = cur !== null && cur.lines.length === 1;
     if (printed && cur !== null && upper !== null && !noise.has(i) && !noise.has(i - 1)) {
       why = reflowReason(upper, lower, shape.indents);
+      // OCR zones: a zone of two heading-shaped lines is one heading wrapped (`巴金图书馆 向海内外读` / `者开放`).
+      if (why === null && zoned && line.gapBefore === 0 && lines[i - 1].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0) && upper.titleLike && (lower.titleLike || lower.cells <= 4)) {
+        why = 'full';
+      }
       if (why !== null && why !== 'closing') {
         if (standsAlone(upper.text) || standsAlone(line.text)) why = null;
         else if (headingAfterSentence(lines[i - 1], line, lower.cells, lower.width || upper.width)) why = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractLeadByline, extractPhotoCredit, isBylineLead, isBylineOnly, isEditorSign, isPhotoCredit } from './byline';
+import { extractLeadByline, extractPhotoCredit, isBareNameLine, isBylineLead, isBylineOnly, isEditorSign, isEndNote, isPhotoCredit, ownLineByline } from './byline';
 
 describe('extractLeadByline', () => {
   it.each([
@@ -67,5 +67,39 @@ describe('isEditorSign', () => {
     expect(isEditorSign('—— 编者')).toBe(true);
     expect(isEditorSign('——编者按语很长的一句话')).toBe(false);
     expect(isEditorSign('编者')).toBe(false);
+  });
+});
+
+describe('other papers’ byline and credit forms', () => {
+  it.each([
+    ['科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）锂同位素', '科技日报兰州6月11日电 （记者颉满斌 通讯员余若怡）'],
+    ['中国青年报客户端讯(中青报·中青网见习记者 王姗姗)近日,安徽', '中国青年报客户端讯(中青报·中青网见习记者 王姗姗)'],
+    ['本报合肥18日电 本省今年夏粮丰收', '本报合肥18日电'],
+    ['■本报讯 第四届全国工人报刊好新闻评比揭晓', '■本报讯'],
+    ['本报讯（记者 戈伟 实习生 刘晓雪）7月28日', '本报讯（记者 戈伟 实习生 刘晓雪）'],
+  ])('lead %s', (line, byline) => {
+    expect(extractLeadByline(line)?.byline).toBe(byline);
+  });
+
+  it.each(['本报记者 孙铭惠', '■快报记者 都怡文', '光明日报记者张文骁李晓东周洪双', '中青报·中青网记者 雷宇 实习生 朱可芯', '拍摄者：本报记者 张方志', '本报记者 李银刚 整理', '■刘师苑', '王开文/图', '文/羊城晚报全媒体记者 张三'])(
+    'own-line byline %s',
+    (line) => expect(ownLineByline(line)).toBe(line),
+  );
+
+  it.each(['记者了解到这一情况', '破题解难 稳步推进', '享歌声 交朋友', '据报道电影节开幕'])('no own-line byline: %s', (line) => {
+    expect(ownLineByline(line)).toBeNull();
+  });
+
+  it('reads end notes and bare names', () => {
+    for (const l of ['（郭耀武）', '（完）', '（作者单位：中央党校）', '(刘 婧)']) expect(isEndNote(l)).toBe(true);
+    for (const l of ['（下转第7版）', '（一）']) expect(isEndNote(l)).toBe(false);
+    expect(isBareNameLine('王星海 耿志清')).toBe(true);
+    expect(isBareNameLine('享歌声 交朋友')).toBe(false);
+  });
+
+  it('finds a credit after a caption’s last sentence, with or without a space', () => {
+    expect(extractPhotoCredit('联合收割机唱响丰收曲。 刘炳科摄')).toBe('刘炳科摄');
+    expect(extractPhotoCredit('风雨中坚守在一线巡远。陈冰恩摄')).toBe('陈冰恩摄');
+    expect(extractPhotoCredit('轨交10号线恢复运营。不少乘客带着行李前往火车站 本报记者 陈梦泽 摄')).toBe('本报记者 陈梦泽 摄');
   });
 });

@@ -11,7 +11,7 @@ const ROLE = /(?:本报|见习|实习|特约|首席|摄影)?(?:记者|通讯员)
 const ROLE_G = new RegExp(ROLE.source, 'g');
 
 /** A newsroom's name before a role: 中青报·中青网, 光明日报, 快报, 德格县融媒体中心. */
-const NEWSROOM = /^[\u4e00-\u9fff·]{1,12}(?:报|网|社|台|客户端|中心|站|在线|媒体)$/;
+const NEWSROOM = /^[\u4e00-\u9fff·]{1,9}(?:报|网|社|台|客户端|中心|在线|媒体)$/;
 
 /**
  * Dispatch prefixes: 本报讯, 本报杭州11月20日讯, 新华社北京11月22日电, 科技日报兰州6月11日电, 中国青年报客户端讯,
@@ -101,7 +101,7 @@ export function extractLeadByline(line: string): LeadByline | null {
     let end = creditThroughBaodao(t, pos);
     if (end < 0) end = creditTokens(t, pos);
     if (end > 0) return { byline: t.slice(0, end), rest: skipSpace(t, end) };
-    return { byline: dispatch[0], rest: pos };
+    return { byline: t.slice(0, mark + dispatch[0].length), rest: pos };
   }
   const end = creditThroughBaodao(t, 0);
   if (end > 0) return { byline: t.slice(0, end), rest: skipSpace(t, end) };

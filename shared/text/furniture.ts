@@ -108,4 +108,4 @@ export function recurrenceKey(line: string): string {
 export function isJumpLine(line: string): boolean {
   return JUMP.test(trimLine(line));
 }
-const JUMP = /^[（(]?\s*(?:下转|转第|转\s*\d|上接|接第)[^）)]{0,10}[）)]?$|^>{1,2}\s*\d{1,2}\s*版$/;
+const JUMP = /^[（(]?\s*(?:下转|转|上接|接)\s*(?:第|到第)?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版\s*[）)]?$|^>{1,2}\s*[A-Z]?\d{1,2}\s*版$/;

@@ -95,6 +95,8 @@ export interface PrintedLine {
   titleLike: boolean;
   /** The first line of its paragraph (after a blank line, a short line or a heading). */
   first: boolean;
+  /** The only line of its zone (blank lines, or the page's edges, on both sides). */
+  alone: boolean;
   /** A heading of phrases set apart by spaces (`传承儒家文化 践行…`), which body lines are not. */
   phrased: boolean;
 }
@@ -114,6 +116,8 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   // Across a blank line (an OCR zone's end: a paragraph's or a column's) a full line goes on, but not after a
   // finished sentence (a paragraph end usually finishes one), nor from a zone of one heading-shaped line.
   if (lower.gapBefore > 0 && (endsWithFinalPunct(upper.text) || (upper.run < 2 && upper.titleLike) || lower.phrased)) return null;
+  // Nor into a zone of one short heading-shaped line: a subhead or heading of its own.
+  if (lower.gapBefore > 0 && lower.alone && lower.titleLike && !isFullLine(lower.cells, lower.width || upper.width)) return null;
   // Without indents a full line that finishes a sentence may end its paragraph as well: nothing tells, so the
   // lines stay apart (the proofreader joins them with one click).
   if (!indents && endsWithFinalPunct(upper.text)) return null;

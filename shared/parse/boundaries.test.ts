@@ -1,0 +1,61 @@
+// Pages set one printed line per text line, and the boundaries the parser reads on them, with their reasons.
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../analyze';
+import { parsePage } from './index';
+
+const W = 16;
+/** Set a paragraph in printed lines of W cells, the first indented by two ideographic spaces. */
+function printed(paragraph: string): string[] {
+  const lines: string[] = [];
+  let rest = paragraph;
+  let first = true;
+  while (rest.length > 0) {
+    const take = first ? W - 2 : W;
+    lines.push((first ? '\u3000\u3000' : '') + rest.slice(0, take));
+    rest = rest.slice(take);
+    first = false;
+  }
+  return lines;
+}
+
+const p1 = '稻田里的收割机来回穿梭，一粒粒稻谷被收入仓中，农民们脸上洋溢着丰收的喜悦，今年的产量比去年又高了一成。';
+const p2 = '近期全县种植的五十六万亩水稻进入大面积收割阶段，截至目前已收割二十余万亩，丰产增收已成定局，粮库门前排起长队。';
+const q1 = '城市地铁新线路今天开通运营，沿线居民出行更加方便，早高峰时段列车间隔缩短到三分钟，站台秩序井然有序。';
+const q2 = '地铁公司表示，新线路开通后将持续优化运营组织，根据客流变化及时调整行车间隔，为市民提供更好的乘车体验。';
+
+describe('a page of printed lines', () => {
+  const text = ['抢收水稻', '本报记者 张三', ...printed(p1), ...printed(p2), '地铁新线今日开通', ...printed(q1), ...printed(q2)].join('\n');
+
+  it('joins the printed lines of each paragraph with the reflow rule, and only those', () => {
+    const page = analyzePage(text);
+    expect(page.articles.map((a) => a.headline)).toEqual(['抢收水稻', '地铁新线今日开通']);
+    const [first] = page.articles;
+    // The own-line byline stays a line of its own; each paragraph is one line again.
+    expect(first.text.split('\n')).toEqual(['本报记者 张三', p1, p2]);
+    const joins = first.edits.filter((e) => e.rule === 'reflow-lines');
+    expect(joins.length).toBe(printed(p1).length - 1 + printed(p2).length - 1);
+    expect(first.edits.some((e) => e.rule === 'rejoin-break')).toBe(false);
+    expect(joins[0].reason.zh).toContain('排满');
+  });
+
+  it('gives each article its boundary with a reason and confidence, and each line its role', () => {
+    const [first, second] = parsePage(text).articles;
+    expect(first.boundary?.reason.zh).toContain('署名');
+    expect(first.boundary!.confidence).toBeGreaterThan(0.9);
+    expect(first.lineRoles?.map((l) => l.role).slice(0, 2)).toEqual(['headline', 'byline']);
+    // The second headline has no byline: the text on its two sides shares no words.
+    expect(second.boundary?.reason.en).toMatch(/different things/);
+  });
+});
+
+describe('uncertain boundaries', () => {
+  it('warns on the article where a heading might start another one', () => {
+    const lead = '本报讯 记者张三报道 近日，某市总工会举办职工技能大赛，来自全市各行业的选手参加比赛，赛事持续三天。';
+    const body = '比赛设置了焊工、电工和数控车工三个项目，选手们在规定时间内完成操作，裁判现场打分，成绩当场公布。';
+    const text = ['职工技能大赛开幕', '', lead, '', '大赛现场', '', '', '', body].join('\n');
+    const page = analyzePage(text);
+    const warnings = page.articles.flatMap((a) => a.warnings).filter((w) => w.rule === 'uncertain-boundary');
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings[0].message.zh).toMatch(/这里可能是另一篇文章的开头|把握不大/);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cells, columnWidths, reflowReason, type PrintedLine } from './reflow';
+
+const line = (text: string, width: number, extra: Partial<PrintedLine> = {}): PrintedLine => ({
+  text,
+  cells: cells(text),
+  indented: false,
+  width,
+  gapBefore: 0,
+  run: 2,
+  titleLike: false,
+  phrased: false,
+  first: false,
+  alone: false,
+  ...extra,
+});
+
+describe('printed lines', () => {
+  it('counts ASCII as half a cell and spaces as none', () => {
+    expect(cells('锂同位素')).toBe(4);
+    expect(cells('LIBS技术')).toBe(4);
+    expect(cells('　　研究 团队')).toBe(4);
+  });
+
+  it('finds the column width where lines share a length, and none on a paragraph page', () => {
+    const column = ['一二三四五六七八九十一二三四五六', '一二三四五六七八九十一二三四五六', '一二三四五六七八九十一二三四五', '一二三四五六七八九十一二三四五六', '短行。', '一二三四五六七八九十一二三四五六'];
+    expect(columnWidths(column.map(cells))[2]).toBe(16);
+    const paragraphs = ['一'.repeat(80), '一'.repeat(120), '一'.repeat(45), '一'.repeat(200), '一'.repeat(66)];
+    expect(columnWidths(paragraphs.map(cells)).every((w) => w === 0)).toBe(true);
+  });
+
+  it('joins a full line, a line ending in a mark, a line before a closing mark; not a short one or an indented next line', () => {
+    expect(reflowReason(line('一二三四五六七八九十一二三四五六', 16), line('七八九', 16), false)).toBe('full');
+    expect(reflowReason(line('短句，', 16), line('七八九', 16), false)).toBe('mark');
+    expect(reflowReason(line('一二三四五', 16), line('。七八九', 16), false)).toBe('closing');
+    expect(reflowReason(line('一二三四五', 16), line('七八九', 16), false)).toBeNull();
+    expect(reflowReason(line('一二三四五六七八九十一二三四五六', 16), line('七八九', 16, { indented: true }), true)).toBeNull();
+  });
+
+  it('keeps a finished sentence apart across a blank line, and without indents', () => {
+    expect(reflowReason(line('一二三四五六七八九十一二三四五。', 16), line('七八九', 16, { gapBefore: 1 }), false)).toBeNull();
+    expect(reflowReason(line('一二三四五六七八九十一二三四五。', 16), line('七八九', 16), false)).toBeNull();
+    expect(reflowReason(line('一二三四五六七八九十一二三四五。', 16), line('七八九', 16), true)).toBe('full');
+  });
+
+  it('runs on from a first line whose indent the OCR dropped', () => {
+    expect(reflowReason(line('一二三四五六七八九十一二三四', 16, { first: true }), line('七八九', 16), false)).toBe('full');
+    expect(reflowReason(line('一二三四五六七八九十一二三四', 16), line('七八九', 16), false)).toBeNull();
+  });
+});
