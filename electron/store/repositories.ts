@@ -151,8 +151,8 @@ export interface PageRepo {
   list(batchId: number): PageSummary[];
   /** The newest versions in the batch, by file, without their text. */
   current(batchId: number): CurrentPage[];
-  /** Replaces the page's noise blocks (a page re-read with a profile). */
-  setNoise(id: number, noise: NoiseBlock[]): void;
+  /** Replaces what the parser read of the page besides its articles (a page re-read with a profile). */
+  setReading(id: number, reading: Pick<PageRecord, 'meta' | 'date' | 'noise'>): void;
 }
 
 export interface ArticleRepo {
