@@ -131,6 +131,28 @@ describe('the paper profile', () => {
     expect(getProfile(ctx, batchId).rules).toEqual([]);
   });
 
+  it('keeps the masthead layout of a paper’s front pages, and reads the next batch’s garbled front page by it', async () => {
+    ctx = testContext();
+    const front = (date: string, serial: string, headline: string, lead: string) =>
+      ['晨光日报', 'CHENGUANG DAILY', date, serial, '社址：晨光市滨江路1号 邮编：530000', '', headline, '', `本报讯 记者王明报道 ${lead}`].join('\n');
+    const first = (await importSources(ctx, [textSource('a.txt', front('2025年3月7日', '第30412号', '城东新桥今日通车', '连接城东城西的新桥今天通车，市民过江的时间缩短了一半。'))], { batch: '三月七日', analyze: analyzePage })).batchId!;
+    expect(profileOffer(ctx, first)).toBeNull();
+    expect(getProfile(ctx, first).rules.map((r) => [r.role, r.example, r.origin.action])).toContainEqual(['masthead', 'CHENGUANG DAILY', 'front-page']);
+
+    // The next day's front page: date and serial garbled, so its own fields make no masthead.
+    const garbled = front('2O25年3月8日', '笫3O413号', '早春田野农机忙', '早春的田野里，农机手们正忙着翻耕土地，为春播做好准备。');
+    const second = (await importSources(ctx, [textSource('b.txt', garbled)], { batch: '三月八日', analyze: analyzePage })).batchId!;
+    expect(ctx.store.pages.current(second)[0]!.meta).toBeNull();
+    // Its pages never named the paper: the batch is told which paper it is (as a proofreader would say).
+    ctx.store.batches.fillMasthead(second, null, '晨光日报');
+    expect(profileOffer(ctx, second)).toMatchObject({ key: 'paper:晨光日报', pages: 1 });
+    expect(previewProfile(ctx, second).pages[0]!.changes.map((c) => c.kind)).toContain('masthead');
+    applyProfile(ctx, second);
+    const page = ctx.store.pages.current(second)[0]!;
+    expect(page.meta?.paper).toBe('晨光日报');
+    expect(onPage(second, 'b.txt').map((a) => a.headline)).toEqual(['早春田野农机忙']);
+  });
+
   it('refuses to set apart a heading line the article does not have', async () => {
     ctx = testContext();
     const batchId = await seed();

@@ -9,6 +9,7 @@ import { ApiError } from '../../shared/api/errors';
 import { analyzePage } from '../../shared/analyze';
 import type { AnalyzedPage } from '../../shared/model/types';
 import { hintLines } from '../../shared/parse/hints';
+import { inferPageDate } from '../../shared/parse/page-date';
 import { splitLines } from '../../shared/parse/lines';
 import { recurringSections } from '../../shared/parse/sections';
 import {
@@ -202,14 +203,16 @@ function plan(ctx: ServiceContext, batchId: number, profile: PaperProfile): Page
     const records = ctx.store.articles.onPage(page.id);
     const stored = ctx.store.articles.rows({ pageId: page.id });
     const after = reread(ctx, page, profile);
-    if (sameReading(stored, after)) continue;
+    const sameMasthead = JSON.stringify(page.meta) === JSON.stringify(after.meta);
+    if (sameMasthead && sameReading(stored, after)) continue;
     const lines = splitLines(page.text);
-    const noiseNow = new Set(page.noise.flatMap((n) => n.text.split('\n').map((l) => l.trim())));
+    const noiseNow = new Map(page.noise.flatMap((n) => n.text.split('\n').map((l): [string, string] => [l.trim(), n.reason])));
     const changes: ProfileChange[] = [];
     for (const [i, h] of hintLines(page.text, lines, hint)) {
       const text = lines[i]!.text;
-      if (h.role === 'section') changes.push({ kind: 'section', text, ruleId: h.origin.split(':').pop() ?? null });
-      else if (!noiseNow.has(text)) changes.push({ kind: 'noise', text, ruleId: h.origin.split(':').pop() ?? null });
+      const ruleId = h.origin.split(':').pop() ?? null;
+      if (h.role === 'section') changes.push({ kind: 'section', text, ruleId });
+      else if (h.role === 'masthead' ? noiseNow.get(text) !== 'masthead' : !noiseNow.has(text)) changes.push({ kind: h.role === 'masthead' ? 'masthead' : 'noise', text, ruleId });
     }
     const edited = isEdited(records, taughtOn);
     plans.push({
@@ -227,7 +230,7 @@ export function previewProfile(ctx: ServiceContext, batchId: number): ProfilePre
   return { key: profile.key, pages: plan(ctx, batchId, profile).map((p) => p.preview) };
 }
 
-/** Re-reads the unedited pages a preview lists: their articles replaced by the re-read ones, their noise too. */
+/** Re-reads the unedited pages a preview lists: their articles replaced by the re-read ones, their masthead and noise too. */
 export function applyProfile(ctx: ServiceContext, batchId: number): ProfileApplyResult {
   const relinted = new Set<number>();
   const result = ctx.store.transaction(() => {
@@ -237,7 +240,13 @@ export function applyProfile(ctx: ServiceContext, batchId: number): ProfileApply
     for (const p of plans.filter((x) => !x.edited)) {
       ctx.store.articles.deleteOnPage(p.page.id);
       insertArticles(ctx.store, p.page.id, p.after.articles, now);
-      ctx.store.pages.setNoise(p.page.id, p.after.noise);
+      ctx.store.pages.setReading(p.page.id, { meta: p.after.meta, noise: p.after.noise });
+      // A date someone set stays; an inferred one is inferred again from what the page now reads as.
+      if (p.page.dateSource !== 'manual') {
+        const dated = inferPageDate(p.after.meta, p.after.noise, p.page.file, p.page.text);
+        ctx.store.pages.setDate(p.page.id, dated.date, dated.source);
+      }
+      ctx.store.batches.fillMasthead(batchId, p.after.meta?.date ?? null, p.after.meta?.paper ?? null);
     }
     for (const id of refreshBatchWarnings(ctx, batchId)) relinted.add(id);
     return { applied: plans.filter((x) => !x.edited).map((x) => x.page.id), skipped: plans.filter((x) => x.edited).map((x) => x.page.id) };
@@ -247,8 +256,46 @@ export function applyProfile(ctx: ServiceContext, batchId: number): ProfileApply
 }
 
 /**
- * After an import: the column names the batch shows (kickers standing above headlines on several pages) join
- * the profile, and the import report offers a re-read when the profile has rules and a re-read would change pages.
+ * The paper's masthead layout, from the batch's front pages that named it: the lines of their masthead zones become
+ * masthead rules of the paper's profile, so its next front pages are read by them even where the OCR garbled the
+ * fields. Only for a profile kept under the paper's name. Returns whether a rule was added.
+ */
+/** The masthead zone: the page's first lines, blank ones counted (as the parser's hints count them). */
+const MASTHEAD_ZONE_LINES = 40;
+
+/** Offset where line `n` (0-based, blank lines counted) of the text starts; the text's length past its end. */
+function nthLineStart(text: string, n: number): number {
+  let at = 0;
+  for (let k = 0; k < n; k++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return at;
+}
+
+function learnMastheadLayout(ctx: ServiceContext, batchId: number, profile: PaperProfile): boolean {
+  if (profile.paper === null) return false;
+  const before = profile.rules.length;
+  const at = ctx.now().toISOString();
+  for (const current of ctx.store.pages.current(batchId)) {
+    // A front page: the paper's masthead with its registration or serial number, not a running head naming it.
+    const meta = current.meta;
+    if (meta?.paper !== profile.paper || (meta.cn === null && meta.serialNo === null)) continue;
+    const page = ctx.store.pages.get(current.id)!;
+    const zoneEnd = nthLineStart(page.text, MASTHEAD_ZONE_LINES);
+    for (const block of page.noise.filter((n) => n.reason === 'masthead' && n.range.start < zoneEnd)) {
+      for (const example of block.text.split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l !== '' && isLearnable(l))) {
+        addRule(profile, { role: 'masthead', place: 'any', example, origin: { action: 'front-page', batchId, pageFile: current.file, articleId: null, at } });
+      }
+    }
+  }
+  return profile.rules.length > before;
+}
+
+/**
+ * After an import: the column names the batch shows (kickers standing above headlines on several pages) and the
+ * masthead layout of its front pages join the profile, and the import report offers a re-read when the profile has rules and a re-read would change pages.
  */
 export function profileOffer(ctx: ServiceContext, batchId: number): ProfileOffer | null {
   const profile = profileOf(ctx, batchId);
@@ -268,6 +315,7 @@ export function profileOffer(ctx: ServiceContext, batchId: number): ProfileOffer
     }
     ctx.store.transaction(() => save(ctx, profile));
   }
+  if (learnMastheadLayout(ctx, batchId, profile)) ctx.store.transaction(() => save(ctx, profile));
   if (profile.rules.length === 0) return null;
   const pages = plan(ctx, batchId, profile).filter((p) => !p.edited).length;
   return pages === 0 ? null : { key: profile.key, paper: profile.paper, rules: profile.rules.length, pages };

@@ -157,8 +157,8 @@ export interface PageRepo {
   /** The newest versions in the batch, by file, without their text. */
   current(batchId: number): CurrentPage[];
   setDate(id: number, date: string | null, source: PageDateSource | null): void;
-  /** Replaces the page's noise blocks (a page re-read with a profile). */
-  setNoise(id: number, noise: NoiseBlock[]): void;
+  /** Replaces what the parser read of the page besides its articles and date (a page re-read with a profile). */
+  setReading(id: number, reading: Pick<PageRecord, 'meta' | 'noise'>): void;
 }
 
 export interface ArticleRepo {

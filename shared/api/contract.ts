@@ -378,7 +378,7 @@ export interface ProfileView {
 
 /** One thing a re-read would change on a page. */
 export interface ProfileChange {
-  kind: 'noise' | 'section';
+  kind: 'noise' | 'section' | 'masthead';
   /** The line as printed. */
   text: string;
   ruleId: string | null;

@@ -5,14 +5,14 @@ import type { Bilingual, HintedLine, LineHint, LineRole } from '../model/types';
 import { trimLine } from '../text/punctuation';
 
 /** What a rule makes of the lines it matches. */
-export const PROFILE_RULE_ROLES = ['furniture', 'section'] as const satisfies readonly LineRole[];
+export const PROFILE_RULE_ROLES = ['furniture', 'section', 'masthead'] as const satisfies readonly LineRole[];
 export type ProfileRuleRole = (typeof PROFILE_RULE_ROLES)[number];
 
 /** Where a matching line must stand: among the page's first or last few lines, or anywhere. */
 export type RulePlace = 'top' | 'bottom' | 'any';
 
 /** What the proofreader did that taught the rule. */
-export type RuleAction = 'mark-noise' | 'mark-heading-noise' | 'assign-section' | 'batch-recurrence';
+export type RuleAction = 'mark-noise' | 'mark-heading-noise' | 'assign-section' | 'batch-recurrence' | 'front-page';
 
 export interface RuleOrigin {
   action: RuleAction;
@@ -90,7 +90,14 @@ const REASONS: Record<ProfileRuleRole, (r: ProfileRule) => Bilingual> = {
     zh: `版面档案规则 ${r.id}：“${r.example}”是栏目名`,
     en: `Profile rule ${r.id}: “${r.example}” is a section label`,
   }),
+  masthead: (r) => ({
+    zh: `版面档案规则 ${r.id}：形如“${r.example}”的行是本报报头（从 ${r.origin.pageFile} 的报头学到）`,
+    en: `Profile rule ${r.id}: lines like “${r.example}” are this paper's masthead (learned from the masthead of ${r.origin.pageFile})`,
+  }),
 };
+
+/** A masthead rule names lines within this many lines of the page top (blank lines counted): a zone is taller than the page's top few lines. */
+const MASTHEAD_ZONE = 40;
 
 /** The profile's rules as the parser's line hints. */
 export function profileHint(profile: PaperProfile): ((line: HintedLine) => LineHint | null) | undefined {
@@ -99,7 +106,7 @@ export function profileHint(profile: PaperProfile): ((line: HintedLine) => LineH
   for (const r of profile.rules) byShape.set(r.shape, [...(byShape.get(r.shape) ?? []), r]);
   return (line) => {
     const rules = byShape.get(lineShape(line.text));
-    const rule = rules?.find((r) => r.place === 'any' || (r.place === 'top' ? line.top : line.bottom));
+    const rule = rules?.find((r) => (r.role === 'masthead' ? line.index < MASTHEAD_ZONE : r.place === 'any' || (r.place === 'top' ? line.top : line.bottom)));
     return rule ? { role: rule.role, reason: REASONS[rule.role](rule), origin: `profile:${profile.key}:${rule.id}` } : null;
   };
 }

@@ -48,7 +48,7 @@ export function pageRepo(db: Db): PageRepo {
   );
   const supersede = db.prepare('UPDATE pages SET current = 0 WHERE id = ?');
   const setDate = db.prepare<[string | null, string | null, number]>('UPDATE pages SET date = ?, date_source = ? WHERE id = ?');
-  const setNoise = db.prepare('UPDATE pages SET noise_json = ? WHERE id = ?');
+  const setReading = db.prepare('UPDATE pages SET meta_json = @meta, noise_json = @noise WHERE id = @id');
   const inBatch = db.prepare<[number], Omit<PageRow, 'text' | 'noise_json'> & { has_image: number; has_layout: number }>(
     `SELECT p.id, p.batch_id, p.file, p.hash, p.encoding, p.version, p.current, p.meta_json, p.date, p.date_source, p.imported_at,
             s.image_hash IS NOT NULL AS has_image, s.layout_json IS NOT NULL AS has_layout
@@ -96,7 +96,7 @@ export function pageRepo(db: Db): PageRepo {
         }).lastInsertRowid,
       ),
     supersede: (id) => void supersede.run(id),
-    setNoise: (id, noise) => void setNoise.run(toJson(noise), id),
+    setReading: (id, r) => void setReading.run({ id, meta: r.meta ? toJson(r.meta) : null, noise: toJson(r.noise) }),
     list: (batchId): PageSummary[] => {
       const counts = countsByKey(statusCounts.all(batchId));
       const warnings = new Map<number, Warning[]>();
