@@ -3,6 +3,7 @@ import { FIXTURE_ARTICLES } from './fixtures';
 import { withExtension } from './formats';
 import { toJson } from './json';
 import { toJsonl } from './jsonl';
+import { bylineAndBody } from './labels';
 import { buildManifest } from './manifest';
 import { escapeMarkdown, toMarkdown } from './markdown';
 import { toText } from './text';
@@ -137,6 +138,32 @@ describe('toText', () => {
 
   it('omits absent fields and blank lines', () => {
     expect(parts[2]).toBe(`引题：${note.kicker}\n标题：逗号,引号"和换行\n署名：毛朝阳、姚磊\n版面文件：000_inner.txt\n栏目：红五月 颂劳动\n\n第一段，有逗号, 和 "引号"。\n第二段\n第三段：1,000人 8:30 99.85%\n`);
+  });
+});
+
+describe('the byline, printed once', () => {
+  // The parser keeps the byline's line in the body; the field and the body must not both print it.
+  const ownLine = { ...news, byline: '本报记者 张三', body: '本报记者  张三\n日前，会议召开。' };
+  const inLead = { ...news, byline: '记者张三', body: '本报杭州11月1日电（记者张三）日前，会议召开。' };
+  const count = (text: string, s: string) => text.split(s).length - 1;
+
+  it('prints an own-line byline at the body start as the field only', () => {
+    expect(bylineAndBody(ownLine)).toEqual({ byline: '本报记者 张三', body: ['日前，会议召开。'] });
+    const txt = toText([ownLine]);
+    const md = toMarkdown([ownLine], manifest);
+    expect(count(txt.replace(/\s/g, ''), '本报记者张三')).toBe(1);
+    expect(txt).toContain('署名：本报记者 张三\n');
+    expect(count(md.replace(/\s/g, ''), '本报记者张三')).toBe(1);
+  });
+
+  it('prints a byline the body carries in its lead where the body has it, without the field', () => {
+    expect(bylineAndBody(inLead)).toEqual({ byline: null, body: [inLead.body] });
+    expect(count(toText([inLead]), '记者张三')).toBe(1);
+    expect(count(toMarkdown([inLead], manifest), '记者张三')).toBe(1);
+  });
+
+  it('keeps the field when the body does not carry the byline', () => {
+    expect(bylineAndBody(news).byline).toBe(news.byline);
   });
 });
 
