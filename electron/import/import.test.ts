@@ -254,7 +254,7 @@ describe('import', () => {
         throw new Error('parser gave up');
       },
     });
-    expect(report.files[0]!.reason).toEqual({ zh: '无法导入:parser gave up', en: 'could not import: parser gave up' });
+    expect(report.files[0]!.reason).toEqual({ zh: '无法导入：parser gave up', en: 'could not import: parser gave up' });
   });
 });
 

@@ -36,7 +36,7 @@ export class RefusedFile extends Error {
 export function reasonOf(err: unknown): Bilingual {
   if (err instanceof DecodeError || err instanceof SourceError || err instanceof RefusedFile) return err.reason;
   const message = err instanceof Error ? err.message : String(err);
-  return { zh: `无法导入:${message}`, en: `could not import: ${message}` };
+  return { zh: `无法导入：${message}`, en: `could not import: ${message}` };
 }
 
 export function preparePage(bytes: Uint8Array, file: string, sections: string[], analyze: Analyze): PreparedPage {

@@ -40,7 +40,7 @@ function fromPath(path: string, file: string): PageSource {
   return { file, read: () => readRegularFile(path, file) };
 }
 
-const NOT_REGULAR: Bilingual = { zh: '不是普通文件(可能是管道、设备或套接字),未读取', en: 'not a regular file (a pipe, device or socket), not read' };
+const NOT_REGULAR: Bilingual = { zh: '不是普通文件（可能是管道、设备或套接字），未读取', en: 'not a regular file (a pipe, device or socket), not read' };
 
 /**
  * The bytes of a regular file, refusing anything else before reading a byte: a FIFO would block the import until
@@ -109,7 +109,7 @@ function foundSource(f: Found, file: string): PageSource {
     case 'special':
       return refused(file, NOT_REGULAR);
     case 'unreadable':
-      return refused(`${file}/`, { zh: `无法读取子文件夹,其中的文件未导入:${f.error.message}`, en: `cannot read this subfolder, its files were not imported: ${f.error.message}` });
+      return refused(`${file}/`, { zh: `无法读取子文件夹，其中的文件未导入：${f.error.message}`, en: `cannot read this subfolder, its files were not imported: ${f.error.message}` });
   }
 }
 
@@ -127,7 +127,7 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
     else if (info.isDirectory()) {
       folders.push(path);
       const files = await walk(path).catch((err: Error) => err);
-      if (files instanceof Error) sources.push(refused(given, { zh: `无法读取文件夹:${files.message}`, en: `cannot read the folder: ${files.message}` }));
+      if (files instanceof Error) sources.push(refused(given, { zh: `无法读取文件夹：${files.message}`, en: `cannot read the folder: ${files.message}` }));
       else if (files.length === 0) sources.push(refused(given, { zh: '文件夹中没有 .txt 页面文件', en: 'the folder holds no .txt page files' }));
       else for (const f of files) sources.push(foundSource(f, relative(path, f.path).split(sep).join('/')));
     } else if (!isPageFile(path)) sources.push(refused(basename(path), { zh: '不是 .txt 文件', en: 'not a .txt file' }));

@@ -109,7 +109,7 @@ export function replaceInBatch(ctx: ServiceContext, req: ApiParsedRequest<'find.
       if (!a) throw new ApiError('invalid-request', `文章 ${id} 不在批次 ${req.batchId} 中 / Article ${id} is not in batch ${req.batchId}`);
       const hits = matchesIn(a.text, re).filter((m) => keys.has(`${m.index}:${m.index + m[0].length}`));
       if (hits.length !== keys.size) {
-        throw new ApiError('conflict', `文章 ${id} 在查找后已改变,请重新查找 / Article ${id} changed since the search; search again`);
+        throw new ApiError('conflict', `文章 ${id} 在查找后已改变，请重新查找 / Article ${id} changed since the search; search again`);
       }
       let text = a.text;
       for (const m of hits.reverse()) {

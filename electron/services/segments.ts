@@ -45,7 +45,7 @@ function cutRaw(raw: string, first: string, second: string): [string, string] | 
 }
 
 function requireLiveOnPage(a: ArticleRow): void {
-  if (a.removed === 'noise') throw new ApiError('refused', `文章 ${a.id} 已标为噪声,请先恢复 / Article ${a.id} is marked as noise; restore it first`);
+  if (a.removed === 'noise') throw new ApiError('refused', `文章 ${a.id} 已标为噪声，请先恢复 / Article ${a.id} is marked as noise; restore it first`);
 }
 
 export function splitArticle(ctx: ServiceContext, id: number, paragraph: number): { ids: [number, number] } {
@@ -56,7 +56,7 @@ export function splitArticle(ctx: ServiceContext, id: number, paragraph: number)
     requireLiveOnPage(a);
     const lines = lineCount(a.text);
     if (paragraph >= lines) {
-      throw new ApiError('invalid-request', `文章 ${id} 只有 ${lines} 段,无法在第 ${paragraph} 段前拆分 / Article ${id} has ${lines} paragraphs; cannot split before ${paragraph}`);
+      throw new ApiError('invalid-request', `文章 ${id} 只有 ${lines} 段，无法在第 ${paragraph} 段前拆分 / Article ${id} has ${lines} paragraphs; cannot split before ${paragraph}`);
     }
     const [first, rest] = splitSegment(segmentOf(a), paragraph);
     // A heading-like first line of a tail that goes on becomes the new article's headline, as the parser would have it.
@@ -124,7 +124,7 @@ export function mergeWithNext(ctx: ServiceContext, id: number): { id: number } {
     requireLiveOnPage(a);
     const onPage = store.articles.onPage(a.pageId).filter((x) => x.removed === null);
     const nextRecord = onPage[onPage.findIndex((x) => x.id === a.id) + 1];
-    if (!nextRecord) throw new ApiError('refused', `文章 ${id} 是本版最后一篇,没有可合并的下一篇 / Article ${id} is the last on its page; nothing to merge with`);
+    if (!nextRecord) throw new ApiError('refused', `文章 ${id} 是本版最后一篇，没有可合并的下一篇 / Article ${id} is the last on its page; nothing to merge with`);
     const next = store.articles.get(nextRecord.id)!;
     const before = [snapshot(a), snapshot(next)];
     const heading = headingLines(next);

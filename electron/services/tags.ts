@@ -14,7 +14,7 @@ function requireTag(ctx: ServiceContext, id: number): TagSummary {
 function refuseTaken(ctx: ServiceContext, name: string, exceptId?: number): void {
   const other = ctx.store.tags.idByName(name);
   if (other !== null && other !== exceptId) {
-    throw new ApiError('conflict', `栏目“${name}”已存在,可改用合并 / Section "${name}" already exists; merge instead`, { id: other });
+    throw new ApiError('conflict', `栏目“${name}”已存在，可改用合并 / Section "${name}" already exists; merge instead`, { id: other });
   }
 }
 

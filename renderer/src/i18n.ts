@@ -71,6 +71,15 @@ const zh = {
   'common.save': '保存',
   'common.loading': '加载中……',
   'common.error': '出错了：{message}',
+  'error.network': '无法连接校样台后端（网络中断或后端已退出）',
+  'error.forbidden': '访问令牌无效：请打开校样台本次运行打印的网址',
+  'error.invalid-request': '请求无效',
+  'error.not-found': '找不到要操作的内容（可能已被删除）',
+  'error.conflict': '内容已在别处更改',
+  'error.refused': '操作被拒绝',
+  'error.unsupported': '当前环境不支持此操作',
+  'error.internal': '后端内部错误',
+  'error.detail': '{what}（{detail}）',
   'common.dismiss': '知道了',
   'common.colon': '：',
   'review.region': '校对区',
@@ -284,6 +293,25 @@ const zh = {
   'help.close': '关闭对话框',
   'help.import': '导入版面',
   'help.export': '导出文章',
+  'cm.find': '查找',
+  'cm.replace': '替换为',
+  'cm.next': '下一个',
+  'cm.previous': '上一个',
+  'cm.all': '全选',
+  'cm.matchCase': '区分大小写',
+  'cm.regexp': '正则表达式',
+  'cm.byWord': '全词匹配',
+  'cm.replaceOne': '替换',
+  'cm.replaceAll': '全部替换',
+  'cm.close': '关闭',
+  'cm.currentMatch': '当前匹配',
+  'cm.onLine': '位于行',
+  'cm.replacedMatches': '已替换 $ 处',
+  'cm.replacedOnLine': '已替换第 $ 行的匹配',
+  'cm.gotoLine': '跳到行',
+  'cm.go': '跳转',
+  'cm.controlChar': '控制字符',
+  'cm.selectionDeleted': '已删除所选内容',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -301,7 +329,7 @@ const en: Record<MessageKey, string> = {
   'nav.allPages': 'All pages',
   'nav.articles': 'Articles',
   'nav.noDate': 'no masthead date',
-  'nav.pageArticles': '{count} articles',
+  'nav.pageArticles': '{count} {count:article|articles}',
   'nav.language': 'Language',
   'nav.help': 'Shortcuts',
   'nav.noise': 'Noise',
@@ -319,14 +347,14 @@ const en: Record<MessageKey, string> = {
   'filter.search': 'Search headlines or text',
   'filter.clear': 'Clear filters',
   'list.empty': 'No article matches',
-  'list.warnings': '{count} warnings',
-  'list.count': '{count} articles',
+  'list.warnings': '{count} {count:warning|warnings}',
+  'list.count': '{count} {count:article|articles}',
   'list.untitled': '(untitled)',
   'stats.progress': 'Approved {approved} / {total}',
   'stats.title': 'Changes',
   'stats.byRule': 'By rules',
   'stats.byHand': 'By hand',
-  'stats.chars': '{count} chars',
+  'stats.chars': '{count} {count:char|chars}',
   'stats.cer': 'OCR character error rate',
   'stats.cerIgnoringWidth': 'OCR character error rate, punctuation width ignored',
   'stats.cerNone': 'nothing approved yet',
@@ -351,7 +379,7 @@ const en: Record<MessageKey, string> = {
   'import.result.duplicate': 'already present',
   'import.result.updated': 'updated',
   'import.result.refused': 'refused',
-  'import.articles': '{count} articles',
+  'import.articles': '{count} {count:article|articles}',
   'import.none': 'No file to import',
   'import.openBatch': 'Open this batch',
   'common.close': 'Close',
@@ -360,6 +388,15 @@ const en: Record<MessageKey, string> = {
   'common.save': 'Save',
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong: {message}',
+  'error.network': 'Cannot reach the Galley backend (network down or the backend has quit)',
+  'error.forbidden': 'The access token is not valid: open the URL Galley printed for this run',
+  'error.invalid-request': 'Invalid request',
+  'error.not-found': 'Not found (it may have been deleted)',
+  'error.conflict': 'Changed elsewhere',
+  'error.refused': 'Refused',
+  'error.unsupported': 'Not supported here',
+  'error.internal': 'Internal error in the backend',
+  'error.detail': '{what} ({detail})',
   'common.dismiss': 'Dismiss',
   'common.colon': ': ',
   'review.region': 'Review',
@@ -397,7 +434,7 @@ const en: Record<MessageKey, string> = {
   'changes.next': 'Next change',
   'changes.prev': 'Previous change',
   'changes.none': 'Same as the OCR text',
-  'changes.count': '{count} changes',
+  'changes.count': '{count} {count:change|changes}',
   'changes.byHand': 'By hand',
   'changes.hide': 'Hide',
   'changes.show': 'Show',
@@ -426,7 +463,7 @@ const en: Record<MessageKey, string> = {
   'suspicions.dismiss': 'Not an error',
   'suspicions.next': 'Next suspected misreading',
   'suspicions.prev': 'Previous suspected misreading',
-  'series.offer': 'The same misreading occurs {count} more times in this batch',
+  'series.offer': 'The same misreading occurs {count} more {count:time|times} in this batch',
   'series.preview': 'Preview',
   'series.later': 'Not now',
   'series.title': 'Same misreading: {ocr} → {fix}',
@@ -436,7 +473,7 @@ const en: Record<MessageKey, string> = {
   'series.clear': 'Select none',
   'series.apply': 'Correct the {count} selected',
   'series.cancel': 'Correct none',
-  'series.done': 'Corrected {count} places',
+  'series.done': 'Corrected {count} {count:place|places}',
   'segment.title': 'Segmentation',
   'segment.split': "Split at the cursor's paragraph",
   'segment.merge': 'Merge with the next article',
@@ -475,8 +512,8 @@ const en: Record<MessageKey, string> = {
   'profile.edited': 'worked on: left alone',
   'profile.articles': 'articles {before} → {after}',
   'profile.apply': 'Apply to pages nobody edited',
-  'profile.applied': 'Re-read {applied} page(s), left {skipped} edited page(s) alone',
-  'profile.offer': 'The paper profile has {rules} rule(s); a re-read would change {pages} page(s)',
+  'profile.applied': 'Re-read {applied} {applied:page|pages}, left {skipped} edited {skipped:page|pages} alone',
+  'profile.offer': 'The paper profile has {rules} {rules:rule|rules}; a re-read would change {pages} {pages:page|pages}',
   'profile.offerOpen': 'Open the profile and preview',
   'segment.splitFirst': 'The cursor is in the first paragraph; nothing to split',
   'segment.history': "This page's segmentation history",
@@ -510,19 +547,19 @@ const en: Record<MessageKey, string> = {
   'find.regex': 'Regular expression',
   'find.case': 'Match case',
   'find.search': 'Find',
-  'find.matches': '{count} matches',
+  'find.matches': '{count} {count:match|matches}',
   'find.none': 'No match',
   'find.selectAll': 'Select all',
   'find.selectNone': 'Select none',
   'find.apply': 'Replace the {count} chosen',
-  'find.done': 'Replaced {count} in {articles} articles',
+  'find.done': 'Replaced {count} in {articles} {articles:article|articles}',
   'find.choose': 'Choose this match',
   'find.open': 'Open article',
   'revisions.title': 'Revisions',
   'revisions.none': 'No revisions',
   'revisions.restore': 'Restore this revision',
   'revisions.current': 'current',
-  'revisions.kept': 'Restored. Text merged or moved in since, held nowhere else, is kept as {count} separate article(s).',
+  'revisions.kept': 'Restored. Text merged or moved in since, held nowhere else, is kept as {count} separate {count:article|articles}.',
   'review.approveStale': 'This article has a newer revision from elsewhere; it has been loaded. Check it, then approve.',
   'revisions.diff': 'Compared with the current text',
   'revisions.same': 'Same as the current text',
@@ -537,7 +574,7 @@ const en: Record<MessageKey, string> = {
   'tags.merge': 'Merge into',
   'tags.mergeApply': 'Merge',
   'tags.none': 'No sections yet',
-  'tags.count': '{count} articles',
+  'tags.count': '{count} {count:article|articles}',
   'tags.create': 'New section',
   'export.open': 'Export',
   'export.title': 'Export articles',
@@ -550,7 +587,7 @@ const en: Record<MessageKey, string> = {
   'export.sections': 'Sections',
   'export.status': 'Status',
   'export.format': 'Format',
-  'export.count': '{count} articles will be exported',
+  'export.count': '{count} {count:article|articles} will be exported',
   'export.run': 'Export',
   'export.progress': 'Export progress',
   'export.done': 'Exported {count}: {path}',
@@ -573,17 +610,41 @@ const en: Record<MessageKey, string> = {
   'help.close': 'close a dialog',
   'help.import': 'import pages',
   'help.export': 'export articles',
+  'cm.find': 'Find',
+  'cm.replace': 'Replace',
+  'cm.next': 'next',
+  'cm.previous': 'previous',
+  'cm.all': 'all',
+  'cm.matchCase': 'match case',
+  'cm.regexp': 'regexp',
+  'cm.byWord': 'by word',
+  'cm.replaceOne': 'replace',
+  'cm.replaceAll': 'replace all',
+  'cm.close': 'close',
+  'cm.currentMatch': 'current match',
+  'cm.onLine': 'on line',
+  'cm.replacedMatches': 'replaced $ matches',
+  'cm.replacedOnLine': 'replaced match on line $',
+  'cm.gotoLine': 'Go to line',
+  'cm.go': 'go',
+  'cm.controlChar': 'Control character',
+  'cm.selectionDeleted': 'Selection deleted',
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };
 
 export type MessageParams = Record<string, string | number>;
 
-/** The message for `key` in `language`, with `{name}` placeholders filled from `params`. */
+/**
+ * The message for `key` in `language`, with `{name}` placeholders filled from `params`; `{name:one|other}` picks
+ * the singular when the number `name` is 1 (English plurals; Chinese needs none).
+ */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
   const template = catalogues[language][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 let current: Language = 'zh-CN';
@@ -599,6 +660,66 @@ export function getLanguage(): Language {
 /** The message for `key` in the current UI language. */
 export function t(key: MessageKey, params?: MessageParams): string {
   return translate(current, key, params);
+}
+
+// CodeMirror's own panel and announcement strings (search panel, go-to-line, control characters), keyed by the
+// English phrase CodeMirror asks for; `$` is CodeMirror's placeholder and stays as it is.
+const EDITOR_PHRASES: Record<string, MessageKey> = {
+  Find: 'cm.find',
+  Replace: 'cm.replace',
+  next: 'cm.next',
+  previous: 'cm.previous',
+  all: 'cm.all',
+  'match case': 'cm.matchCase',
+  regexp: 'cm.regexp',
+  'by word': 'cm.byWord',
+  replace: 'cm.replaceOne',
+  'replace all': 'cm.replaceAll',
+  close: 'cm.close',
+  'current match': 'cm.currentMatch',
+  'on line': 'cm.onLine',
+  'replaced $ matches': 'cm.replacedMatches',
+  'replaced match on line $': 'cm.replacedOnLine',
+  'Go to line': 'cm.gotoLine',
+  go: 'cm.go',
+  'Control character': 'cm.controlChar',
+  'Selection deleted': 'cm.selectionDeleted',
+};
+
+/** CodeMirror's phrases (for its `EditorState.phrases` facet) in `language`. */
+export function editorPhrases(language: Language = current): Record<string, string> {
+  return Object.fromEntries(Object.entries(EDITOR_PHRASES).map(([phrase, key]) => [phrase, translate(language, key)]));
+}
+
+/** An API failure as the renderer holds it; `transport` when the request never reached the backend. */
+export interface ErrorLike {
+  code: string;
+  message: string;
+  transport?: boolean;
+}
+
+const HAS_CHINESE = /\p{Script=Han}/u;
+
+/**
+ * An API failure in the UI language: a lost connection and a refused token say what to do; other failures name
+ * their kind, followed by the backend's own reason unless that is already Chinese in the Chinese UI.
+ */
+export function errorText(err: ErrorLike, language: Language = current): string {
+  if (err.transport) return translate(language, 'error.network');
+  if (err.code === 'forbidden') return translate(language, 'error.forbidden');
+  const known = `error.${err.code}` as MessageKey;
+  const message = sideOf(err.message, language);
+  if (!(known in zh)) return message;
+  if (message === '') return translate(language, known);
+  if (language === 'zh-CN' && HAS_CHINESE.test(message)) return message;
+  return translate(language, 'error.detail', { what: translate(language, known), detail: message });
+}
+
+/** The backend writes some reasons as "中文 / English": the side for `language`. */
+function sideOf(message: string, language: Language): string {
+  const at = message.indexOf(' / ');
+  if (at < 0 || !HAS_CHINESE.test(message.slice(0, at)) || HAS_CHINESE.test(message.slice(at + 3))) return message;
+  return language === 'zh-CN' ? message.slice(0, at) : message.slice(at + 3);
 }
 
 /** Pick the side of a `{ zh, en }` text that matches the UI language. */

@@ -1,7 +1,7 @@
 import type { ArticleDetail } from '../../../../../shared/api/contract';
 import type { Range } from '../../../../../shared/model/types';
 import type { DeskApi } from '../../../api';
-import { asApiError } from '../../../api/envelope';
+import { asApiError, errorLike } from '../../../api/envelope';
 import type { DeskSlice, DeskState } from '../../types';
 import { translate } from '../../../i18n';
 import { nextUnapprovedId } from '../library/selectors';
@@ -93,8 +93,7 @@ export const createEditorActions =
           if (row) get().patchArticle({ ...row, ...fields, headline: fields.headline, revision: result.revision, status: result.status, warningCount: result.warnings.length });
           if (!unchanged) schedule();
         } catch (err) {
-          const e = asApiError(err);
-          if (get().article?.id === article.id) set({ saveState: 'failed', saveError: { code: e.code, message: e.message } });
+          if (get().article?.id === article.id) set({ saveState: 'failed', saveError: errorLike(err) });
         }
       })();
       inflight = run;

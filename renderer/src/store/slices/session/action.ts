@@ -1,6 +1,7 @@
 import type { Language, Settings } from '../../../../../shared/api/contract';
 import type { DeskApi } from '../../../api';
-import { asApiError } from '../../../api/envelope';
+import { errorLike } from '../../../api/envelope';
+import { errorText } from '../../../i18n';
 import type { DeskSlice } from '../../types';
 import type { Notice, Overlay } from './initialState';
 
@@ -38,7 +39,7 @@ export const createSessionActions =
           await get().loadBatches();
           set({ booted: 'ready' });
         } catch (err) {
-          set({ booted: 'failed', bootError: asApiError(err).message });
+          set({ booted: 'failed', bootError: errorText(errorLike(err)) });
         }
       },
       async setLanguage(language) {
@@ -54,7 +55,7 @@ export const createSessionActions =
       applySettings: (settings) => set({ settings }),
       openOverlay: (overlay) => set({ overlay }),
       closeOverlay: () => set({ overlay: null }),
-      reportError: (err) => set({ notice: { kind: 'error', key: 'common.error', params: { message: asApiError(err).message } } }),
+      reportError: (err) => set({ notice: { kind: 'error', key: 'common.error', params: { message: errorText(errorLike(err)) } } }),
       notify: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
     };
