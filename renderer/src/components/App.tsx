@@ -19,6 +19,7 @@ import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
 import { ProfileDialog } from './profile/ProfileDialog';
 import { ReviewDesk } from './review/ReviewDesk';
+import { ReviewerDialog } from './review/ReviewerDialog';
 import { RevisionsDialog } from './review/RevisionsDialog';
 import { SeriesDialog } from './review/SeriesDialog';
 import { Notice } from './shell/Notice';
@@ -46,6 +47,9 @@ function Overlays() {
       return <SeriesDialog />;
     case 'profile':
       return <ProfileDialog />;
+    case 'reviewer':
+    case 'approve-check':
+      return <ReviewerDialog />;
     default:
       return null;
   }

@@ -17,6 +17,12 @@ export interface SessionActions {
   reportError(err: unknown): void;
   notify(notice: Notice): void;
   dismissNotice(): void;
+  /** Set the name approvals and revisions are recorded under. */
+  setReviewer(name: string): Promise<boolean>;
+  /** Approve the open article, asking first for the reviewer's name (none set) or to confirm a missing headline. */
+  requestApprove(openNext: boolean): void;
+  /** Answer the approval's questions: the name when asked for; then approve. */
+  confirmApprove(name?: string): Promise<void>;
 }
 
 export const createSessionActions =
@@ -54,9 +60,32 @@ export const createSessionActions =
       },
       applySettings: (settings) => set({ settings }),
       openOverlay: (overlay) => set({ overlay }),
-      closeOverlay: () => set({ overlay: null }),
+      closeOverlay: () => set({ overlay: null, approveCheck: null }),
       reportError: (err) => set({ notice: { kind: 'error', key: 'common.error', params: { message: errorText(errorLike(err)) } } }),
       notify: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
+      async setReviewer(name) {
+        try {
+          set({ settings: await api.call('settings.set', { reviewer: name.trim() }) });
+          return true;
+        } catch (err) {
+          get().reportError(err);
+          return false;
+        }
+      },
+      requestApprove(openNext) {
+        const { article, fields, settings } = get();
+        if (!article) return;
+        const check = { openNext, needsName: settings.reviewer.trim() === '', untitled: fields.headline.trim() === '' };
+        if (!check.needsName && !check.untitled) return void get().approve(openNext);
+        set({ approveCheck: check, overlay: 'approve-check' });
+      },
+      async confirmApprove(name) {
+        const check = get().approveCheck;
+        if (!check) return;
+        if (check.needsName && !(await get().setReviewer(name ?? ''))) return;
+        set({ approveCheck: null, overlay: null });
+        await get().approve(check.openNext);
+      },
     };
   };
