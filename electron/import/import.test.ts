@@ -95,6 +95,11 @@ describe('import', () => {
       ['a.txt', 'duplicate', first.files[0]!.pageId],
       ['copy.txt', 'duplicate', first.files[0]!.pageId],
     ]);
+    // Each duplicate says where the page holding its text is.
+    expect(again.files.map((f) => f.existing)).toEqual([
+      { batchName: 'b1', file: 'a.txt' },
+      { batchName: 'b1', file: 'a.txt' },
+    ]);
     expect(again.batchId).toBe(first.batchId);
     expect([count('batches'), count('pages'), count('articles'), count('revisions')]).toEqual(before);
   });

@@ -39,7 +39,7 @@ interface Prepared extends PreparedPage {
   file: string;
 }
 
-type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number };
+type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number; file: string };
 
 /** A group of pages written in one transaction ends after this many pages or this long, whichever comes first. */
 const GROUP_PAGES = 100;
@@ -108,7 +108,8 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
     touched.add(written.status === 'duplicate' ? written.batchId : written.batch.id);
     if (written.status === 'duplicate') {
       duplicateBatch ??= written.batchId;
-      results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0 };
+      const existing = { batchName: store.batches.get(written.batchId)?.name ?? '', file: written.file };
+      results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0, existing };
     } else {
       batch = written.batch;
       results[p.index] = { file: p.file, status: written.status, reason: null, pageId: written.pageId, articles: written.articles };
@@ -180,7 +181,7 @@ function readAhead(sources: PageSource[]): { take(index: number): Promise<Uint8A
 function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written {
   const { store } = ctx;
   const duplicate = store.pages.findByHash(p.hash);
-  if (duplicate) return { status: 'duplicate', pageId: duplicate.id, batchId: duplicate.batchId };
+  if (duplicate) return { status: 'duplicate', pageId: duplicate.id, batchId: duplicate.batchId, file: duplicate.file };
 
   const now = ctx.now().toISOString();
   const batch = store.batches.findByName(batchName) ?? store.batches.create(batchName, now);

@@ -283,6 +283,8 @@ export interface ImportFileResult {
   reason: { zh: string; en: string } | null;
   pageId: number | null;
   articles: number;
+  /** For a duplicate: the page already holding the same text, by batch and file name. */
+  existing?: { batchName: string; file: string } | null;
 }
 
 export interface ImportReport {

@@ -120,7 +120,7 @@ export function App({ controller }: { controller: DiffController }) {
     openOverlay('import');
     void pending
       .then(readFiles)
-      .then((files) => (files.length > 0 ? importFiles(files) : notify({ kind: 'info', key: 'import.none' })));
+      .then(({ pages, skipped }) => (pages.length > 0 ? importFiles(pages, undefined, skipped) : notify({ kind: 'info', key: 'import.none', params: { skipped: skipped.length } })));
   };
 
   return (

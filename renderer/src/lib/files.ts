@@ -1,7 +1,7 @@
 // Reading dropped or picked files in the browser, for import.files.
 import type { ImportFilePayload } from '../store/slices/importer/action';
 
-/** Page files the importer understands; other files in a dropped folder are skipped here. */
+/** Page files the importer understands; other files in a dropped or picked folder are skipped here, and said so. */
 export function isPageFile(name: string): boolean {
   return /\.txt$/i.test(name);
 }
@@ -18,13 +18,15 @@ function relativeName(file: File): string {
   return (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
 }
 
-export async function readFiles(files: Iterable<File>): Promise<ImportFilePayload[]> {
-  const out: ImportFilePayload[] = [];
+/** The page files' contents, and the names of the files skipped as not page files. */
+export async function readFiles(files: Iterable<File>): Promise<{ pages: ImportFilePayload[]; skipped: string[] }> {
+  const pages: ImportFilePayload[] = [];
+  const skipped: string[] = [];
   for (const file of files) {
-    if (!isPageFile(file.name)) continue;
-    out.push({ name: relativeName(file).slice(-255), base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+    if (!isPageFile(file.name)) skipped.push(relativeName(file));
+    else pages.push({ name: relativeName(file).slice(-255), base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
   }
-  return out;
+  return { pages, skipped };
 }
 
 type Entry = FileSystemEntry;
