@@ -1,3 +1,4 @@
+import { rememberPlace } from '../../../lib/lastPlace';
 import type { ArticleDetail } from '../../../../../shared/api/contract';
 import type { Range } from '../../../../../shared/model/types';
 import type { DeskApi } from '../../../api';
@@ -166,6 +167,8 @@ export const createEditorActions =
         await get().flushSave();
         set({ revisions: null, jump: null });
         await load(id);
+        const batchId = get().batchId;
+        if (get().article?.id === id && batchId !== null) rememberPlace({ batchId, articleId: id });
       },
       async closeArticle() {
         await get().flushSave();

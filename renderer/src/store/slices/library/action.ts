@@ -1,3 +1,4 @@
+import { recallPlace, rememberPlace } from '../../../lib/lastPlace';
 import type { ApiEvents, ArticleSummary } from '../../../../../shared/api/contract';
 import type { DeskApi } from '../../../api';
 import type { DeskSlice } from '../../types';
@@ -29,7 +30,13 @@ export const createLibraryActions =
           set({ batches, batchesLoaded: true });
           const { batchId } = get();
           const keep = batches.some((b) => b.id === batchId);
-          if (!keep && batches.length > 0) await get().selectBatch(batches[batches.length - 1].id);
+          if (!keep && batches.length > 0) {
+            // Back where the proofreader was before the reload: that batch, that article.
+            const last = recallPlace();
+            const back = last !== null && batches.some((b) => b.id === last.batchId) ? last : null;
+            await get().selectBatch(back?.batchId ?? batches[batches.length - 1].id);
+            if (back?.articleId != null && get().article === null && get().articles.some((a) => a.id === back.articleId)) await get().openArticle(back.articleId);
+          }
           if (batches.length === 0) set({ batchId: null, pages: [], articles: [], stats: null });
         } catch (err) {
           get().reportError(err);
@@ -37,6 +44,7 @@ export const createLibraryActions =
       },
       async selectBatch(batchId) {
         set({ batchId, pageId: null, pages: [], articles: [], stats: null });
+        if (recallPlace()?.batchId !== batchId) rememberPlace({ batchId, articleId: null });
         try {
           const pages = await api.call('pages.list', { batchId });
           if (get().batchId !== batchId) return;
