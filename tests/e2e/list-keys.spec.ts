@@ -15,6 +15,7 @@ test('↑/↓ move through the list, Enter goes into the editor, a reload return
   await expect(row(ids[1]!)).toHaveAttribute('aria-current', 'true');
   await expect(row(ids[1]!)).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(row(ids[2]!)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(row(ids[1]!)).toBeFocused();
   await expect(row(ids[1]!)).toHaveAttribute('aria-current', 'true');
@@ -31,7 +32,9 @@ test('↑/↓ move through the list, Enter goes into the editor, a reload return
   await page.keyboard.press('Home');
   await expect(row(ids[0]!)).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(row(ids[1]!)).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(row(ids[2]!)).toBeFocused();
   await expect(row(ids[2]!)).toHaveAttribute('aria-current', 'true');
 
   await page.keyboard.press('Enter');
