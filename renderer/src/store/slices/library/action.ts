@@ -18,11 +18,23 @@ export interface LibraryActions {
   onArticleChanged(payload: ApiEvents['article.changed']): void;
 }
 
+/** How long a run of status events must pause before the counts are fetched again. */
+const COUNTS_PAUSE_MS = 250;
+
 export const createLibraryActions =
   (api: DeskApi): DeskSlice<LibraryActions> =>
   (set, get) => {
     // Answers to older list requests are dropped so fast typing in the filter never shows a stale list.
     let listRequest = 0;
+    // Another window's status changes come one event per article: the counts are fetched once they pause.
+    let countsTimer: ReturnType<typeof setTimeout> | null = null;
+    const refreshCountsSoon = () => {
+      if (countsTimer !== null) clearTimeout(countsTimer);
+      countsTimer = setTimeout(() => {
+        countsTimer = null;
+        void get().refreshLibrary();
+      }, COUNTS_PAUSE_MS);
+    };
     return {
       async loadBatches() {
         try {
@@ -52,7 +64,8 @@ export const createLibraryActions =
         } catch (err) {
           get().reportError(err);
         }
-        await Promise.all([get().refreshArticles(), get().refreshStats()]);
+        // The section names for autocomplete, without waiting for the sections dialog to be opened.
+        await Promise.all([get().refreshArticles(), get().refreshStats(), get().loadTags()]);
       },
       async selectPage(pageId) {
         set({ pageId });
@@ -104,13 +117,18 @@ export const createLibraryActions =
         } catch (err) {
           get().reportError(err);
         }
-        await Promise.all([get().refreshArticles(), get().refreshStats()]);
+        // The section names for autocomplete, without waiting for the sections dialog to be opened.
+        await Promise.all([get().refreshArticles(), get().refreshStats(), get().loadTags()]);
       },
       patchArticle(summary) {
         set({ articles: get().articles.map((a) => (a.id === summary.id ? summary : a)) });
       },
       onArticleChanged({ id, revision, status, warningCount }) {
         const { articles } = get();
+        const row = articles.find((a) => a.id === id);
+        // A status this window did not know of (set in another window, or on an article not in this list): the
+        // batch's approved count and statistics are stale.
+        if (row?.status !== status) refreshCountsSoon();
         // Also when only the warning count moved: fixing a name in one article clears the variant on another.
         if (articles.some((a) => a.id === id && (a.revision !== revision || a.status !== status || a.warningCount !== warningCount))) {
           set({ articles: articles.map((a) => (a.id === id ? { ...a, revision, status, warningCount } : a)) });
