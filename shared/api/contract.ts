@@ -97,6 +97,8 @@ export const requestSchemas = {
   'articles.moveParagraph': z.object({ id, paragraph: z.number().int().nonnegative(), targetId: id, position: z.enum(['start', 'end']) }),
   'articles.markNoise': z.object({ id }),
   'articles.restoreNoise': z.object({ id }),
+  /** A block the parser set apart as noise becomes an article of its page; `text` is the block as listed (else `conflict`). */
+  'noise.restoreParsed': z.object({ pageId: id, index: z.number().int().nonnegative(), text: z.string() }),
   /** One heading line of the article is page furniture (a running head read as a heading): it leaves the stack. */
   'articles.markHeadingNoise': z.object({ id, field: z.enum(HEADING_FIELDS) }),
   'noise.list': z.object({ batchId: id }),
@@ -351,6 +353,8 @@ export interface NoiseItem {
   pageFile: string;
   text: string;
   reason: string;
+  /** For the parser's noise: the block's place among its page's noise blocks (for noise.restoreParsed). */
+  index?: number;
 }
 
 export type SegmentOp = 'split' | 'merge' | 'move' | 'noise';
@@ -446,6 +450,7 @@ export interface ApiResponses {
   'articles.moveParagraph': { ids: [number, number] };
   'articles.markNoise': { id: number };
   'articles.restoreNoise': { id: number };
+  'noise.restoreParsed': { id: number };
   'articles.markHeadingNoise': { id: number; rule: ProfileRule | null };
   'noise.list': NoiseItem[];
   'segments.history': SegmentStep[];
