@@ -54,6 +54,22 @@ export function mergeTags(ctx: ServiceContext, sourceId: number, targetId: numbe
   return tag;
 }
 
+/**
+ * Deletes a section name, never an article: its articles lose the tag. The request says how many articles the
+ * person was told carry it; if that changed meanwhile the deletion is refused, so none loses it unannounced.
+ */
+export function deleteTag(ctx: ServiceContext, id: number, count: number): { articles: number } {
+  const affected = ctx.store.transaction(() => {
+    const tag = requireTag(ctx, id);
+    if (tag.count !== count) throw new ApiError('conflict', `栏目“${tag.name}”现有 ${tag.count} 篇文章，请重新确认 / Section "${tag.name}" now has ${tag.count} articles; confirm again`);
+    const affected = ctx.store.tags.articleIds(id);
+    ctx.store.tags.delete(id);
+    return affected;
+  });
+  emitChanged(ctx, affected);
+  return { articles: affected.length };
+}
+
 /** Assigning a name not yet in the vocabulary adds it. */
 export function assignTag(ctx: ServiceContext, articleId: number, name: string): { sections: string[] } {
   const sections = ctx.store.transaction(() => {

@@ -127,6 +127,8 @@ export const requestSchemas = {
   'tags.rename': z.object({ id, name }),
   /** Move every article of `sourceId` to `targetId`, then delete the source. */
   'tags.merge': z.object({ sourceId: id, targetId: id }),
+  /** Deletes a section name; its articles stay, without it. `count` is the article count the person confirmed (else `conflict`). */
+  'tags.delete': z.object({ id, count: z.number().int().nonnegative() }),
   'tags.assign': z.object({ articleId: id, name }),
   'tags.unassign': z.object({ articleId: id, name }),
 
@@ -466,6 +468,7 @@ export interface ApiResponses {
   'tags.create': TagSummary;
   'tags.rename': TagSummary;
   'tags.merge': TagSummary;
+  'tags.delete': { articles: number };
   'tags.assign': { sections: string[] };
   'tags.unassign': { sections: string[] };
   'find.search': FindMatch[];

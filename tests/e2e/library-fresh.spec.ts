@@ -1,6 +1,7 @@
 // What the library shows stays current: the approved count follows approvals made in another window, and section
-// autocomplete offers the stored sections before the sections dialog was ever opened.
-import { api, drawnArticleIds, importSample, openArticle, openDesk } from './desk';
+// autocomplete offers the stored sections before the sections dialog was ever opened; a section can be deleted,
+// after a confirmation, without losing an article.
+import { api, drawnArticleIds, importSample, openArticle, openDesk, readListCount } from './desk';
 import { expect, test } from './fixtures';
 
 test('approved counts follow another window; section autocomplete is filled from the start', async ({ page, galley }) => {
@@ -22,4 +23,20 @@ test('approved counts follow another window; section autocomplete is filled from
   }
   await expect(progress).toContainText('已通过 2 /');
   await expect(page.locator(`[data-testid="article-item"][data-article-id="${third}"]`)).toHaveAttribute('data-status', 'approved');
+
+  // A section with articles is deleted after a confirmation naming them; the articles all stay.
+  const tags = await api(galley, 'tags.list', {});
+  const used = tags.find((tag) => tag.count > 0)!;
+  const articles = await readListCount(page);
+  await page.getByTestId('tags-button').click();
+  const asked: string[] = [];
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.accept();
+  });
+  await page.locator(`[data-testid="tag-row"][data-tag="${used.name}"]`).getByTestId('tag-delete').click();
+  await expect(page.locator(`[data-testid="tag-row"][data-tag="${used.name}"]`)).toHaveCount(0);
+  expect(asked[0]).toContain(`${used.count} 篇文章都会保留`);
+  expect((await api(galley, 'tags.list', {})).map((tag) => tag.name)).not.toContain(used.name);
+  expect(await readListCount(page)).toBe(articles);
 });

@@ -8,6 +8,7 @@ function TagRow({ tag, others }: { tag: TagSummary; others: TagSummary[] }) {
   const t = useT();
   const rename = useDesk((s) => s.renameTag);
   const merge = useDesk((s) => s.mergeTags);
+  const remove = useDesk((s) => s.deleteTag);
   const setFilter = useDesk((s) => s.setFilter);
   const close = useDesk((s) => s.closeOverlay);
   const [name, setName] = useState(tag.name);
@@ -55,11 +56,20 @@ function TagRow({ tag, others }: { tag: TagSummary; others: TagSummary[] }) {
           {t('tags.mergeApply')}
         </button>
       </form>
+      <button
+        type="button"
+        data-testid="tag-delete"
+        onClick={() => {
+          if (window.confirm(t('tags.deleteConfirm', { name: tag.name, count: tag.count }))) void remove(tag.id, tag.count);
+        }}
+      >
+        {t('tags.delete')}
+      </button>
     </li>
   );
 }
 
-/** The section vocabulary: rename, merge, filter the list by one. */
+/** The section vocabulary: rename, merge, delete (the articles stay), filter the list by one. */
 export function TagsDialog() {
   const t = useT();
   const close = useDesk((s) => s.closeOverlay);
