@@ -29,14 +29,11 @@ test('approved counts follow another window; section autocomplete is filled from
   const used = tags.find((tag) => tag.count > 0)!;
   const articles = await readListCount(page);
   await page.getByTestId('tags-button').click();
-  const asked: string[] = [];
-  page.once('dialog', (d) => {
-    asked.push(d.message());
-    void d.accept();
-  });
-  await page.locator(`[data-testid="tag-row"][data-tag="${used.name}"]`).getByTestId('tag-delete').click();
-  await expect(page.locator(`[data-testid="tag-row"][data-tag="${used.name}"]`)).toHaveCount(0);
-  expect(asked[0]).toContain(`${used.count} 篇文章都会保留`);
+  const row = page.locator(`[data-testid="tag-row"][data-tag="${used.name}"]`);
+  await row.getByTestId('tag-delete').click();
+  await expect(row.getByTestId('tag-delete-confirm')).toContainText(`${used.count} 篇文章都会保留`);
+  await row.getByTestId('tag-delete-yes').click();
+  await expect(row).toHaveCount(0);
   expect((await api(galley, 'tags.list', {})).map((tag) => tag.name)).not.toContain(used.name);
   expect(await readListCount(page)).toBe(articles);
 });

@@ -13,6 +13,7 @@ function TagRow({ tag, others }: { tag: TagSummary; others: TagSummary[] }) {
   const close = useDesk((s) => s.closeOverlay);
   const [name, setName] = useState(tag.name);
   const [target, setTarget] = useState('');
+  const [confirming, setConfirming] = useState(false);
 
   return (
     <li className="tag-row" data-testid="tag-row" data-tag={tag.name}>
@@ -56,15 +57,21 @@ function TagRow({ tag, others }: { tag: TagSummary; others: TagSummary[] }) {
           {t('tags.mergeApply')}
         </button>
       </form>
-      <button
-        type="button"
-        data-testid="tag-delete"
-        onClick={() => {
-          if (window.confirm(t('tags.deleteConfirm', { name: tag.name, count: tag.count }))) void remove(tag.id, tag.count);
-        }}
-      >
-        {t('tags.delete')}
-      </button>
+      {confirming ? (
+        <span className="tag-delete-confirm" role="alert" data-testid="tag-delete-confirm">
+          {t('tags.deleteConfirm', { name: tag.name, count: tag.count })}
+          <button type="button" data-testid="tag-delete-yes" onClick={() => void remove(tag.id, tag.count)}>
+            {t('tags.delete')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" data-testid="tag-delete" onClick={() => setConfirming(true)}>
+          {t('tags.delete')}
+        </button>
+      )}
     </li>
   );
 }
