@@ -62,6 +62,25 @@ describe('toDocx', () => {
     expect(subtitle).toContain('<w:pStyle w:val="Heading2"/>');
   });
 
+  it('follows Chinese editorial conventions: 宋体 body, 黑体 black headings, two-character first-line indent', () => {
+    const styles = strFromU8(files['word/styles.xml']);
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:eastAsia="宋体"/);
+    for (const id of ['Heading1', 'Heading2']) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)![0];
+      expect(style).toMatch(/<w:rFonts [^>]*w:eastAsia="黑体"/);
+      expect(style).toContain('<w:color w:val="000000"/>');
+    }
+    const body = [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes('第二段'));
+    expect(body).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
+  });
+
+  it('prints a byline the body starts with once', async () => {
+    const article = { ...FIXTURE_ARTICLES[0]!, byline: '本报记者 张三', body: '本报记者 张三\n日前，会议召开。' };
+    const xml = strFromU8(unzipSync(new Uint8Array(await toDocx([article], manifest)))['word/document.xml']);
+    expect(paragraphTexts(xml).filter((t) => t.includes('张三'))).toEqual(['署名：本报记者 张三']);
+  });
+
   it('keeps markup-looking text as text runs', () => {
     expect(texts).toContain('<script>alert("x")</script> & <b>粗体</b>');
     expect(documentXml).not.toContain('<script>');

@@ -42,7 +42,7 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 /** Refuses a file by its size alone, so import can turn down a huge file before reading it. */
 export function checkPageSize(size: number, file: string): void {
   if (size > MAX_PAGE_BYTES) {
-    throw new DecodeError(file, { zh: `文件过大(${formatMb(size)},上限 20 MB)`, en: `file too large (${formatMb(size)}; the limit is 20 MB)` });
+    throw new DecodeError(file, { zh: `文件过大（${formatMb(size)}，上限 20 MB）`, en: `file too large (${formatMb(size)}; the limit is 20 MB)` });
   }
 }
 
@@ -55,10 +55,10 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
 
   const decoded = decodeBytes(bytes, refuse);
   const text = decoded.text.replace(/\r\n?/g, '\n');
-  if (text.includes('\u0000')) refuse('文件含有空字节(NUL),像是二进制文件而非文本', 'file contains NUL bytes: it looks binary, not text');
+  if (text.includes('\u0000')) refuse('文件含有空字节（NUL），像是二进制文件而非文本', 'file contains NUL bytes: it looks binary, not text');
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, text.length / 100)) {
-    refuse('文件含有大量控制字符,像是二进制文件而非文本', 'file contains many control characters: it looks binary, not text');
+    refuse('文件含有大量控制字符，像是二进制文件而非文本', 'file contains many control characters: it looks binary, not text');
   }
   if (text.trim() === '') refuse('文件没有文字内容', 'file contains no text');
   return { text, encoding: decoded.encoding };
@@ -67,13 +67,13 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
 function decodeBytes(bytes: Uint8Array, refuse: (zh: string, en: string) => never): DecodedPage {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = tryDecode('utf-8', bytes);
-    return text === null ? refuse('文件以 UTF-8 BOM 开头,但内容不是有效的 UTF-8', 'file starts with a UTF-8 BOM but is not valid UTF-8') : { text, encoding: 'utf-8' };
+    return text === null ? refuse('文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8', 'file starts with a UTF-8 BOM but is not valid UTF-8') : { text, encoding: 'utf-8' };
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     const text = tryDecode(encoding, bytes);
     return text === null
-      ? refuse(`文件以 ${encoding.toUpperCase()} BOM 开头,但内容无法按此编码解码`, `file starts with a ${encoding.toUpperCase()} BOM but does not decode as such`)
+      ? refuse(`文件以 ${encoding.toUpperCase()} BOM 开头，但内容无法按此编码解码`, `file starts with a ${encoding.toUpperCase()} BOM but does not decode as such`)
       : { text, encoding };
   }
   // NUL bytes without a UTF-16 BOM: BOM-less UTF-16 (ASCII's high bytes are NUL), or binary.
@@ -89,7 +89,7 @@ function decodeBytes(bytes: Uint8Array, refuse: (zh: string, en: string) => neve
   // decodes (EUC-KR's hangul land on common hanzi): a confident other guess wins unless that model accepts too.
   if (script && detected.confidence >= 0.8 && !gbModelAccepts(bytes)) {
     return refuse(
-      `文件像是 ${guess} 编码的${script.zh}文字,不是中文;请另存为 UTF-8 后再导入`,
+      `文件像是 ${guess} 编码的${script.zh}文字，不是中文；请另存为 UTF-8 后再导入`,
       `the file looks like ${script.en} text in ${guess}, not Chinese; save it as UTF-8 and import again`,
     );
   }
@@ -99,14 +99,14 @@ function decodeBytes(bytes: Uint8Array, refuse: (zh: string, en: string) => neve
     if (verdict.plausible) return { text: gb, encoding: 'gb18030' };
     const share = Math.round(verdict.commonShare * 100);
     return refuse(
-      `按 GB18030 解码后不像中文(常用汉字仅占 ${share}%),可能是其他编码或并非文本;支持 UTF-8、UTF-16、GB18030/GBK`,
+      `按 GB18030 解码后不像中文（常用汉字仅占 ${share}%），可能是其他编码或并非文本；支持 UTF-8、UTF-16、GB18030/GBK`,
       `decoded as GB18030 it does not read as Chinese (only ${share}% common characters): another encoding, or not text; supported: UTF-8, UTF-16, GB18030/GBK`,
     );
   }
-  const named = guess ? `(检测结果:${guess})` : '';
+  const named = guess ? `（检测结果：${guess}）` : '';
   const namedEn = guess ? ` (detected: ${guess})` : '';
   return refuse(
-    `无法识别文件编码${named};支持 UTF-8、UTF-16、GB18030/GBK`,
+    `无法识别文件编码${named}；支持 UTF-8、UTF-16、GB18030/GBK`,
     `cannot decode the file${namedEn}; supported: UTF-8, UTF-16, GB18030/GBK`,
   );
 }
@@ -118,8 +118,8 @@ const OTHER_SCRIPTS: Record<string, Bilingual> = {
   'iso-2022-jp': { zh: '日文', en: 'Japanese' },
   'euc-kr': { zh: '韩文', en: 'Korean' },
   'iso-2022-kr': { zh: '韩文', en: 'Korean' },
-  big5: { zh: '繁体中文(Big5)', en: 'traditional Chinese (Big5)' },
-  'euc-tw': { zh: '繁体中文(EUC-TW)', en: 'traditional Chinese (EUC-TW)' },
+  big5: { zh: '繁体中文（Big5）', en: 'traditional Chinese (Big5)' },
+  'euc-tw': { zh: '繁体中文（EUC-TW）', en: 'traditional Chinese (EUC-TW)' },
 };
 
 function gbModelAccepts(bytes: Uint8Array): boolean {
@@ -139,12 +139,12 @@ function decodeWithNuls(bytes: Uint8Array, refuse: (zh: string, en: string) => n
     }
     if (nulsOnOneParity(bytes)) {
       refuse(
-        '文件像是不带 BOM 的 UTF-16,但解码后不像中文;请另存为 UTF-8 或带 BOM 的 UTF-16',
+        '文件像是不带 BOM 的 UTF-16，但解码后不像中文；请另存为 UTF-8 或带 BOM 的 UTF-16',
         'the file looks like UTF-16 without a BOM but does not decode as Chinese text; save it as UTF-8 or as UTF-16 with a BOM',
       );
     }
   }
-  return refuse('文件含有空字节(NUL),像是二进制文件而非文本', 'file contains NUL bytes: it looks binary, not text');
+  return refuse('文件含有空字节（NUL），像是二进制文件而非文本', 'file contains NUL bytes: it looks binary, not text');
 }
 
 /** UTF-16 puts the NUL of an ASCII character on odd offsets (little-endian) or even ones (big-endian), never both. */

@@ -114,6 +114,11 @@ describe('import', () => {
       ['a.txt', 'duplicate', first.files[0]!.pageId],
       ['copy.txt', 'duplicate', first.files[0]!.pageId],
     ]);
+    // Each duplicate says where the page holding its text is.
+    expect(again.files.map((f) => f.existing)).toEqual([
+      { batchName: 'b1', file: 'a.txt' },
+      { batchName: 'b1', file: 'a.txt' },
+    ]);
     expect(again.batchId).toBe(first.batchId);
     expect([count('batches'), count('pages'), count('articles'), count('revisions')]).toEqual(before);
   });
@@ -273,7 +278,7 @@ describe('import', () => {
         throw new Error('parser gave up');
       },
     });
-    expect(report.files[0]!.reason).toEqual({ zh: '无法导入:parser gave up', en: 'could not import: parser gave up' });
+    expect(report.files[0]!.reason).toEqual({ zh: '无法导入：parser gave up', en: 'could not import: parser gave up' });
   });
 });
 

@@ -47,7 +47,7 @@ interface Prepared extends PreparedPage {
   image: { checked: CheckedImage; bytes: Uint8Array; page: number | null } | null;
 }
 
-type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number };
+type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number; file: string };
 
 /** A group of pages written in one transaction ends after this many pages or this long, whichever comes first. */
 const GROUP_PAGES = 100;
@@ -122,7 +122,8 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
     touched.add(written.status === 'duplicate' ? written.batchId : written.batch.id);
     if (written.status === 'duplicate') {
       duplicateBatch ??= written.batchId;
-      results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0 };
+      const existing = { batchName: store.batches.get(written.batchId)?.name ?? '', file: written.file };
+      results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0, existing };
     } else {
       batch = written.batch;
       results[p.index] = { file: p.file, status: written.status, reason: null, pageId: written.pageId, articles: written.articles };
@@ -215,7 +216,7 @@ async function readImage(source: PageSource): Promise<Prepared['image']> {
 function writePage(ctx: ServiceContext, scans: ScanFiles, p: Prepared, batchName: string): Written {
   const { store } = ctx;
   const duplicate = store.pages.findByHash(p.hash);
-  if (duplicate) return { status: 'duplicate', pageId: duplicate.id, batchId: duplicate.batchId };
+  if (duplicate) return { status: 'duplicate', pageId: duplicate.id, batchId: duplicate.batchId, file: duplicate.file };
   // The image is on disk before its page refers to it; if the page then fails, a file this page brought goes too.
   const image = p.image?.checked ?? null;
   const stored = image ? scans.put(image.hash, image.type, p.image!.bytes) : false;

@@ -40,7 +40,7 @@ export class RefusedFile extends Error {
 export function reasonOf(err: unknown): Bilingual {
   if (err instanceof DecodeError || err instanceof SourceError || err instanceof RefusedFile || err instanceof ImageRefused) return err.reason;
   const message = err instanceof Error ? err.message : String(err);
-  return { zh: `无法导入:${message}`, en: `could not import: ${message}` };
+  return { zh: `无法导入：${message}`, en: `could not import: ${message}` };
 }
 
 /** A page file's text and, for a layout file, the layout read from it. */

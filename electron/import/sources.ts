@@ -79,7 +79,7 @@ function pairImages(pages: readonly { stem: string; source: PageSource }[], imag
   return left;
 }
 
-const NOT_REGULAR: Bilingual = { zh: '不是普通文件(可能是管道、设备或套接字),未读取', en: 'not a regular file (a pipe, device or socket), not read' };
+const NOT_REGULAR: Bilingual = { zh: '不是普通文件（可能是管道、设备或套接字），未读取', en: 'not a regular file (a pipe, device or socket), not read' };
 
 /**
  * The bytes of a regular file, refusing anything else before reading a byte: a FIFO would block the import until
@@ -148,7 +148,7 @@ function foundSource(f: Found, file: string): PageSource {
     case 'special':
       return refused(file, NOT_REGULAR);
     case 'unreadable':
-      return refused(`${file}/`, { zh: `无法读取子文件夹,其中的文件未导入:${f.error.message}`, en: `cannot read this subfolder, its files were not imported: ${f.error.message}` });
+      return refused(`${file}/`, { zh: `无法读取子文件夹，其中的文件未导入：${f.error.message}`, en: `cannot read this subfolder, its files were not imported: ${f.error.message}` });
   }
 }
 
@@ -175,7 +175,7 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
     else if (info.isDirectory()) {
       folders.push(path);
       const files = await walk(path).catch((err: Error) => err);
-      if (files instanceof Error) sources.push(refused(given, { zh: `无法读取文件夹:${files.message}`, en: `cannot read the folder: ${files.message}` }));
+      if (files instanceof Error) sources.push(refused(given, { zh: `无法读取文件夹：${files.message}`, en: `cannot read the folder: ${files.message}` }));
       else if (!files.some((f) => isPageFile(f.path))) sources.push(refused(given, { zh: '文件夹中没有页面文件', en: 'the folder holds no page files' }));
       else {
         for (const f of files) {

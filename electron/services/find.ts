@@ -91,7 +91,7 @@ export async function replaceInBatch(ctx: ServiceContext, req: ApiParsedRequest<
       const a = ctx.store.articles.get(id);
       const mine = hits.filter((h) => h.articleId === id && keys.has(keyOf(h)));
       if (!a || a.revision !== revisionRead.get(id) || mine.length !== keys.size) {
-        throw new ApiError('conflict', `文章 ${id} 在查找后已改变,请重新查找 / Article ${id} changed since the search; search again`);
+        throw new ApiError('conflict', `文章 ${id} 在查找后已改变，请重新查找 / Article ${id} changed since the search; search again`);
       }
       let text = a.text;
       const fields: HeadingFields = {};

@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyEdits } from '../../shared/clean';
 import { getArticle, listRevisions, restoreRevision, saveArticle, setStatus } from './articles';
 import { listSteps, undoStep } from './segment-history';
-import { listNoise, markNoise, mergeWithNext, moveParagraph, restoreNoise, splitArticle } from './segments';
-import { articleIds, errorCode as code, seedPages, testContext, type TestContext } from './testing';
+import { listNoise, markNoise, mergeWithNext, moveParagraph, restoreNoise, restoreParsedNoise, splitArticle } from './segments';
+import { analyzePage } from '../../shared/analyze';
+import { importSources } from '../import/import';
+import { articleIds, errorCode as code, seedPages, testContext, textSource, type TestContext } from './testing';
 
 let ctx: TestContext;
 afterEach(() => ctx?.dispose());
@@ -128,12 +130,35 @@ describe('noise', () => {
     const batchId = getArticle(ctx, a!).batchId;
     markNoise(ctx, c!);
     expect(articleIds(ctx.store, batchId)).toEqual([a]);
-    expect(listNoise(ctx, batchId)).toEqual([{ articleId: c, pageId: getArticle(ctx, c!).pageId, pageFile: 'p.txt', text: '丙新闻\n丙的正文，只有一段。', reason: 'marked' }]);
+    expect(listNoise(ctx, batchId)).toEqual([{ articleId: c, pageId: getArticle(ctx, c!).pageId, pageFile: 'p.txt', text: '丙新闻\n丙的正文，只有一段。', reason: 'manual' }]);
     expect(code(() => splitArticle(ctx, c!, 1))).toBe('refused');
     restoreNoise(ctx, c!);
     expect(articleIds(ctx.store, batchId)).toEqual([a, c]);
     expect(listNoise(ctx, batchId)).toEqual([]);
     expect(code(() => restoreNoise(ctx, c!))).toBe('refused');
+  });
+
+  it("takes a block the parser set apart back as an article of its page, in reading order", async () => {
+    ctx = testContext();
+    const page = ['浙江工人日报', '2021年11月22日 星期一', '', '甲新闻', '第一段,甲的内容。', '第二段甲的内容。', '', '广告', '招商热线：0571-88888888', '', '丙新闻', '丙的正文,只有一段。'].join('\n');
+    // The real analysis, which sets the masthead and the advertisement apart.
+    const batchId = (await importSources(ctx, [textSource('q.txt', page)], { batch: '噪声', analyze: analyzePage })).batchId!;
+    const before = articleIds(ctx.store, batchId);
+    const parsed = listNoise(ctx, batchId).filter((n) => n.articleId === null);
+    const ad = parsed.find((n) => n.text.includes('招商热线'));
+    expect(ad?.index).toBeTypeOf('number');
+    expect(code(() => restoreParsedNoise(ctx, { pageId: ad!.pageId, index: ad!.index!, text: 'another text' }))).toBe('conflict');
+    const { id } = restoreParsedNoise(ctx, { pageId: ad!.pageId, index: ad!.index!, text: ad!.text });
+    const restored = getArticle(ctx, id);
+    expect(restored.ocrText).toBe(ad!.text);
+    expect(restored.text).toContain('招商热线');
+    consistent(id);
+    const after = articleIds(ctx.store, batchId);
+    expect(after).toHaveLength(before.length + 1);
+    // Between the articles printed above and below it.
+    expect(after.indexOf(id)).toBeGreaterThan(0);
+    expect(after.indexOf(id)).toBeLessThan(after.length - 1);
+    expect(listNoise(ctx, batchId).filter((n) => n.articleId === null)).toHaveLength(parsed.length - 1);
   });
 });
 

@@ -6,7 +6,8 @@
 // and left as it was when a single paragraph moves. Each change relints the batch: articles appear, go or trade
 // bylines, and batch warnings name articles by their place on the page. Each operation is a step of the page's
 // segmentation history (segment-history.ts), so it can be undone.
-import type { NoiseItem } from '../../shared/api/contract';
+import type { ApiParsedRequest, NoiseItem } from '../../shared/api/contract';
+import { cleanText } from '../../shared/clean';
 import { ApiError } from '../../shared/api/errors';
 import type { ArticleRow } from '../store/repositories';
 import { refreshBatchWarnings } from './batch-warnings';
@@ -45,7 +46,7 @@ function cutRaw(raw: string, first: string, second: string): [string, string] | 
 }
 
 function requireLiveOnPage(a: ArticleRow): void {
-  if (a.removed === 'noise') throw new ApiError('refused', `文章 ${a.id} 已标为噪声,请先恢复 / Article ${a.id} is marked as noise; restore it first`);
+  if (a.removed === 'noise') throw new ApiError('refused', `文章 ${a.id} 已标为噪声，请先恢复 / Article ${a.id} is marked as noise; restore it first`);
 }
 
 export function splitArticle(ctx: ServiceContext, id: number, paragraph: number): { ids: [number, number] } {
@@ -56,7 +57,7 @@ export function splitArticle(ctx: ServiceContext, id: number, paragraph: number)
     requireLiveOnPage(a);
     const lines = lineCount(a.text);
     if (paragraph >= lines) {
-      throw new ApiError('invalid-request', `文章 ${id} 只有 ${lines} 段,无法在第 ${paragraph} 段前拆分 / Article ${id} has ${lines} paragraphs; cannot split before ${paragraph}`);
+      throw new ApiError('invalid-request', `文章 ${id} 只有 ${lines} 段，无法在第 ${paragraph} 段前拆分 / Article ${id} has ${lines} paragraphs; cannot split before ${paragraph}`);
     }
     const [first, rest] = splitSegment(segmentOf(a), paragraph);
     // A heading-like first line of a tail that goes on becomes the new article's headline, as the parser would have it.
@@ -124,7 +125,7 @@ export function mergeWithNext(ctx: ServiceContext, id: number): { id: number } {
     requireLiveOnPage(a);
     const onPage = store.articles.onPage(a.pageId).filter((x) => x.removed === null);
     const nextRecord = onPage[onPage.findIndex((x) => x.id === a.id) + 1];
-    if (!nextRecord) throw new ApiError('refused', `文章 ${id} 是本版最后一篇,没有可合并的下一篇 / Article ${id} is the last on its page; nothing to merge with`);
+    if (!nextRecord) throw new ApiError('refused', `文章 ${id} 是本版最后一篇，没有可合并的下一篇 / Article ${id} is the last on its page; nothing to merge with`);
     const next = store.articles.get(nextRecord.id)!;
     const before = [snapshot(a), snapshot(next)];
     const heading = headingLines(next);
@@ -198,18 +199,65 @@ export function restoreNoise(ctx: ServiceContext, id: number): { id: number } {
   return { id };
 }
 
+/**
+ * A block the parser set apart (masthead, banner, advertisement…) taken back as an article: cleaned like any
+ * article, placed on its page where its text stands, and gone from the page's noise. `text` must be the block as
+ * the client listed it, so a page re-read since cannot restore another block.
+ */
+export function restoreParsedNoise(ctx: ServiceContext, req: ApiParsedRequest<'noise.restoreParsed'>): { id: number } {
+  const { store } = ctx;
+  const { id, relinted } = store.transaction(() => {
+    const page = store.pages.get(req.pageId);
+    if (!page || !page.current) throw new ApiError('not-found', `版面 ${req.pageId} 不存在 / Page ${req.pageId} not found`);
+    const block = page.noise[req.index];
+    if (!block || block.text !== req.text) throw new ApiError('conflict', `版面 ${page.file} 的非正文已改变，请重新打开列表 / The page's noise has changed; reopen the list`);
+    const cleaned = cleanText(block.text);
+    const now = ctx.now().toISOString();
+    const onPage = store.articles.onPage(page.id);
+    const newId = store.articles.insert({
+      pageId: page.id,
+      ord: onPage.length + 1,
+      kind: 'news',
+      kicker: null,
+      headline: '',
+      subtitle: null,
+      byline: null,
+      subheads: [],
+      ocrRaw: page.text.slice(block.range.start, block.range.end),
+      ocrText: block.text,
+      autoText: cleaned.text,
+      edits: cleaned.edits,
+      text: cleaned.text,
+      warnings: lintArticle(cleaned.text, cleaned.text, cleaned.edits),
+      createdAt: now,
+      updatedAt: now,
+    });
+    store.revisions.insert({ articleId: newId, seq: 1, author: reviewerName(store), createdAt: now, text: cleaned.text, origin: 'segment' });
+    // In reading order: before the first article whose text starts after the block.
+    const at = (raw: string) => page.text.indexOf(raw);
+    const order = onPage.map((a) => a.id);
+    const next = onPage.findIndex((a) => at(a.ocrRaw) > block.range.start);
+    order.splice(next < 0 ? order.length : next, 0, newId);
+    store.articles.reorder(order);
+    store.pages.setNoise(page.id, page.noise.filter((_, i) => i !== req.index));
+    return { id: newId, relinted: refreshBatchWarnings(ctx, page.batchId) };
+  });
+  emitChanged(ctx, [id], relinted);
+  return { id };
+}
+
 /** The parser's noise blocks of the batch's current pages, then the articles people marked as noise, by page. */
 export function listNoise(ctx: ServiceContext, batchId: number): NoiseItem[] {
   if (!ctx.store.batches.get(batchId)) throw new ApiError('not-found', `批次 ${batchId} 不存在 / Batch ${batchId} not found`);
   const parsed: NoiseItem[] = ctx.store.pages
     .current(batchId)
-    .flatMap((p) => p.noise.map((n) => ({ articleId: null, pageId: p.id, pageFile: p.file, text: n.text, reason: n.reason })));
+    .flatMap((p) => p.noise.map((n, index) => ({ articleId: null, pageId: p.id, pageFile: p.file, text: n.text, reason: n.reason, index })));
   const marked: NoiseItem[] = ctx.store.articles.rows({ batchId, removed: 'noise' }).map((a) => ({
     articleId: a.id,
     pageId: a.pageId,
     pageFile: a.pageFile,
     text: [a.headline, a.text].filter((t) => t !== '').join('\n'),
-    reason: 'marked',
+    reason: 'manual',
   }));
   return [...parsed, ...marked].sort((x, y) => x.pageFile.localeCompare(y.pageFile, 'zh-CN', { numeric: true }));
 }

@@ -61,7 +61,7 @@ export function acceptSeries(ctx: ServiceContext, req: ApiParsedRequest<'suspici
       if (!a) throw new ApiError('invalid-request', `文章 ${id} 不在批次 ${req.batchId} 中 / Article ${id} is not in batch ${req.batchId}`);
       const unique = [...new Set(starts)].sort((x, y) => y - x);
       if (!unique.every((at) => matchesAt(a.text, at, correction))) {
-        throw new ApiError('conflict', `文章 ${id} 在预览后已改变,请重新预览 / Article ${id} changed since the preview; preview again`);
+        throw new ApiError('conflict', `文章 ${id} 在预览后已改变，请重新预览 / Article ${id} changed since the preview; preview again`);
       }
       let text = a.text;
       for (const at of unique) text = text.slice(0, at) + correction.fix + text.slice(at + correction.ocr.length);
@@ -80,7 +80,7 @@ export function dismissSuspicion(ctx: ServiceContext, req: ApiParsedRequest<'sus
   return ctx.store.transaction(() => {
     const a = requireArticle(ctx, req.id);
     if (a.text.slice(req.start, req.end) !== req.text) {
-      throw new ApiError('conflict', `文章 ${a.id} 在该处已改变,请重新载入 / Article ${a.id} changed there; reload it`, { revision: a.revision });
+      throw new ApiError('conflict', `文章 ${a.id} 在该处已改变，请重新载入 / Article ${a.id} changed there; reload it`, { revision: a.revision });
     }
     ctx.store.dismissals.add(a.id, suspicionKey(a.text, req), ctx.now().toISOString());
     return articleSuspicions(ctx, a);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticle } from './articles';
-import { assignTag, createTag, listTags, mergeTags, renameTag, unassignTag } from './tags';
+import { assignTag, createTag, deleteTag, listTags, mergeTags, renameTag, unassignTag } from './tags';
 import { articleIds, errorCode as code, seedPages, testContext, type TestContext } from './testing';
 
 let ctx: TestContext;
@@ -39,6 +39,19 @@ describe('tags', () => {
     expect(getArticle(ctx, b!).sections).toEqual(['产改进行时']);
     expect(code(() => mergeTags(ctx, plain!.id, plain!.id))).toBe('invalid-request');
     expect(code(() => mergeTags(ctx, 999, plain!.id))).toBe('not-found');
+  });
+
+  it('delete removes the name, never an article, and only for the article count confirmed', async () => {
+    ctx = testContext();
+    const batchId = await seedPages(ctx, { 'p.txt': PAGE });
+    const before = articleIds(ctx.store, batchId);
+    const [, plain] = listTags(ctx);
+    expect(code(() => deleteTag(ctx, plain!.id, plain!.count + 1))).toBe('conflict');
+    expect(deleteTag(ctx, plain!.id, plain!.count)).toEqual({ articles: plain!.count });
+    expect(listTags(ctx).map((t) => t.name)).not.toContain(plain!.name);
+    expect(articleIds(ctx.store, batchId)).toEqual(before);
+    for (const id of before) expect(getArticle(ctx, id).sections).not.toContain(plain!.name);
+    expect(code(() => deleteTag(ctx, plain!.id, 0))).toBe('not-found');
   });
 
   it('assign adds to the vocabulary; unassign removes from the article only', async () => {

@@ -14,7 +14,7 @@ function requireTag(ctx: ServiceContext, id: number): TagSummary {
 function refuseTaken(ctx: ServiceContext, name: string, exceptId?: number): void {
   const other = ctx.store.tags.idByName(name);
   if (other !== null && other !== exceptId) {
-    throw new ApiError('conflict', `栏目“${name}”已存在,可改用合并 / Section "${name}" already exists; merge instead`, { id: other });
+    throw new ApiError('conflict', `栏目“${name}”已存在，可改用合并 / Section "${name}" already exists; merge instead`, { id: other });
   }
 }
 
@@ -52,6 +52,22 @@ export function mergeTags(ctx: ServiceContext, sourceId: number, targetId: numbe
   });
   emitChanged(ctx, affected);
   return tag;
+}
+
+/**
+ * Deletes a section name, never an article: its articles lose the tag. The request says how many articles the
+ * person was told carry it; if that changed meanwhile the deletion is refused, so none loses it unannounced.
+ */
+export function deleteTag(ctx: ServiceContext, id: number, count: number): { articles: number } {
+  const affected = ctx.store.transaction(() => {
+    const tag = requireTag(ctx, id);
+    if (tag.count !== count) throw new ApiError('conflict', `栏目“${tag.name}”现有 ${tag.count} 篇文章，请重新确认 / Section "${tag.name}" now has ${tag.count} articles; confirm again`);
+    const affected = ctx.store.tags.articleIds(id);
+    ctx.store.tags.delete(id);
+    return affected;
+  });
+  emitChanged(ctx, affected);
+  return { articles: affected.length };
 }
 
 /** Assigning a name not yet in the vocabulary adds it. */

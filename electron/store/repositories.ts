@@ -253,6 +253,8 @@ export interface TagRepo {
   rename(id: number, name: string): void;
   /** Moves every assignment of `sourceId` to `targetId` and deletes the source. */
   merge(sourceId: number, targetId: number): void;
+  /** Deletes the tag and its assignments; the articles stay. */
+  delete(id: number): void;
   assign(articleId: number, tagId: number): void;
   unassign(articleId: number, tagId: number): void;
   sectionsOf(articleId: number): string[];

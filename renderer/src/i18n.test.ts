@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_KEYS, getLanguage, setLanguage, t, translate } from './i18n';
+import { MESSAGE_KEYS, editorPhrases, errorText, getLanguage, setLanguage, t, translate } from './i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -14,7 +14,38 @@ describe('i18n', () => {
 
   it('fills placeholders and leaves missing ones visible', () => {
     expect(translate('zh-CN', 'list.count', { count: 3 })).toBe('共 3 篇');
-    expect(translate('en', 'list.count')).toBe('{count} articles');
+    expect(translate('en', 'list.count')).toBe('{count} {count:article|articles}');
+  });
+
+  it('says English plurals by number', () => {
+    expect(translate('en', 'list.warnings', { count: 1 })).toBe('1 warning');
+    expect(translate('en', 'list.warnings', { count: 2 })).toBe('2 warnings');
+    expect(translate('en', 'list.warnings', { count: 0 })).toBe('0 warnings');
+    expect(translate('zh-CN', 'list.warnings', { count: 1 })).toBe('1 条提示');
+  });
+
+  it('gives CodeMirror its search panel phrases in Chinese', () => {
+    const zh = editorPhrases('zh-CN');
+    for (const phrase of ['Find', 'Replace', 'next', 'previous', 'all', 'match case', 'regexp', 'by word', 'replace', 'replace all', 'close']) {
+      expect(zh[phrase], phrase).toMatch(/\p{Script=Han}/u);
+    }
+    expect(zh['replaced $ matches']).toContain('$');
+    expect(editorPhrases('en').Find).toBe('Find');
+  });
+
+  it('says API failures in the UI language', () => {
+    expect(errorText({ code: 'internal', message: 'Failed to fetch', transport: true }, 'zh-CN')).toBe('无法连接校样台后端（网络中断或后端已退出）');
+    expect(errorText({ code: 'forbidden', message: 'The token is wrong: open the URL Galley printed for this run' }, 'zh-CN')).not.toMatch(/[A-Za-z]{4}/);
+    expect(errorText({ code: 'refused', message: '文件为空' }, 'zh-CN')).toBe('文件为空');
+    expect(errorText({ code: 'not-found', message: 'no article 9' }, 'zh-CN')).toBe('找不到要操作的内容（可能已被删除）（no article 9）');
+    const bilingual = { code: 'refused', message: '文章 3 已标为噪声，请先恢复 / Article 3 is marked as noise; restore it first' };
+    expect(errorText(bilingual, 'zh-CN')).toBe('文章 3 已标为噪声，请先恢复');
+    expect(errorText(bilingual, 'en')).toBe('Refused (Article 3 is marked as noise; restore it first)');
+    expect(errorText({ code: 'not-found', message: 'no article 9' }, 'en')).toBe('Not found (it may have been deleted) (no article 9)');
+  });
+
+  it('writes Chinese messages with full-width punctuation', () => {
+    for (const key of MESSAGE_KEYS) expect(translate('zh-CN', key).replace(/\{[^}]*\}/g, ''), key).not.toMatch(/[\p{Script=Han}][,;:()!?]|[,;:()!?][\p{Script=Han}]/u);
   });
 
   it('gives both languages the same placeholders for every message', () => {

@@ -74,15 +74,50 @@ const zh = {
   'import.result.updated': '已更新',
   'import.result.refused': '已拒绝',
   'import.articles': '{count} 篇文章',
-  'import.articles.one': '{count} 篇文章',
-  'import.none': '没有可导入的文件',
+  'import.none': '没有可导入的 .txt 页面文件（跳过了 {skipped} 个其他文件）',
+  'import.summary': '共 {files} 个文件：导入 {imported}，更新 {updated}，已存在 {duplicate}，拒绝 {refused}；文章 {articles} 篇',
+  'import.skipped': '跳过了 {count} 个不是 .txt 的文件：{names}',
+  'import.moreNames': '{names} 等',
+  'import.noArticles': '导入的版面中没有找到文章（可能不是中文版面，或全部识别为非正文）。批次“{batch}”中没有可校对的文章。',
+  'import.pageNoArticles': '未找到文章',
+  'import.existing': '与批次“{batch}”中的 {file} 内容相同',
+  'import.sort': '排序',
+  'tags.delete': '删除',
+  'tags.deleteConfirm': '删除栏目“{name}”？它的 {count} 篇文章都会保留，只是不再属于这个栏目。',
+  'export.pagesChosen': '已选 {chosen} / {total}（不选即全部）',
+  'export.pagesSearch': '按文件名或日期筛选版面',
+  'export.pagesChooseShown': '选中列出的 {count} 个',
+  'export.pagesClear': '清除选择',
+  'import.sort.order': '按导入顺序',
+  'import.sort.file': '按文件名',
+  'import.sort.status': '按结果',
+  'import.sort.articles': '按文章数',
   'import.openBatch': '打开此批次',
   'common.close': '关闭',
   'common.cancel': '取消',
+  'reviewer.title': '校对者姓名',
+  'reviewer.name': '姓名（记入审核记录和导出）',
+  'reviewer.firstApproval': '第一次通过文章前，请填写你的姓名。',
+  'reviewer.save': '保存姓名',
+  'reviewer.current': '校对：{name}',
+  'reviewer.unset': '校对：未署名',
+  'reviewer.change': '设置校对者姓名',
+  'approveCheck.title': '通过前确认',
+  'approveCheck.untitled': '这篇文章没有标题，通过后将以“（无标题）”导出。请先补上标题，或确认仍要通过。',
+  'approveCheck.approveAnyway': '仍然通过',
   'common.apply': '应用',
   'common.save': '保存',
   'common.loading': '加载中……',
   'common.error': '出错了：{message}',
+  'error.network': '无法连接校样台后端（网络中断或后端已退出）',
+  'error.forbidden': '访问令牌无效：请打开校样台本次运行打印的网址',
+  'error.invalid-request': '请求无效',
+  'error.not-found': '找不到要操作的内容（可能已被删除）',
+  'error.conflict': '内容已在别处更改',
+  'error.refused': '操作被拒绝',
+  'error.unsupported': '当前环境不支持此操作',
+  'error.internal': '后端内部错误',
+  'error.detail': '{what}（{detail}）',
   'common.dismiss': '知道了',
   'common.colon': '：',
   'review.region': '校对区',
@@ -325,6 +360,25 @@ const zh = {
   'help.close': '关闭对话框',
   'help.import': '导入版面',
   'help.export': '导出文章',
+  'cm.find': '查找',
+  'cm.replace': '替换为',
+  'cm.next': '下一个',
+  'cm.previous': '上一个',
+  'cm.all': '全选',
+  'cm.matchCase': '区分大小写',
+  'cm.regexp': '正则表达式',
+  'cm.byWord': '全词匹配',
+  'cm.replaceOne': '替换',
+  'cm.replaceAll': '全部替换',
+  'cm.close': '关闭',
+  'cm.currentMatch': '当前匹配',
+  'cm.onLine': '位于行',
+  'cm.replacedMatches': '已替换 $ 处',
+  'cm.replacedOnLine': '已替换第 $ 行的匹配',
+  'cm.gotoLine': '跳到行',
+  'cm.go': '跳转',
+  'cm.controlChar': '控制字符',
+  'cm.selectionDeleted': '已删除所选内容',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -347,11 +401,10 @@ const en: Record<MessageKey, string> = {
   'pages.editDate': 'Set the date of {file}',
   'pages.fromFileName': '(inferred from the file name)',
   'pages.fromRunningHead': '(inferred from the running head)',
-  'pages.undated': '{count} pages have no date; please set one:',
+  'pages.undated': '{count} {count:page has|pages have} no date; please set one:',
   'pages.dateForUndated': 'Date for every undated page',
   'pages.applyToUndated': 'Set for these pages',
-  'nav.pageArticles': '{count} articles',
-  'nav.pageArticles.one': '{count} article',
+  'nav.pageArticles': '{count} {count:article|articles}',
   'nav.language': 'Language',
   'nav.help': 'Shortcuts',
   'nav.noise': 'Noise',
@@ -369,16 +422,14 @@ const en: Record<MessageKey, string> = {
   'filter.search': 'Search headlines or text',
   'filter.clear': 'Clear filters',
   'list.empty': 'No article matches',
-  'list.warnings': '{count} warnings',
-  'list.warnings.one': '{count} warning',
-  'list.count': '{count} articles',
-  'list.count.one': '{count} article',
+  'list.warnings': '{count} {count:warning|warnings}',
+  'list.count': '{count} {count:article|articles}',
   'list.untitled': '(untitled)',
   'stats.progress': 'Approved {approved} / {total}',
   'stats.title': 'Changes',
   'stats.byRule': 'By rules',
   'stats.byHand': 'By hand',
-  'stats.chars': '{count} chars',
+  'stats.chars': '{count} {count:char|chars}',
   'stats.cer': 'OCR character error rate',
   'stats.cerIgnoringWidth': 'OCR character error rate, punctuation width ignored',
   'stats.cerNone': 'nothing approved yet',
@@ -403,16 +454,51 @@ const en: Record<MessageKey, string> = {
   'import.result.duplicate': 'already present',
   'import.result.updated': 'updated',
   'import.result.refused': 'refused',
-  'import.articles': '{count} articles',
-  'import.articles.one': '{count} article',
-  'import.none': 'No file to import',
+  'import.articles': '{count} {count:article|articles}',
+  'import.none': 'No .txt page file to import ({skipped} other {skipped:file|files} skipped)',
+  'import.summary': '{files} {files:file|files}: {imported} imported, {updated} updated, {duplicate} already present, {refused} refused; {articles} {articles:article|articles}',
+  'import.skipped': 'Skipped {count} {count:file|files} that {count:is|are} not .txt: {names}',
+  'import.moreNames': '{names} and more',
+  'import.noArticles': 'No articles were found on the imported pages (not Chinese pages, or all read as non-article matter). Batch “{batch}” has nothing to proofread.',
+  'import.pageNoArticles': 'no articles found',
+  'import.existing': 'same text as {file} in batch “{batch}”',
+  'import.sort': 'Sort',
+  'tags.delete': 'Delete',
+  'tags.deleteConfirm': 'Delete the section “{name}”? Its {count} {count:article|articles} stay, only without this section.',
+  'export.pagesChosen': '{chosen} / {total} chosen (none: all)',
+  'export.pagesSearch': 'Filter pages by file name or date',
+  'export.pagesChooseShown': 'Choose the {count} listed',
+  'export.pagesClear': 'Clear the choice',
+  'import.sort.order': 'as imported',
+  'import.sort.file': 'by file name',
+  'import.sort.status': 'by result',
+  'import.sort.articles': 'by article count',
   'import.openBatch': 'Open this batch',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
+  'reviewer.title': 'Reviewer name',
+  'reviewer.name': 'Name (recorded with approvals and exported)',
+  'reviewer.firstApproval': 'Before your first approval, please enter your name.',
+  'reviewer.save': 'Save name',
+  'reviewer.current': 'Reviewer: {name}',
+  'reviewer.unset': 'Reviewer: not set',
+  'reviewer.change': 'Set the reviewer name',
+  'approveCheck.title': 'Before approving',
+  'approveCheck.untitled': 'This article has no headline and will be exported as “（无标题）”. Add one first, or confirm to approve it anyway.',
+  'approveCheck.approveAnyway': 'Approve anyway',
   'common.apply': 'Apply',
   'common.save': 'Save',
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong: {message}',
+  'error.network': 'Cannot reach the Galley backend (network down or the backend has quit)',
+  'error.forbidden': 'The access token is not valid: open the URL Galley printed for this run',
+  'error.invalid-request': 'Invalid request',
+  'error.not-found': 'Not found (it may have been deleted)',
+  'error.conflict': 'Changed elsewhere',
+  'error.refused': 'Refused',
+  'error.unsupported': 'Not supported here',
+  'error.internal': 'Internal error in the backend',
+  'error.detail': '{what} ({detail})',
   'common.dismiss': 'Dismiss',
   'common.colon': ': ',
   'review.region': 'Review',
@@ -457,8 +543,7 @@ const en: Record<MessageKey, string> = {
   'changes.next': 'Next change',
   'changes.prev': 'Previous change',
   'changes.none': 'Same as the OCR text',
-  'changes.count': '{count} changes',
-  'changes.count.one': '{count} change',
+  'changes.count': '{count} {count:change|changes}',
   'changes.byHand': 'By hand',
   'changes.hide': 'Hide',
   'changes.show': 'Show',
@@ -498,7 +583,7 @@ const en: Record<MessageKey, string> = {
   'suspicions.dismiss': 'Not an error',
   'suspicions.next': 'Next suspected misreading',
   'suspicions.prev': 'Previous suspected misreading',
-  'series.offer': 'The same misreading occurs {count} more times in this batch',
+  'series.offer': 'The same misreading occurs {count} more {count:time|times} in this batch',
   'series.preview': 'Preview',
   'series.later': 'Not now',
   'series.title': 'Same misreading: {ocr} → {fix}',
@@ -508,7 +593,7 @@ const en: Record<MessageKey, string> = {
   'series.clear': 'Select none',
   'series.apply': 'Correct the {count} selected',
   'series.cancel': 'Correct none',
-  'series.done': 'Corrected {count} places',
+  'series.done': 'Corrected {count} {count:place|places}',
   'segment.title': 'Segmentation',
   'segment.split': "Split at the cursor's paragraph",
   'segment.merge': 'Merge with the next article',
@@ -550,8 +635,8 @@ const en: Record<MessageKey, string> = {
   'profile.edited': 'worked on: left alone',
   'profile.articles': 'articles {before} → {after}',
   'profile.apply': 'Apply to pages nobody edited',
-  'profile.applied': 'Re-read {applied} page(s), left {skipped} edited page(s) alone',
-  'profile.offer': 'The paper profile has {rules} rule(s); a re-read would change {pages} page(s)',
+  'profile.applied': 'Re-read {applied} {applied:page|pages}, left {skipped} edited {skipped:page|pages} alone',
+  'profile.offer': 'The paper profile has {rules} {rules:rule|rules}; a re-read would change {pages} {pages:page|pages}',
   'profile.offerOpen': 'Open the profile and preview',
   'segment.splitFirst': 'The cursor is in the first paragraph; nothing to split',
   'segment.history': "This page's segmentation history",
@@ -585,13 +670,12 @@ const en: Record<MessageKey, string> = {
   'find.regex': 'Regular expression',
   'find.case': 'Match case',
   'find.search': 'Find',
-  'find.matches': '{count} matches',
-  'find.matches.one': '{count} match',
+  'find.matches': '{count} {count:match|matches}',
   'find.none': 'No match',
   'find.selectAll': 'Select all',
   'find.selectNone': 'Select none',
   'find.apply': 'Replace the {count} chosen',
-  'find.done': 'Replaced {count} in {articles} articles',
+  'find.done': 'Replaced {count} in {articles} {articles:article|articles}',
   'find.choose': 'Choose this match',
   'find.approvedReopens': 'Approved · replacing reopens it',
   'find.field.kicker': 'Kicker',
@@ -604,7 +688,7 @@ const en: Record<MessageKey, string> = {
   'revisions.none': 'No revisions',
   'revisions.restore': 'Restore this revision',
   'revisions.current': 'current',
-  'revisions.kept': 'Restored. Text merged or moved in since, held nowhere else, is kept as {count} separate article(s).',
+  'revisions.kept': 'Restored. Text merged or moved in since, held nowhere else, is kept as {count} separate {count:article|articles}.',
   'review.approveStale': 'This article has a newer revision from elsewhere; it has been loaded. Check it, then approve.',
   'revisions.diff': 'Compared with the current text',
   'revisions.same': 'Same as the current text',
@@ -619,7 +703,7 @@ const en: Record<MessageKey, string> = {
   'tags.merge': 'Merge into',
   'tags.mergeApply': 'Merge',
   'tags.none': 'No sections yet',
-  'tags.count': '{count} articles',
+  'tags.count': '{count} {count:article|articles}',
   'tags.create': 'New section',
   'export.open': 'Export',
   'export.title': 'Export articles',
@@ -632,7 +716,7 @@ const en: Record<MessageKey, string> = {
   'export.sections': 'Sections',
   'export.status': 'Status',
   'export.format': 'Format',
-  'export.count': '{count} articles will be exported',
+  'export.count': '{count} {count:article|articles} will be exported',
   'export.run': 'Export',
   'export.progress': 'Export progress',
   'export.done': 'Exported {count}: {path}',
@@ -655,24 +739,41 @@ const en: Record<MessageKey, string> = {
   'help.close': 'close a dialog',
   'help.import': 'import pages',
   'help.export': 'export articles',
+  'cm.find': 'Find',
+  'cm.replace': 'Replace',
+  'cm.next': 'next',
+  'cm.previous': 'previous',
+  'cm.all': 'all',
+  'cm.matchCase': 'match case',
+  'cm.regexp': 'regexp',
+  'cm.byWord': 'by word',
+  'cm.replaceOne': 'replace',
+  'cm.replaceAll': 'replace all',
+  'cm.close': 'close',
+  'cm.currentMatch': 'current match',
+  'cm.onLine': 'on line',
+  'cm.replacedMatches': 'replaced $ matches',
+  'cm.replacedOnLine': 'replaced match on line $',
+  'cm.gotoLine': 'Go to line',
+  'cm.go': 'go',
+  'cm.controlChar': 'Control character',
+  'cm.selectionDeleted': 'Selection deleted',
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zh, en };
 
 export type MessageParams = Record<string, string | number>;
 
-/** The message for `key` in `language`, with `{name}` placeholders filled from `params`. */
-/** A message with a `count` of 1 takes its singular form `key.one` where the catalogue has one. */
-function templateOf(language: Language, key: MessageKey, params?: MessageParams): string {
-  const one = `${key}.one`;
-  if (params?.count === 1 && one in catalogues[language]) return catalogues[language][one as MessageKey];
-  return catalogues[language][key];
-}
-
+/**
+ * The message for `key` in `language`, with `{name}` placeholders filled from `params`; `{name:one|other}` picks
+ * the singular when the number `name` is 1 (English plurals; Chinese needs none).
+ */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
   const template = templateOf(language, key, params);
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 let current: Language = 'zh-CN';
@@ -688,6 +789,66 @@ export function getLanguage(): Language {
 /** The message for `key` in the current UI language. */
 export function t(key: MessageKey, params?: MessageParams): string {
   return translate(current, key, params);
+}
+
+// CodeMirror's own panel and announcement strings (search panel, go-to-line, control characters), keyed by the
+// English phrase CodeMirror asks for; `$` is CodeMirror's placeholder and stays as it is.
+const EDITOR_PHRASES: Record<string, MessageKey> = {
+  Find: 'cm.find',
+  Replace: 'cm.replace',
+  next: 'cm.next',
+  previous: 'cm.previous',
+  all: 'cm.all',
+  'match case': 'cm.matchCase',
+  regexp: 'cm.regexp',
+  'by word': 'cm.byWord',
+  replace: 'cm.replaceOne',
+  'replace all': 'cm.replaceAll',
+  close: 'cm.close',
+  'current match': 'cm.currentMatch',
+  'on line': 'cm.onLine',
+  'replaced $ matches': 'cm.replacedMatches',
+  'replaced match on line $': 'cm.replacedOnLine',
+  'Go to line': 'cm.gotoLine',
+  go: 'cm.go',
+  'Control character': 'cm.controlChar',
+  'Selection deleted': 'cm.selectionDeleted',
+};
+
+/** CodeMirror's phrases (for its `EditorState.phrases` facet) in `language`. */
+export function editorPhrases(language: Language = current): Record<string, string> {
+  return Object.fromEntries(Object.entries(EDITOR_PHRASES).map(([phrase, key]) => [phrase, translate(language, key)]));
+}
+
+/** An API failure as the renderer holds it; `transport` when the request never reached the backend. */
+export interface ErrorLike {
+  code: string;
+  message: string;
+  transport?: boolean;
+}
+
+const HAS_CHINESE = /\p{Script=Han}/u;
+
+/**
+ * An API failure in the UI language: a lost connection and a refused token say what to do; other failures name
+ * their kind, followed by the backend's own reason unless that is already Chinese in the Chinese UI.
+ */
+export function errorText(err: ErrorLike, language: Language = current): string {
+  if (err.transport) return translate(language, 'error.network');
+  if (err.code === 'forbidden') return translate(language, 'error.forbidden');
+  const known = `error.${err.code}` as MessageKey;
+  const message = sideOf(err.message, language);
+  if (!(known in zh)) return message;
+  if (message === '') return translate(language, known);
+  if (language === 'zh-CN' && HAS_CHINESE.test(message)) return message;
+  return translate(language, 'error.detail', { what: translate(language, known), detail: message });
+}
+
+/** The backend writes some reasons as "中文 / English": the side for `language`. */
+function sideOf(message: string, language: Language): string {
+  const at = message.indexOf(' / ');
+  if (at < 0 || !HAS_CHINESE.test(message.slice(0, at)) || HAS_CHINESE.test(message.slice(at + 3))) return message;
+  return language === 'zh-CN' ? message.slice(0, at) : message.slice(at + 3);
 }
 
 /** Pick the side of a `{ zh, en }` text that matches the UI language. */

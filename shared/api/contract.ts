@@ -116,6 +116,8 @@ export const requestSchemas = {
   'articles.moveParagraph': z.object({ id, paragraph: z.number().int().nonnegative(), targetId: id, position: z.enum(['start', 'end']) }),
   'articles.markNoise': z.object({ id }),
   'articles.restoreNoise': z.object({ id }),
+  /** A block the parser set apart as noise becomes an article of its page; `text` is the block as listed (else `conflict`). */
+  'noise.restoreParsed': z.object({ pageId: id, index: z.number().int().nonnegative(), text: z.string() }),
   /** One heading line of the article is page furniture (a running head read as a heading): it leaves the stack. */
   'articles.markHeadingNoise': z.object({ id, field: z.enum(HEADING_FIELDS) }),
   'noise.list': z.object({ batchId: id }),
@@ -144,6 +146,8 @@ export const requestSchemas = {
   'tags.rename': z.object({ id, name }),
   /** Move every article of `sourceId` to `targetId`, then delete the source. */
   'tags.merge': z.object({ sourceId: id, targetId: id }),
+  /** Deletes a section name; its articles stay, without it. `count` is the article count the person confirmed (else `conflict`). */
+  'tags.delete': z.object({ id, count: z.number().int().nonnegative() }),
   'tags.assign': z.object({ articleId: id, name }),
   'tags.unassign': z.object({ articleId: id, name }),
 
@@ -349,6 +353,8 @@ export interface ImportFileResult {
   reason: { zh: string; en: string } | null;
   pageId: number | null;
   articles: number;
+  /** For a duplicate: the page already holding the same text, by batch and file name. */
+  existing?: { batchName: string; file: string } | null;
 }
 
 export interface ImportReport {
@@ -415,6 +421,8 @@ export interface NoiseItem {
   pageFile: string;
   text: string;
   reason: string;
+  /** For the parser's noise: the block's place among its page's noise blocks (for noise.restoreParsed). */
+  index?: number;
 }
 
 export type SegmentOp = 'split' | 'merge' | 'move' | 'noise';
@@ -525,6 +533,7 @@ export interface ApiResponses {
   'articles.moveParagraph': { ids: [number, number] };
   'articles.markNoise': { id: number };
   'articles.restoreNoise': { id: number };
+  'noise.restoreParsed': { id: number };
   'articles.markHeadingNoise': { id: number; rule: ProfileRule | null };
   'noise.list': NoiseItem[];
   'segments.history': SegmentStep[];
@@ -540,6 +549,7 @@ export interface ApiResponses {
   'tags.create': TagSummary;
   'tags.rename': TagSummary;
   'tags.merge': TagSummary;
+  'tags.delete': { articles: number };
   'tags.assign': { sections: string[] };
   'tags.unassign': { sections: string[] };
   'find.search': FindMatch[];

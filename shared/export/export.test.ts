@@ -3,7 +3,7 @@ import { FIXTURE_ARTICLES } from './fixtures';
 import { withExtension } from './formats';
 import { toJson } from './json';
 import { toJsonl } from './jsonl';
-import { printedParagraphs } from './labels';
+import { bylineAndBody } from './labels';
 import { buildManifest } from './manifest';
 import { escapeMarkdown, toMarkdown } from './markdown';
 import { toText } from './text';
@@ -141,21 +141,37 @@ describe('toText', () => {
   });
 });
 
+describe('the byline, printed once', () => {
+  // The parser keeps the byline's line in the body; the field and the body must not both print it.
+  const ownLine = { ...news, byline: '本报记者 张三', body: '本报记者  张三\n日前，会议召开。' };
+  const inLead = { ...news, byline: '记者张三', body: '本报杭州11月1日电（记者张三）日前，会议召开。' };
+  const count = (text: string, s: string) => text.split(s).length - 1;
+
+  it('prints an own-line byline at the body start as the field only', () => {
+    expect(bylineAndBody(ownLine)).toEqual({ byline: '本报记者 张三', body: ['日前，会议召开。'] });
+    const txt = toText([ownLine]);
+    const md = toMarkdown([ownLine], manifest);
+    expect(count(txt.replace(/\s/g, ''), '本报记者张三')).toBe(1);
+    expect(txt).toContain('署名：本报记者 张三\n');
+    expect(count(md.replace(/\s/g, ''), '本报记者张三')).toBe(1);
+  });
+
+  it('prints a byline the body carries in its lead where the body has it, without the field', () => {
+    expect(bylineAndBody(inLead)).toEqual({ byline: null, body: [inLead.body] });
+    expect(count(toText([inLead]), '记者张三')).toBe(1);
+    expect(count(toMarkdown([inLead], manifest), '记者张三')).toBe(1);
+  });
+
+  it('keeps the field when the body does not carry the byline', () => {
+    expect(bylineAndBody(news).byline).toBe(news.byline);
+  });
+});
+
 describe('withExtension', () => {
   it('adds the extension only when missing', () => {
     expect(withExtension('out/export', 'csv')).toBe('out/export.csv');
     expect(withExtension('out/export.CSV', 'csv')).toBe('out/export.CSV');
     expect(withExtension('out/export.json', 'jsonl')).toBe('out/export.json.jsonl');
     expect(withExtension('报告', 'docx')).toBe('报告.docx');
-  });
-});
-
-describe('the byline in printed exports', () => {
-  it('is printed once: a body that opens with it loses it there', () => {
-    const a = { byline: '本报讯 记者张浩呈', body: '本报讯 记者张浩呈 日前，镇海区总工会召开会议。\n第二段。' };
-    expect(printedParagraphs(a)).toEqual(['日前，镇海区总工会召开会议。', '第二段。']);
-    expect(printedParagraphs({ byline: '记者张浩呈', body: '记者张浩呈\n正文。' })).toEqual(['正文。']);
-    expect(printedParagraphs({ byline: '记者王林', body: '正文提到记者王林。' })).toEqual(['正文提到记者王林。']);
-    expect(toText([{ ...FIXTURE_ARTICLES[0]!, byline: '本报讯 记者张浩呈', body: '本报讯 记者张浩呈 正文。' }]).match(/记者张浩呈/g)).toHaveLength(1);
   });
 });

@@ -46,3 +46,24 @@ export function printedParagraphs(a: Pick<ExportArticle, 'body' | 'byline'>): st
 export function oneLine(value: string): string {
   return value.replace(/\s*[\r\n]+\s*/g, ' ');
 }
+
+/** Paragraphs near the body's start where an own-line byline is taken as the one the byline field prints. */
+const BYLINE_LEAD_WITHIN = 2;
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The byline and body paragraphs the human-readable formats print, the byline once: the parser keeps the byline's
+ * line in the body, so an own-line byline at the body's start is printed as the field only, and a byline the body
+ * carries elsewhere (inside the lead's dateline, a closing credit) is printed where the body has it, without the field.
+ */
+export function bylineAndBody(article: Pick<ExportArticle, 'byline' | 'body'>): { byline: string | null; body: string[] } {
+  const body = paragraphs(article.body);
+  const byline = article.byline ? oneLine(article.byline).trim() : '';
+  if (byline === '') return { byline: null, body };
+  const key = squash(byline);
+  const own = body.slice(0, BYLINE_LEAD_WITHIN).findIndex((p) => squash(p) === key);
+  if (own >= 0) return { byline, body: body.filter((_, i) => i !== own) };
+  if (body.some((p) => squash(p).includes(key))) return { byline: null, body };
+  return { byline, body };
+}

@@ -1,4 +1,4 @@
-import { FIELD_LABELS, oneLine, printedParagraphs, provenance } from './labels';
+import { bylineAndBody, FIELD_LABELS, oneLine, provenance } from './labels';
 import type { ExportArticle, ExportManifest } from './types';
 
 // Text stays text: every character CommonMark (or GFM) would read as markup is backslash-escaped, so `<script>`,
@@ -27,12 +27,13 @@ function field(label: string, value: string): string {
 }
 
 function renderArticle(a: ExportArticle): string {
+  const { byline, body } = bylineAndBody(a);
   const meta: string[] = [];
   if (a.kicker) meta.push(field(FIELD_LABELS.kicker, a.kicker));
   if (a.subtitle) meta.push(field(FIELD_LABELS.subtitle, a.subtitle));
-  if (a.byline) meta.push(field(FIELD_LABELS.byline, a.byline));
+  if (byline) meta.push(field(FIELD_LABELS.byline, byline));
   for (const [label, value] of provenance(a)) meta.push(field(label, value));
-  const blocks = [`## ${a.headline.trim() ? escapeMarkdown(oneLine(a.headline.trim())) : UNTITLED}`, meta.join('\n'), ...printedParagraphs(a).map(escapeMarkdown)];
+  const blocks = [`## ${a.headline.trim() ? escapeMarkdown(oneLine(a.headline.trim())) : UNTITLED}`, meta.join('\n'), ...body.map(escapeMarkdown)];
   return blocks.join('\n\n');
 }
 

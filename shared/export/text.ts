@@ -1,16 +1,17 @@
-import { FIELD_LABELS, oneLine, printedParagraphs, provenance } from './labels';
+import { bylineAndBody, FIELD_LABELS, oneLine, provenance } from './labels';
 import type { ExportArticle } from './types';
 
 const RULE = '='.repeat(40);
 
 function renderArticle(a: ExportArticle): string {
+  const { byline, body } = bylineAndBody(a);
   const lines: string[] = [];
   if (a.kicker) lines.push(`${FIELD_LABELS.kicker}：${oneLine(a.kicker)}`);
   lines.push(`${FIELD_LABELS.headline}：${oneLine(a.headline)}`);
   if (a.subtitle) lines.push(`${FIELD_LABELS.subtitle}：${oneLine(a.subtitle)}`);
-  if (a.byline) lines.push(`${FIELD_LABELS.byline}：${oneLine(a.byline)}`);
+  if (byline) lines.push(`${FIELD_LABELS.byline}：${byline}`);
   for (const [label, value] of provenance(a)) lines.push(`${label}：${oneLine(value)}`);
-  return `${lines.join('\n')}\n\n${printedParagraphs(a).join('\n')}\n`;
+  return `${lines.join('\n')}\n\n${body.join('\n')}\n`;
 }
 
 /**

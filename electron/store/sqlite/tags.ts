@@ -34,6 +34,7 @@ export function tagRepo(db: Db): TagRepo {
       moveAll.run(targetId, sourceId);
       remove.run(sourceId); // cascades the source's assignments
     },
+    delete: (id) => void remove.run(id), // cascades the assignments
     assign: (articleId, tagId) => void assign.run(articleId, tagId),
     unassign: (articleId, tagId) => void unassign.run(articleId, tagId),
     sectionsOf: (articleId) => sectionsOf.all(articleId).map((r) => r.name),

@@ -17,5 +17,13 @@ export function unwrap<T>(reply: unknown): T {
 /** Transport failures (network down, bridge gone) as an ApiError, so callers handle one error type. */
 export function asApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
-  return new ApiError('internal', err instanceof Error ? err.message : String(err));
+  return new ApiError('internal', err instanceof Error ? err.message : String(err), TRANSPORT);
+}
+
+const TRANSPORT = { transport: true } as const;
+
+/** The error as the desk shows it (see errorText): code, message and whether it never reached the backend. */
+export function errorLike(err: unknown): { code: string; message: string; transport: boolean } {
+  const e = asApiError(err);
+  return { code: e.code, message: e.message, transport: e.details === TRANSPORT };
 }

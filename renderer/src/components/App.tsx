@@ -20,6 +20,7 @@ import { NoiseDialog } from './noise/NoiseDialog';
 import { ApproveWarningsDialog } from './review/ApproveWarningsDialog';
 import { ProfileDialog } from './profile/ProfileDialog';
 import { ReviewDesk } from './review/ReviewDesk';
+import { ReviewerDialog } from './review/ReviewerDialog';
 import { RevisionsDialog } from './review/RevisionsDialog';
 import { SeriesDialog } from './review/SeriesDialog';
 import { Notice } from './shell/Notice';
@@ -49,6 +50,9 @@ function Overlays() {
       return <SeriesDialog />;
     case 'profile':
       return <ProfileDialog />;
+    case 'reviewer':
+    case 'approve-check':
+      return <ReviewerDialog />;
     default:
       return null;
   }
@@ -119,7 +123,7 @@ export function App({ controller }: { controller: DiffController }) {
     openOverlay('import');
     void pending
       .then(readFiles)
-      .then((files) => (files.length > 0 ? importFiles(files) : notify({ kind: 'info', key: 'import.none' })));
+      .then(({ pages, skipped }) => (pages.length > 0 ? importFiles(pages, undefined, skipped) : notify({ kind: 'info', key: 'import.none', params: { skipped: skipped.length } })));
   };
 
   return (

@@ -1,10 +1,12 @@
 // The two editors' states: a read-only OCR pane and the editable clean text, both with diff marks and tooltips.
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { EditorState, Prec } from '@codemirror/state';
+import { Compartment, EditorState, Prec } from '@codemirror/state';
 import type { Extension } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, keymap } from '@codemirror/view';
 import type { Edit, Suspicion } from '../../../shared/model/types';
+import type { Language } from '../../../shared/api/contract';
+import { editorPhrases, getLanguage } from '../i18n';
 import type { AttributedChange } from './attribution';
 import { caretBlink } from './caretBlink';
 import { revertChangeAtCursor } from './commands';
@@ -26,7 +28,13 @@ export interface CleanCallbacks extends SuspicionCallbacks {
   onSuspicions(list: readonly Suspicion[]): void;
 }
 
+/** CodeMirror's own strings (search panel, announcements) in the UI language, swapped when the language changes. */
+export const editorLanguage = new Compartment();
+
+export const phrasesFor = (language: Language): Extension => EditorState.phrases.of(editorPhrases(language));
+
 const common = (label: string): Extension => [
+  editorLanguage.of(phrasesFor(getLanguage())),
   EditorView.lineWrapping,
   drawSelection(),
   caretBlink,

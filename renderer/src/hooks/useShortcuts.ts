@@ -25,7 +25,7 @@ export function runCommand(store: DeskStore, controller: DiffController, command
       if (s.batchId !== null) s.openOverlay('find');
       break;
     case 'approve':
-      if (s.article && s.overlay === null) void s.approve(true);
+      if (s.article && s.overlay === null) s.requestApprove(true);
       break;
     case 'next-change':
       controller.goto(1);

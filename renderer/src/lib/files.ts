@@ -3,7 +3,7 @@ import type { ImportFilePayload } from '../store/slices/importer/action';
 
 /**
  * Files the importer understands: page text (plain, ALTO/PAGE XML, hOCR, PDF) and page images, which the backend
- * pairs with the page of the same name. Other files in a dropped folder are skipped here.
+ * pairs with the page of the same name. Other files in a dropped or picked folder are skipped here, and said so.
  */
 export const IMPORT_EXTENSIONS = ['.txt', '.xml', '.hocr', '.html', '.htm', '.xhtml', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff', '.webp'] as const;
 
@@ -24,13 +24,15 @@ function relativeName(file: File): string {
   return (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
 }
 
-export async function readFiles(files: Iterable<File>): Promise<ImportFilePayload[]> {
-  const out: ImportFilePayload[] = [];
+/** The page files' contents, and the names of the files skipped as not page files. */
+export async function readFiles(files: Iterable<File>): Promise<{ pages: ImportFilePayload[]; skipped: string[] }> {
+  const pages: ImportFilePayload[] = [];
+  const skipped: string[] = [];
   for (const file of files) {
-    if (!isPageFile(file.name)) continue;
-    out.push({ name: relativeName(file).slice(-255), base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+    if (!isPageFile(file.name)) skipped.push(relativeName(file));
+    else pages.push({ name: relativeName(file).slice(-255), base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
   }
-  return out;
+  return { pages, skipped };
 }
 
 type Entry = FileSystemEntry;

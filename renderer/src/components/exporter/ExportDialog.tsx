@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ExportFormat, ExportRecord } from '../../../../shared/api/contract';
+import type { ExportFormat, ExportRecord, PageSummary } from '../../../../shared/api/contract';
 import { EXPORT_FORMATS } from '../../../../shared/api/contract';
 import type { ArticleStatus } from '../../../../shared/model/types';
 import { ARTICLE_STATUSES } from '../../../../shared/model/types';
@@ -35,6 +35,44 @@ function HistoryRow({ record }: { record: ExportRecord }) {
         </a>
       ) : null}
     </li>
+  );
+}
+
+/**
+ * The batch's pages to export, as a compact list that scrolls within a few rows and narrows as one types (a file
+ * name or a date): a 300-page batch must not push the format and the Export button off the dialog.
+ */
+function PagePicker({ pages, chosen, onChange }: { pages: readonly PageSummary[]; chosen: readonly number[]; onChange: (ids: number[]) => void }) {
+  const t = useT();
+  const [query, setQuery] = useState('');
+  const searchId = useId();
+  const needle = query.trim().toLowerCase();
+  const shown = needle ? pages.filter((p) => p.file.toLowerCase().includes(needle) || (p.date ?? '').includes(needle)) : pages;
+  const chosenSet = new Set(chosen);
+  return (
+    <fieldset className="page-picker" data-testid="export-pages">
+      <legend>
+        {t('export.pages')} <span className="muted">{t('export.pagesChosen', { chosen: chosen.length, total: pages.length })}</span>
+      </legend>
+      <div className="field-row">
+        <input id={searchId} type="search" aria-label={t('export.pagesSearch')} data-testid="export-pages-search" placeholder={t('export.pagesSearch')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <button type="button" data-testid="export-pages-all" onClick={() => onChange([...new Set([...chosen, ...shown.map((p) => p.id)])])}>
+          {t('export.pagesChooseShown', { count: shown.length })}
+        </button>
+        <button type="button" disabled={chosen.length === 0} onClick={() => onChange([])}>
+          {t('export.pagesClear')}
+        </button>
+      </div>
+      <div className="page-picker-list">
+        {shown.map((p) => (
+          <label key={p.id} className="check" data-testid="export-page">
+            <input type="checkbox" checked={chosenSet.has(p.id)} onChange={(e) => onChange(toggled(chosen, p.id, e.target.checked) as number[])} />
+            {p.file}
+            {p.date ? ` (${p.date})` : ''}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
@@ -82,20 +120,7 @@ export function ExportDialog() {
             </select>
           </div>
           {pagesShown && pages.length > 0 ? (
-            <fieldset className="checks">
-              <legend>{t('export.pages')}</legend>
-              {pages.map((p) => (
-                <label key={p.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={selection.pageIds?.includes(p.id) ?? false}
-                    onChange={(e) => void setSelection({ pageIds: toggled(selection.pageIds, p.id, e.target.checked) as number[] })}
-                  />
-                  {p.file}
-                  {p.date ? ` (${p.date})` : ''}
-                </label>
-              ))}
-            </fieldset>
+            <PagePicker pages={pages} chosen={selection.pageIds ?? []} onChange={(pageIds) => void setSelection({ pageIds })} />
           ) : null}
           <div className="field-row">
             <div className="field">

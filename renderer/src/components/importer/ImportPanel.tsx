@@ -23,9 +23,9 @@ export function ImportPanel() {
 
   async function onPicked(picked: File[]) {
     if (picked.length === 0) return;
-    const files = await readFiles(picked);
-    if (files.length === 0) notify({ kind: 'info', key: 'import.none' });
-    else await importFiles(files, batch);
+    const { pages, skipped } = await readFiles(picked);
+    if (pages.length === 0) notify({ kind: 'info', key: 'import.none', params: { skipped: skipped.length } });
+    else await importFiles(pages, batch, skipped);
   }
 
   return (

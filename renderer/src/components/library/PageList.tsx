@@ -78,6 +78,7 @@ export function PageList() {
                   <span>
                     {p.byStatus.approved}/{p.articleCount}
                   </span>
+                  {p.warnings.length > 0 ? <span className="warning-count">{t('list.warnings', { count: p.warnings.length })}</span> : null}
                 </span>
               </button>
               <button

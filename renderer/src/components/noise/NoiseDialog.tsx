@@ -7,12 +7,13 @@ import { Dialog } from '../shell/Dialog';
 
 const REASONS = new Set(['masthead', 'slogan', 'advertisement', 'hotline', 'banner', 'caption', 'other', 'manual']);
 
-/** Blocks that are not articles: what the parser set apart and what a person marked; the latter can come back. */
+/** Blocks that are not articles: what the parser set apart and what a person marked; either can come back as an article. */
 export function NoiseDialog() {
   const t = useT();
   const close = useDesk((s) => s.closeOverlay);
   const noise = useDesk((s) => s.noise);
   const restore = useDesk((s) => s.restoreNoise);
+  const restoreParsed = useDesk((s) => s.restoreParsedNoise);
   const groups = useMemo(() => noiseByPage(noise ?? []), [noise]);
 
   const reasonText = (reason: string) => (REASONS.has(reason) ? t(`noise.reason.${reason}` as MessageKey) : reason);
@@ -31,18 +32,16 @@ export function NoiseDialog() {
                 <pre className="noise-text" lang="zh-CN">
                   {item.text}
                 </pre>
-                {item.articleId !== null ? (
-                  <button
-                    type="button"
-                    data-testid="noise-restore"
-                    onClick={() => {
-                      close();
-                      void restore(item.articleId!);
-                    }}
-                  >
-                    {t('noise.restore')}
-                  </button>
-                ) : null}
+                <button
+                  type="button"
+                  data-testid="noise-restore"
+                  onClick={() => {
+                    close();
+                    void (item.articleId !== null ? restore(item.articleId) : restoreParsed(item));
+                  }}
+                >
+                  {t('noise.restore')}
+                </button>
               </li>
             ))}
           </ul>

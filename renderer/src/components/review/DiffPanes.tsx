@@ -5,7 +5,7 @@ import { useDiffController } from '../../editor/context';
 import { cleanDiffField, followInOcr } from '../../editor/diffState';
 import { linkScrolling } from '../../editor/scrollSync';
 import { whenIdle } from '../../lib/idle';
-import { cleanState, ocrState } from '../../editor/setup';
+import { cleanState, editorLanguage, ocrState, phrasesFor } from '../../editor/setup';
 import { suspicionField } from '../../editor/suspicions';
 import { useT } from '../../hooks/useT';
 import { useDesk, useDeskStore } from '../../store/provider';
@@ -88,6 +88,11 @@ export function DiffPanes() {
       follower.stop();
     };
   }, [articleId, docNonce, store, controller]);
+
+  const language = useDesk((s) => s.settings.language);
+  useEffect(() => {
+    for (const view of [controller.ocr, controller.clean]) view?.dispatch({ effects: editorLanguage.reconfigure(phrasesFor(language)) });
+  }, [language, controller]);
 
   useEffect(() => {
     if (articleId !== null) controller.startArticle();

@@ -1,12 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../hooks/useT';
+import { errorText } from '../../i18n';
 import { useDesk } from '../../store/provider';
 import { saveIndicator } from '../../store/slices/editor/selectors';
 
 /** Saved / saving / failed, always visible; a conflict offers to reload or to keep the local text. */
 export function SaveState() {
   const t = useT();
-  const { state, conflict, message } = useDesk(useShallow(saveIndicator));
+  const { state, conflict, error } = useDesk(useShallow(saveIndicator));
+  const language = useDesk((s) => s.settings.language);
   const reload = useDesk((s) => s.reloadArticle);
   const keepMine = useDesk((s) => s.keepMine);
   const retry = useDesk((s) => s.retrySave);
@@ -15,7 +17,7 @@ export function SaveState() {
   if (state === 'saved') text = t('save.saved');
   else if (state === 'dirty') text = t('save.dirty');
   else if (state === 'saving') text = t('save.saving');
-  else text = conflict ? t('save.conflict') : t('save.failed', { message: message ?? '' });
+  else text = conflict ? t('save.conflict') : t('save.failed', { message: error ? errorText(error, language) : '' });
 
   return (
     <div className={`save-state save-${state}`} data-testid="save-state" data-state={state} role="status" aria-live="polite">

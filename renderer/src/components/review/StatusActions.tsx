@@ -8,7 +8,7 @@ export function StatusActions() {
   const t = useT();
   const status = useDesk((s) => s.article?.status ?? 'new');
   const flagNote = useDesk((s) => s.article?.flagNote ?? null);
-  const approve = useDesk((s) => s.approve);
+  const approve = useDesk((s) => s.requestApprove);
   const flag = useDesk((s) => s.flag);
   const backToEditing = useDesk((s) => s.backToEditing);
   const [flagging, setFlagging] = useState(false);
@@ -29,7 +29,7 @@ export function StatusActions() {
       <button type="button" data-testid="flag-button" onClick={() => setFlagging((v) => !v)} aria-expanded={flagging}>
         {t('review.flag')}
       </button>
-      <button type="button" className="primary" data-testid="approve-button" title={t('review.approveHint')} onClick={() => void approve(true)}>
+      <button type="button" className="primary" data-testid="approve-button" title={t('review.approveHint')} onClick={() => approve(true)}>
         {t('review.approve')}
       </button>
       {flagging ? (

@@ -12,6 +12,7 @@ export function TopBar() {
   const selectBatch = useDesk((s) => s.selectBatch);
   const openOverlay = useDesk((s) => s.openOverlay);
   const language = useDesk((s) => s.settings.language);
+  const reviewer = useDesk((s) => s.settings.reviewer);
   const setLanguage = useDesk((s) => s.setLanguage);
   const prepareExport = useDesk((s) => s.prepareExport);
   const loadTags = useDesk((s) => s.loadTags);
@@ -85,6 +86,9 @@ export function TopBar() {
         </button>
       </nav>
       <div className="topbar-end">
+        <button type="button" data-testid="reviewer-button" title={t('reviewer.change')} onClick={() => openOverlay('reviewer')}>
+          {reviewer ? t('reviewer.current', { name: reviewer }) : t('reviewer.unset')}
+        </button>
         <label className="inline-field">
           <span>{t('nav.language')}</span>
           <select data-testid="language-select" value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>

@@ -8,10 +8,12 @@ function TagRow({ tag, others }: { tag: TagSummary; others: TagSummary[] }) {
   const t = useT();
   const rename = useDesk((s) => s.renameTag);
   const merge = useDesk((s) => s.mergeTags);
+  const remove = useDesk((s) => s.deleteTag);
   const setFilter = useDesk((s) => s.setFilter);
   const close = useDesk((s) => s.closeOverlay);
   const [name, setName] = useState(tag.name);
   const [target, setTarget] = useState('');
+  const [confirming, setConfirming] = useState(false);
 
   return (
     <li className="tag-row" data-testid="tag-row" data-tag={tag.name}>
@@ -55,11 +57,26 @@ function TagRow({ tag, others }: { tag: TagSummary; others: TagSummary[] }) {
           {t('tags.mergeApply')}
         </button>
       </form>
+      {confirming ? (
+        <span className="tag-delete-confirm" role="alert" data-testid="tag-delete-confirm">
+          {t('tags.deleteConfirm', { name: tag.name, count: tag.count })}
+          <button type="button" data-testid="tag-delete-yes" onClick={() => void remove(tag.id, tag.count)}>
+            {t('tags.delete')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" data-testid="tag-delete" onClick={() => setConfirming(true)}>
+          {t('tags.delete')}
+        </button>
+      )}
     </li>
   );
 }
 
-/** The section vocabulary: rename, merge, filter the list by one. */
+/** The section vocabulary: rename, merge, delete (the articles stay), filter the list by one. */
 export function TagsDialog() {
   const t = useT();
   const close = useDesk((s) => s.closeOverlay);

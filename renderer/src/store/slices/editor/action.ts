@@ -1,10 +1,10 @@
+import { rememberPlace } from '../../../lib/lastPlace';
 import type { ArticleDetail } from '../../../../../shared/api/contract';
 import type { Range } from '../../../../../shared/model/types';
 import type { DeskApi } from '../../../api';
-import { asApiError } from '../../../api/envelope';
+import { asApiError, errorLike } from '../../../api/envelope';
 import type { DeskSlice, DeskState } from '../../types';
 import { translate } from '../../../i18n';
-import { rememberLastArticle } from '../../../lib/lastArticle';
 import { nextUnapprovedId } from '../library/selectors';
 import { openWarnings } from './selectors';
 import type { Notice } from '../session/initialState';
@@ -100,8 +100,7 @@ export const createEditorActions =
           if (row) get().patchArticle({ ...row, ...fields, headline: fields.headline, revision: result.revision, status: result.status, warningCount: result.warnings.length });
           if (!unchanged) schedule();
         } catch (err) {
-          const e = asApiError(err);
-          if (get().article?.id === article.id) set({ saveState: 'failed', saveError: { code: e.code, message: e.message } });
+          if (get().article?.id === article.id) set({ saveState: 'failed', saveError: errorLike(err) });
         }
       })();
       inflight = run;
@@ -191,8 +190,9 @@ export const createEditorActions =
       async openArticle(id) {
         await get().flushSave();
         set({ revisions: null, jump: null });
-        const article = await load(id);
-        if (article) rememberLastArticle({ batchId: article.batchId, id: article.id });
+        await load(id);
+        const batchId = get().batchId;
+        if (get().article?.id === id && batchId !== null) rememberPlace({ batchId, articleId: id });
       },
       async closeArticle() {
         await get().flushSave();

@@ -1,3 +1,4 @@
+import type { ErrorLike } from '../../../i18n';
 import type { ArticleDetail, SegmentStep } from '../../../../../shared/api/contract';
 import type { Range, Revision, Warning } from '../../../../../shared/model/types';
 
@@ -19,7 +20,7 @@ export interface EditorState {
   /** The revision the draft was based on; sent with each save. */
   baseRevision: number;
   saveState: SaveStateName;
-  saveError: { code: string; message: string } | null;
+  saveError: ErrorLike | null;
   warnings: Warning[];
   /** Bumped whenever the editor must take its text from the store (open, reload, restore, replace). */
   docNonce: number;

@@ -30,9 +30,9 @@ describe('sortedWarnings', () => {
 
 describe('save indicator', () => {
   it('tells a conflict apart from other failures', () => {
-    expect(saveIndicator({ saveState: 'failed', saveError: { code: 'conflict', message: 'stale' } })).toEqual({ state: 'failed', conflict: true, message: 'stale' });
+    expect(saveIndicator({ saveState: 'failed', saveError: { code: 'conflict', message: 'stale' } })).toEqual({ state: 'failed', conflict: true, error: { code: 'conflict', message: 'stale' } });
     expect(saveIndicator({ saveState: 'failed', saveError: { code: 'internal', message: 'disk' } }).conflict).toBe(false);
-    expect(saveIndicator({ saveState: 'saved', saveError: null })).toEqual({ state: 'saved', conflict: false, message: null });
+    expect(saveIndicator({ saveState: 'saved', saveError: null })).toEqual({ state: 'saved', conflict: false, error: null });
   });
 
   it('counts dirty, saving and failed as unsaved work', () => {

@@ -1,3 +1,4 @@
+import type { ErrorLike } from '../../../i18n';
 import type { WarningCheck } from '../../../../../shared/api/contract';
 import { warningKey } from '../../../../../shared/lint/warning';
 import type { Warning } from '../../../../../shared/model/types';
@@ -32,6 +33,6 @@ export function hasUnsavedWork(s: Pick<DeskState, 'saveState'>): boolean {
 }
 
 /** The save indicator: what to show and whether the failure was a conflict. */
-export function saveIndicator(s: Pick<DeskState, 'saveState' | 'saveError'>): { state: DeskState['saveState']; conflict: boolean; message: string | null } {
-  return { state: s.saveState, conflict: s.saveState === 'failed' && s.saveError?.code === 'conflict', message: s.saveError?.message ?? null };
+export function saveIndicator(s: Pick<DeskState, 'saveState' | 'saveError'>): { state: DeskState['saveState']; conflict: boolean; error: ErrorLike | null } {
+  return { state: s.saveState, conflict: s.saveState === 'failed' && s.saveError?.code === 'conflict', error: s.saveError };
 }

@@ -8,7 +8,8 @@ export interface ImportFilePayload {
 }
 
 export interface ImportActions {
-  importFiles(files: ImportFilePayload[], batch?: string): Promise<void>;
+  /** `skipped`: files of the drop or pick left out as not page files, reported with the result. */
+  importFiles(files: ImportFilePayload[], batch?: string, skipped?: string[]): Promise<void>;
   importPaths(paths: string[], batch?: string): Promise<void>;
   importSample(): Promise<void>;
   /** Ask the desktop host for files or a folder, then import what was chosen. */
@@ -22,8 +23,8 @@ export interface ImportActions {
 export const createImportActions =
   (api: DeskApi): DeskSlice<ImportActions> =>
   (set, get) => {
-    async function run(request: () => Promise<ImportReport>): Promise<void> {
-      set({ importing: true, importProgress: null, importDone: 0, importReport: null });
+    async function run(request: () => Promise<ImportReport>, skipped: string[] = []): Promise<void> {
+      set({ importing: true, importProgress: null, importDone: 0, importReport: null, importSkipped: skipped });
       try {
         const report = await request();
         set({ importReport: report });
@@ -39,7 +40,7 @@ export const createImportActions =
     }
     const batchName = (batch?: string) => (batch && batch.trim() ? { batch: batch.trim() } : {});
     return {
-      importFiles: (files, batch) => run(() => api.call('import.files', { files, ...batchName(batch) })),
+      importFiles: (files, batch, skipped) => run(() => api.call('import.files', { files, ...batchName(batch) }), skipped),
       importPaths: (paths, batch) => run(() => api.call('import.paths', { paths, ...batchName(batch) })),
       importSample: () => run(() => api.call('import.sample', {})),
       async importWithNativeDialog(directories, batch) {
@@ -51,7 +52,7 @@ export const createImportActions =
         }
       },
       onImportProgress: (payload) => set({ importProgress: payload, importDone: get().importDone + (payload.status === 'reading' ? 0 : 1) }),
-      clearImportReport: () => set({ importReport: null, importProgress: null, importDone: 0 }),
+      clearImportReport: () => set({ importReport: null, importProgress: null, importDone: 0, importSkipped: [] }),
       async showImportReport(report) {
         set({ importReport: report, overlay: 'import' });
         await get().loadBatches();

@@ -7,6 +7,8 @@ export interface ImportState {
   /** Files finished so far; events may come in any order (refusals can be reported first). */
   importDone: number;
   importReport: ImportReport | null;
+  /** Files of the last drop or pick that were not page files and were not sent. */
+  importSkipped: string[];
 }
 
 export const importInitialState: ImportState = {
@@ -14,4 +16,5 @@ export const importInitialState: ImportState = {
   importProgress: null,
   importDone: 0,
   importReport: null,
+  importSkipped: [],
 };

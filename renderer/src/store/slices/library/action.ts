@@ -1,3 +1,4 @@
+import { recallPlace, rememberPlace } from '../../../lib/lastPlace';
 import type { ApiEvents, ArticleSummary } from '../../../../../shared/api/contract';
 import type { DeskApi } from '../../../api';
 import type { DeskSlice } from '../../types';
@@ -19,11 +20,23 @@ export interface LibraryActions {
   setPageDate(target: { pageId: number } | { undatedOfBatch: true }, date: string | null): Promise<void>;
 }
 
+/** How long a run of status events must pause before the counts are fetched again. */
+const COUNTS_PAUSE_MS = 250;
+
 export const createLibraryActions =
   (api: DeskApi): DeskSlice<LibraryActions> =>
   (set, get) => {
     // Answers to older list requests are dropped so fast typing in the filter never shows a stale list.
     let listRequest = 0;
+    // Another window's status changes come one event per article: the counts are fetched once they pause.
+    let countsTimer: ReturnType<typeof setTimeout> | null = null;
+    const refreshCountsSoon = () => {
+      if (countsTimer !== null) clearTimeout(countsTimer);
+      countsTimer = setTimeout(() => {
+        countsTimer = null;
+        void get().refreshLibrary();
+      }, COUNTS_PAUSE_MS);
+    };
     return {
       async loadBatches() {
         try {
@@ -31,7 +44,13 @@ export const createLibraryActions =
           set({ batches, batchesLoaded: true });
           const { batchId } = get();
           const keep = batches.some((b) => b.id === batchId);
-          if (!keep && batches.length > 0) await get().selectBatch(batches[batches.length - 1].id);
+          if (!keep && batches.length > 0) {
+            // Back where the proofreader was before the reload: that batch, that article.
+            const last = recallPlace();
+            const back = last !== null && batches.some((b) => b.id === last.batchId) ? last : null;
+            await get().selectBatch(back?.batchId ?? batches[batches.length - 1].id);
+            if (back?.articleId != null && get().article === null && get().articles.some((a) => a.id === back.articleId)) await get().openArticle(back.articleId);
+          }
           if (batches.length === 0) set({ batchId: null, pages: [], articles: [], stats: null });
         } catch (err) {
           get().reportError(err);
@@ -39,6 +58,7 @@ export const createLibraryActions =
       },
       async selectBatch(batchId) {
         set({ batchId, pageId: null, pages: [], articles: [], stats: null });
+        if (recallPlace()?.batchId !== batchId) rememberPlace({ batchId, articleId: null });
         try {
           const pages = await api.call('pages.list', { batchId });
           if (get().batchId !== batchId) return;
@@ -46,7 +66,8 @@ export const createLibraryActions =
         } catch (err) {
           get().reportError(err);
         }
-        await Promise.all([get().refreshArticles(), get().refreshStats()]);
+        // The section names for autocomplete, without waiting for the sections dialog to be opened.
+        await Promise.all([get().refreshArticles(), get().refreshStats(), get().loadTags()]);
       },
       async selectPage(pageId) {
         set({ pageId });
@@ -98,7 +119,8 @@ export const createLibraryActions =
         } catch (err) {
           get().reportError(err);
         }
-        await Promise.all([get().refreshArticles(), get().refreshStats()]);
+        // The section names for autocomplete, without waiting for the sections dialog to be opened.
+        await Promise.all([get().refreshArticles(), get().refreshStats(), get().loadTags()]);
       },
       patchArticle(summary) {
         set({ articles: get().articles.map((a) => (a.id === summary.id ? summary : a)) });
@@ -115,6 +137,10 @@ export const createLibraryActions =
       },
       onArticleChanged({ id, revision, status, warningCount }) {
         const { articles } = get();
+        const row = articles.find((a) => a.id === id);
+        // A status this window did not know of (set in another window, or on an article not in this list): the
+        // batch's approved count and statistics are stale.
+        if (row?.status !== status) refreshCountsSoon();
         // Also when only the warning count moved: fixing a name in one article clears the variant on another.
         if (articles.some((a) => a.id === id && (a.revision !== revision || a.status !== status || a.warningCount !== warningCount))) {
           set({ articles: articles.map((a) => (a.id === id ? { ...a, revision, status, warningCount } : a)) });

@@ -1,9 +1,12 @@
+import type { NoiseItem } from '../../../../../shared/api/contract';
 import type { DeskApi } from '../../../api';
 import type { DeskSlice } from '../../types';
 
 export interface NoiseActions {
   loadNoise(): Promise<void>;
   restoreNoise(articleId: number): Promise<void>;
+  /** Take a block the parser set apart back as an article, and open it. */
+  restoreParsedNoise(item: NoiseItem): Promise<void>;
 }
 
 export const createNoiseActions =
@@ -23,6 +26,16 @@ export const createNoiseActions =
         await api.call('articles.restoreNoise', { id: articleId });
         await Promise.all([get().loadNoise(), get().refreshLibrary()]);
         await get().openArticle(articleId);
+      } catch (err) {
+        get().reportError(err);
+      }
+    },
+    async restoreParsedNoise(item) {
+      if (item.index === undefined) return;
+      try {
+        const { id } = await api.call('noise.restoreParsed', { pageId: item.pageId, index: item.index, text: item.text });
+        await Promise.all([get().loadNoise(), get().refreshLibrary()]);
+        await get().openArticle(id);
       } catch (err) {
         get().reportError(err);
       }

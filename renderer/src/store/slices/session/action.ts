@@ -1,7 +1,7 @@
 import type { Language, Settings } from '../../../../../shared/api/contract';
 import type { DeskApi } from '../../../api';
-import { asApiError } from '../../../api/envelope';
-import { lastArticle } from '../../../lib/lastArticle';
+import { errorLike } from '../../../api/envelope';
+import { errorText } from '../../../i18n';
 import type { DeskSlice } from '../../types';
 import type { Notice, Overlay } from './initialState';
 
@@ -17,22 +17,18 @@ export interface SessionActions {
   reportError(err: unknown): void;
   notify(notice: Notice): void;
   dismissNotice(): void;
+  /** Set the name approvals and revisions are recorded under. */
+  setReviewer(name: string): Promise<boolean>;
+  /** Approve the open article, asking first for the reviewer's name (none set) or to confirm a missing headline. */
+  requestApprove(openNext: boolean): void;
+  /** Answer the approval's questions: the name when asked for; then approve. */
+  confirmApprove(name?: string): Promise<void>;
 }
 
 export const createSessionActions =
   (api: DeskApi): DeskSlice<SessionActions> =>
   (set, get) => {
     let subscribed = false;
-    /** After a reload, the article that was open, if it is still in the batch shown. */
-    async function returnToLastArticle(): Promise<void> {
-      const last = lastArticle();
-      if (!last || get().article) return;
-      if (get().batchId !== last.batchId) {
-        if (!get().batches.some((b) => b.id === last.batchId)) return;
-        await get().selectBatch(last.batchId);
-      }
-      if (get().articles.some((a) => a.id === last.id)) await get().openArticle(last.id);
-    }
     return {
       async boot() {
         set({ booted: 'pending', bootError: null });
@@ -49,9 +45,8 @@ export const createSessionActions =
           // The sections are known from the start: the section field suggests them before any dialog was opened.
           await Promise.all([get().loadBatches(), get().loadTags()]);
           set({ booted: 'ready' });
-          await returnToLastArticle();
         } catch (err) {
-          set({ booted: 'failed', bootError: asApiError(err).message });
+          set({ booted: 'failed', bootError: errorText(errorLike(err)) });
         }
       },
       async setLanguage(language) {
@@ -66,9 +61,32 @@ export const createSessionActions =
       },
       applySettings: (settings) => set({ settings }),
       openOverlay: (overlay) => set({ overlay }),
-      closeOverlay: () => set({ overlay: null }),
-      reportError: (err) => set({ notice: { kind: 'error', key: 'common.error', params: { message: asApiError(err).message } } }),
+      closeOverlay: () => set({ overlay: null, approveCheck: null }),
+      reportError: (err) => set({ notice: { kind: 'error', key: 'common.error', params: { message: errorText(errorLike(err)) } } }),
       notify: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
+      async setReviewer(name) {
+        try {
+          set({ settings: await api.call('settings.set', { reviewer: name.trim() }) });
+          return true;
+        } catch (err) {
+          get().reportError(err);
+          return false;
+        }
+      },
+      requestApprove(openNext) {
+        const { article, fields, settings } = get();
+        if (!article) return;
+        const check = { openNext, needsName: settings.reviewer.trim() === '', untitled: fields.headline.trim() === '' };
+        if (!check.needsName && !check.untitled) return void get().approve(openNext);
+        set({ approveCheck: check, overlay: 'approve-check' });
+      },
+      async confirmApprove(name) {
+        const check = get().approveCheck;
+        if (!check) return;
+        if (check.needsName && !(await get().setReviewer(name ?? ''))) return;
+        set({ approveCheck: null, overlay: null });
+        await get().approve(check.openNext);
+      },
     };
   };

@@ -1,7 +1,14 @@
 import type { AppInfo, Settings } from '../../../../../shared/api/contract';
 import type { MessageKey, MessageParams } from '../../../i18n';
 
-export type Overlay = 'help' | 'import' | 'export' | 'find' | 'tags' | 'noise' | 'revisions' | 'series' | 'profile' | 'approve-warnings';
+export type Overlay = 'help' | 'import' | 'export' | 'find' | 'tags' | 'noise' | 'revisions' | 'series' | 'profile' | 'approve-warnings' | 'reviewer' | 'approve-check';
+
+/** What approving the open article asks first: the reviewer's name (none set yet), and whether to approve it untitled. */
+export interface ApproveCheck {
+  openNext: boolean;
+  needsName: boolean;
+  untitled: boolean;
+}
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -20,6 +27,7 @@ export interface SessionState {
   settings: Settings;
   overlay: Overlay | null;
   notice: Notice | null;
+  approveCheck: ApproveCheck | null;
 }
 
 export const sessionInitialState: SessionState = {
@@ -29,4 +37,5 @@ export const sessionInitialState: SessionState = {
   settings: { reviewer: '', language: 'zh-CN' },
   overlay: null,
   notice: null,
+  approveCheck: null,
 };

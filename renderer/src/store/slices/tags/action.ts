@@ -6,6 +6,8 @@ export interface TagsActions {
   createTag(name: string): Promise<void>;
   renameTag(id: number, name: string): Promise<void>;
   mergeTags(sourceId: number, targetId: number): Promise<void>;
+  /** Delete a section name after the person confirmed it for `count` articles; the articles stay. */
+  deleteTag(id: number, count: number): Promise<void>;
 }
 
 export const createTagsActions =
@@ -43,6 +45,12 @@ export const createTagsActions =
           const source = get().tags.find((t) => t.id === sourceId)?.name;
           const target = await api.call('tags.merge', { sourceId, targetId });
           if (source && get().filter.section === source) set({ filter: { ...get().filter, section: target.name } });
+        }),
+      deleteTag: (id, count) =>
+        afterChange(async () => {
+          const name = get().tags.find((t) => t.id === id)?.name;
+          await api.call('tags.delete', { id, count });
+          if (name && get().filter.section === name) set({ filter: { ...get().filter, section: null } });
         }),
     };
   };

@@ -1,0 +1,39 @@
+// The import report says what happened to every file: totals and a sort for long lists, files left out because they
+// are not .txt, where a duplicate's text already is, and a warning when the pages gave nothing to proofread.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { api, importSample, openDesk } from './desk';
+import { expect, samplesDir, test } from './fixtures';
+
+// A page of masthead and advertisement only: Chinese, importable, and without a single article.
+const NO_ARTICLES = '浙江工人日报\n2021年11月22日 星期一\n第3版\n广告\n招商热线：0571-88888888\n';
+
+test('the import report totals, sorts, names skipped files, places duplicates and warns of no articles', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const [sampleBatch] = await api(galley, 'batches.list', {});
+  const sample = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort()[0]!;
+
+  await page.getByTestId('import-button').click();
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByLabel('批次名称（可选）').fill('空白批次');
+  await dialog.getByTestId('import-files-input').setInputFiles([
+    { name: 'copy-of-sample.txt', mimeType: 'text/plain', buffer: readFileSync(join(samplesDir, sample)) },
+    { name: 'ads-only.txt', mimeType: 'text/plain', buffer: Buffer.from(NO_ARTICLES) },
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'scan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff]) },
+  ]);
+  await expect(dialog.getByTestId('import-result')).toHaveCount(3, { timeout: 30_000 });
+
+  await expect(dialog.getByTestId('import-summary')).toHaveText('共 3 个文件：导入 1，更新 0，已存在 1，拒绝 1；文章 0 篇');
+  await expect(dialog.getByTestId('import-skipped')).toContainText('跳过了 1 个不是 .txt 的文件：scan.jpg');
+  await expect(dialog.getByTestId('import-no-articles')).toContainText('空白批次');
+  await expect(dialog.locator('[data-testid="import-result"][data-status="imported"]')).toContainText('未找到文章');
+  await expect(dialog.locator('[data-testid="import-result"][data-status="duplicate"]')).toContainText(`与批次“${sampleBatch!.name}”中的 ${sample} 内容相同`);
+
+  const files = () => dialog.locator('[data-testid="import-result"] .import-file').allTextContents();
+  await dialog.getByTestId('import-sort').selectOption('status');
+  expect(await files()).toEqual(['empty.txt', 'copy-of-sample.txt', 'ads-only.txt']);
+  await dialog.getByTestId('import-sort').selectOption('file');
+  expect(await files()).toEqual(['ads-only.txt', 'copy-of-sample.txt', 'empty.txt']);
+});
