@@ -5,7 +5,7 @@ import type { AnalyzedArticle, AnalyzedPage, LineBox, ParsedArticle, Warning } f
 import { parsePage, type ParseOptions } from './parse';
 import { recurringLines } from './parse/furniture';
 import { mastheadHint, mastheadLayouts } from './parse/masthead';
-import { labelCandidates, recurringSections } from './parse/sections';
+import { labelCandidates, labelLinesAcross, recurringSections } from './parse/sections';
 import { extractLeadByline, extractPhotoCredit, ownLineByline } from './text/byline';
 import { sectionName } from './text/heading';
 
@@ -111,9 +111,11 @@ function isStoryLine(line: string): boolean {
 /** The short lines recurring across a batch's page texts (furniture), for analyzePage's `recurring`. */
 export function batchRecurring(texts: readonly string[]): ReadonlySet<string> {
   if (texts.length < 2) return new Set();
+  // A column label recurs too, above a headline on each page: it belongs to the story under it (labelLinesAcross).
+  const labels = labelLinesAcross(texts);
   return recurringLines(
     texts.map((t) => t.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l.length > 0)),
-    isStoryLine,
+    (line) => isStoryLine(line) || labels.has(line),
   );
 }
 
@@ -151,8 +153,8 @@ function learnBatchSections(pages: readonly { text: string }[], analysed: BatchP
 }
 
 /**
- * The masthead layout the batch's front pages show (see mastheadLayouts): a page that prints those lines outside a
- * masthead of its own (its fields garbled) is read again with them as masthead. Only where the batch is of one
+ * The masthead layout the batch's front pages show (see mastheadLayouts): a page that prints those lines near its
+ * top without a masthead of its own (its fields garbled) is read again with them as masthead. Only where the batch is of one
  * paper: a page that does not name its paper cannot say whose layout it follows.
  */
 function learnBatchMastheads(pages: readonly { text: string }[], analysed: BatchPage[], options: AnalyzeOptions): void {
@@ -163,8 +165,8 @@ function learnBatchMastheads(pages: readonly { text: string }[], analysed: Batch
   const lineHint: AnalyzeOptions['lineHint'] = (line) => options.lineHint?.(line) ?? hint(line);
   analysed.forEach((p, i) => {
     if (p.page.meta?.paper != null) return;
-    const leaked = p.page.articles.some((a) => [a.kicker, a.headline, a.subtitle, ...a.body.split('\n')].some((l) => l !== null && hint({ text: l, index: 0, top: true, bottom: false }) !== null));
-    if (leaked) p.page = analyzePage(pages[i]!.text, { ...options, lineHint });
+    const printsLayout = pages[i]!.text.split(/\r\n|\r|\n/).some((text, index) => hint({ text, index, top: true, bottom: false }) !== null);
+    if (printsLayout) p.page = analyzePage(pages[i]!.text, { ...options, lineHint });
   });
 }
 

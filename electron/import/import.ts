@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { AnalyzedArticle, Edit } from '../../shared/model/types';
+import { inferPageDate } from '../../shared/parse/page-date';
 import type { BatchRecord, Store } from '../store/repositories';
 import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
@@ -234,6 +235,7 @@ function writePageRows(ctx: ServiceContext, p: Prepared, batchName: string): Wri
   const previous = store.pages.findCurrent(batch.id, p.file);
   if (previous) store.pages.supersede(previous.id);
   const meta = p.page.meta;
+  const dated = inferPageDate(meta, p.page.noise, p.file, p.text);
   const pageId = store.pages.insert({
     batchId: batch.id,
     file: p.file,
@@ -242,7 +244,8 @@ function writePageRows(ctx: ServiceContext, p: Prepared, batchName: string): Wri
     version: previous ? previous.version + 1 : 1,
     text: p.text,
     meta,
-    date: meta?.date ?? null,
+    date: dated.date,
+    dateSource: dated.source,
     noise: p.page.noise,
     importedAt: now,
   });

@@ -3,17 +3,18 @@ import { analyzePage } from '../../shared/analyze';
 import { importSources } from '../import/import';
 import { getArticle, saveArticle } from './articles';
 import { applyProfile, getProfile, markHeadingNoise, previewProfile, profileOffer, removeProfileRule } from './profiles';
-import { markNoise } from './segments';
+import { undoStep } from './segment-history';
+import { markNoise, restoreNoise } from './segments';
 import { assignTag } from './tags';
-import { errorCode, testContext, textSource, type TestContext } from './testing';
+import { errorCode, seedPages, testContext, textSource, type TestContext } from './testing';
 
 let ctx: TestContext;
 afterEach(() => ctx?.dispose());
 
-const HEAD = '城事周刊';
+const HEAD = '晨光城事 周末版';
 const HEADLINES = ['老街换新颜', '夜校课堂座无虚席', '社区食堂开张', '河道清淤完工'];
 const page = (n: number) =>
-  [`${n} ${HEAD}`, '', HEADLINES[n - 1], '', `本报讯 记者王明报道 第${n}版的消息正文，写得足够长，说明${HEADLINES[n - 1]}的来龙去脉。`, '', '改造还在继续。'].join('\n');
+  [`${HEAD} ${n}`, '', HEADLINES[n - 1], '', `本报讯 记者王明报道 第${n}版的消息正文，写得足够长，说明${HEADLINES[n - 1]}的来龙去脉。`, '', '改造还在继续。'].join('\n');
 
 async function seed(batch = '晨光'): Promise<number> {
   const sources = [1, 2, 3].map((n) => textSource(`p${n}.txt`, page(n)));
@@ -49,12 +50,12 @@ describe('the paper profile', () => {
     markRunningHead(batchId, 'p1.txt');
     const rules = getProfile(ctx, batchId).rules;
     expect(rules).toHaveLength(1);
-    expect(rules[0]).toMatchObject({ role: 'furniture', place: 'top', example: `1 ${HEAD}`, origin: { pageFile: 'p1.txt', batchId } });
+    expect(rules[0]).toMatchObject({ role: 'furniture', place: 'top', example: `${HEAD} 1`, origin: { pageFile: 'p1.txt', batchId } });
     const p1Before = onPage(batchId, 'p1.txt').map((a) => [a.id, a.headline]);
 
     const preview = previewProfile(ctx, batchId);
     expect(preview.pages.map((p) => [p.pageFile, p.edited])).toEqual([['p2.txt', false], ['p3.txt', true]]);
-    expect(preview.pages[0]!.changes).toEqual([{ kind: 'noise', text: `2 ${HEAD}`, ruleId: rules[0]!.id }]);
+    expect(preview.pages[0]!.changes).toEqual([{ kind: 'noise', text: `${HEAD} 2`, ruleId: rules[0]!.id }]);
     // A preview changes nothing.
     expect(onPage(batchId, 'p2.txt').some((a) => mentions(a.id))).toBe(true);
 
@@ -63,7 +64,7 @@ describe('the paper profile', () => {
     expect(result.skipped).toHaveLength(1);
     expect(onPage(batchId, 'p2.txt').some((a) => mentions(a.id))).toBe(false);
     expect(onPage(batchId, 'p2.txt').map((a) => a.headline)).toContain(HEADLINES[1]);
-    expect(ctx.store.pages.current(batchId).find((p) => p.file === 'p2.txt')!.noise.map((n) => n.text)).toContain(`2 ${HEAD}`);
+    expect(ctx.store.pages.current(batchId).find((p) => p.file === 'p2.txt')!.noise.map((n) => n.text)).toContain(`${HEAD} 2`);
     expect(onPage(batchId, 'p3.txt').some((a) => mentions(a.id))).toBe(true);
     expect(onPage(batchId, 'p1.txt').map((a) => [a.id, a.headline])).toEqual(p1Before);
     // Nothing left to re-read on unedited pages.
@@ -73,11 +74,13 @@ describe('the paper profile', () => {
   it('is kept per paper: the next batch of the same paper is offered a re-read, and a removed rule is gone', async () => {
     ctx = testContext();
     const first = await seed('第一批');
-    ctx.store.batches.fillMasthead(first, null, '晨光日报');
+    // Taught before any page named the paper: kept under the batch, then carried over to the paper's profile.
     markRunningHead(first, 'p1.txt');
-    expect(getProfile(ctx, first).key).toBe('paper:晨光日报');
+    expect(getProfile(ctx, first).key).toBe(`batch:${first}`);
+    ctx.store.batches.fillMasthead(first, null, '晨光日报');
+    expect(getProfile(ctx, first)).toMatchObject({ key: 'paper:晨光日报', rules: [{ example: `${HEAD} 1` }] });
 
-    const sources = [4].map((n) => textSource(`q${n}.txt`, page(n).replace(`${n} ${HEAD}`, `7 ${HEAD}`)));
+    const sources = [4].map((n) => textSource(`q${n}.txt`, page(n).replace(`${HEAD} ${n}`, `${HEAD} 7`)));
     const second = (await importSources(ctx, sources, { batch: '第二批', analyze: analyzePage })).batchId!;
     ctx.store.batches.fillMasthead(second, null, '晨光日报');
     expect(profileOffer(ctx, second)).toMatchObject({ key: 'paper:晨光日报', rules: 1, pages: 1 });
@@ -106,6 +109,26 @@ describe('the paper profile', () => {
     applyProfile(ctx, batchId);
     const b = onPage(batchId, 'b.txt').find((a) => a.sections.includes(LABEL));
     expect(b?.headline).toBe('夜校课堂座无虚席');
+  });
+
+  it('learns from a furniture-sized block marked as noise, not from a story, and forgets when the block comes back', async () => {
+    ctx = testContext();
+    // A controlled reading (blank-line blocks are articles): the running head came out as an article of its own.
+    const text = (n: number) => ['晨光城事', `第${n}期`, '', '老街换新颜', `本报讯 记者王明报道 第${n}版的消息正文，写得足够长，说明老街换新颜的来龙去脉。`].join('\n');
+    const batchId = await seedPages(ctx, { 'a.txt': text(1), 'b.txt': text(2) });
+    const [head, story] = onPage(batchId, 'a.txt');
+    expect(getArticle(ctx, head!.id).ocrRaw).toContain('晨光城事');
+    markNoise(ctx, story!.id);
+    expect(getProfile(ctx, batchId).rules).toEqual([]);
+    markNoise(ctx, head!.id);
+    expect(getProfile(ctx, batchId).rules.map((r) => r.example)).toEqual(['晨光城事', '第1期']);
+    restoreNoise(ctx, head!.id);
+    expect(getProfile(ctx, batchId).rules).toEqual([]);
+    // Undoing the mark from the page's segmentation history forgets as well.
+    markNoise(ctx, head!.id);
+    expect(getProfile(ctx, batchId).rules).toHaveLength(2);
+    undoStep(ctx, head!.pageId);
+    expect(getProfile(ctx, batchId).rules).toEqual([]);
   });
 
   it('refuses to set apart a heading line the article does not have', async () => {

@@ -25,8 +25,10 @@ import { emitChanged, requireArticle, reviseArticle } from './revise';
 
 /** Lines longer than this are sentences, not furniture: marking a long block teaches only its short lines. */
 const MAX_RULE_LINE = 40;
-/** A block marked as noise teaches at most this many rules. */
+/** A block of more lines than this is no furniture; a mark teaches at most this many rules. */
 const MAX_RULES_PER_MARK = 6;
+/** Furniture (running heads, editor lines, slogans, ads) prints no sentence end; story text does, even in short lines. */
+const SENTENCE_END = /[。！？!?]/;
 /** As HintedLine.top / bottom: the first and last few non-blank lines of a page. */
 const EDGE_LINES = 5;
 
@@ -40,7 +42,14 @@ function requireBatch(ctx: ServiceContext, batchId: number) {
 export function profileOf(ctx: ServiceContext, batchId: number): PaperProfile {
   const batch = requireBatch(ctx, batchId);
   const key = profileKey(batch.paper, batch.id);
-  return ctx.store.profiles.get(key) ?? emptyProfile(key, batch.paper);
+  const stored = ctx.store.profiles.get(key);
+  if (stored) return stored;
+  // Rules taught before the batch's pages named their paper carry over to the paper's profile.
+  const early = batch.paper ? ctx.store.profiles.get(profileKey(null, batch.id)) : null;
+  if (!early) return emptyProfile(key, batch.paper);
+  const carried = { key, paper: batch.paper, rules: early.rules };
+  save(ctx, carried);
+  return carried;
 }
 
 function save(ctx: ServiceContext, profile: PaperProfile): void {
@@ -92,9 +101,23 @@ function learnLines(ctx: ServiceContext, a: ArticleRow, lines: readonly string[]
   return learned;
 }
 
-/** A block marked as noise: its short lines are furniture wherever they stand like this on the paper's pages. */
+/**
+ * A block marked as noise: when it is furniture-sized (a few short lines, no sentence among them), its lines are
+ * furniture wherever they stand like this on the paper's pages. A whole story set apart teaches nothing.
+ */
 export function learnFromMarkedNoise(ctx: ServiceContext, a: ArticleRow): ProfileRule[] {
-  return learnLines(ctx, a, a.ocrRaw.split(/\r?\n|\r/), 'mark-noise');
+  const lines = a.ocrRaw.split(/\r?\n|\r/).filter((l) => l.trim() !== '');
+  if (lines.length > MAX_RULES_PER_MARK || lines.some((l) => visibleLength(l.trim()) > MAX_RULE_LINE || SENTENCE_END.test(l))) return [];
+  return learnLines(ctx, a, lines, 'mark-noise');
+}
+
+/** A block taken back from noise: the rules it taught go with the mark. */
+export function forgetMarkedNoise(ctx: ServiceContext, a: ArticleRow): void {
+  const profile = profileOf(ctx, a.batchId);
+  const kept = profile.rules.filter((r) => !(r.origin.action === 'mark-noise' && r.origin.articleId === a.id));
+  if (kept.length === profile.rules.length) return;
+  profile.rules = kept;
+  save(ctx, profile);
 }
 
 /**

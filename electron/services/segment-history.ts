@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { ArticleRecord, ArticleRow, SegmentOp, SegmentSnapshot, SegmentStepRecord } from '../store/repositories';
 import { refreshBatchWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
+import { forgetMarkedNoise } from './profiles';
 import { emitChanged, lintArticle } from './revise';
 import { reviewerName } from './settings';
 
@@ -118,6 +119,8 @@ export function undoStep(ctx: ServiceContext, pageId: number): { step: SegmentSt
       }
     }
     for (const id of step.created) ctx.store.articles.update(id, { removed: 'merged', updatedAt: now });
+    // A noise mark undone takes back what it taught the paper profile, as restoring the block does.
+    if (step.op === 'noise') for (const { record } of step.before) forgetMarkedNoise(ctx, ctx.store.articles.get(record.id)!);
     ctx.store.segments.markUndone(step.id, now);
     carryRevisions(ctx, step, steps.slice(1));
     for (const changed of refreshBatchWarnings(ctx, ctx.store.articles.get(step.before[0]!.record.id)!.batchId)) relinted.add(changed);

@@ -11,7 +11,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { ArticleRow } from '../store/repositories';
 import { refreshBatchWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
-import { learnFromMarkedNoise } from './profiles';
+import { forgetMarkedNoise, learnFromMarkedNoise } from './profiles';
 import { recordStep, snapshot } from './segment-history';
 import { emitChanged, lintArticle, requireArticle, reviseArticle } from './revise';
 import { autoTextOf, joinSegments, lineCount, type Segment, splitSegment } from './segment-text';
@@ -191,6 +191,7 @@ export function restoreNoise(ctx: ServiceContext, id: number): { id: number } {
     const a = requireArticle(ctx, id);
     if (a.removed !== 'noise') throw new ApiError('refused', `文章 ${id} 没有标为噪声 / Article ${id} is not marked as noise`);
     ctx.store.articles.update(id, { removed: null, updatedAt: ctx.now().toISOString() });
+    forgetMarkedNoise(ctx, a);
     return refreshBatchWarnings(ctx, a.batchId);
   });
   emitChanged(ctx, [id], relinted);

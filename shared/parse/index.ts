@@ -6,7 +6,8 @@ import { findFurniture } from './furniture';
 import { hintLines } from './hints';
 import { findMasthead } from './masthead';
 import { findNoise } from './noise';
-import { segmentPage } from './segment';
+import { labelsUnderRunningHead } from './sections';
+import { segmentPage, type UnitRole } from './segment';
 import { LineShapes } from './shapes';
 import { isPrintedPage, pageShape, pageUnits } from './units';
 
@@ -52,6 +53,7 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
   for (const [i, reason] of findFurniture(lines, noise, options.recurring)) noise.set(i, reason);
+  for (const i of labelsUnderRunningHead(lines, noise)) noise.delete(i);
   const sections = [...(options.sections ?? [])];
   for (const [i, hint] of hints) {
     if (hint.role === 'furniture' || hint.role === 'masthead') noise.set(i, noise.get(i) ?? (hint.role === 'masthead' ? 'masthead' : 'other'));
@@ -67,8 +69,14 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
     const reason = noise.get(u.lines[0]);
     if (reason !== undefined) unitNoise.set(u.index, reason);
   }
+  // The other hinted roles (headline, byline, body…) decide their unit's role, with the hint's reason.
+  const unitHints = new Map<number, UnitRole>();
+  for (const u of units) {
+    const hint = hints.get(u.lines[0]);
+    if (hint && hint.role !== 'furniture' && hint.role !== 'masthead' && hint.role !== 'section') unitHints.set(u.index, { role: hint.role, reason: hint.reason });
+  }
   const shapes = new LineShapes(units, sections);
-  const { segments, banners, roles } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap, printed });
+  const { segments, banners, roles } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap, printed, hints: unitHints });
   for (const u of banners) for (const i of units[u].lines) noise.set(i, 'banner');
   return {
     meta: masthead.meta,

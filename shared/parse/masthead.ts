@@ -57,8 +57,16 @@ export function hasDate(text: string): boolean {
   return DATE.test(text) || HAN_DATE.test(text);
 }
 
-function anchorOf(text: string): Anchor {
-  if (text.length > MAX_FIELD_LINE) return null;
+/** A name set in large type often comes out letter-spaced (`人 民 日 报`): read as one word. */
+const SPACED_OUT = /^[\u4e00-\u9fff](?:[\s\u3000]+[\u4e00-\u9fff])+$/;
+
+function unspaced(text: string): string {
+  return SPACED_OUT.test(text) ? text.replace(/[\s\u3000]+/g, '') : text;
+}
+
+function anchorOf(raw: string): Anchor {
+  if (raw.length > MAX_FIELD_LINE) return null;
+  const text = unspaced(raw);
   if (
     LUNAR.test(text) || hasDate(text) || WEEKDAY.test(text) || TOTAL_SERIAL.test(text) || SERIAL.test(text) ||
     CN.test(text) || POSTAL.test(text) || PAGE_COUNT.test(text)
@@ -164,7 +172,7 @@ export function readMeta(texts: readonly string[]): Masthead {
   const meta = emptyMeta();
   let bare: string | null = null;
   for (const raw of texts) {
-    const text = trimLine(raw);
+    const text = unspaced(trimLine(raw));
     if (text.length > MAX_FIELD_LINE) continue;
     meta.lunarDate ??= LUNAR.exec(text)?.[0].replace(/\s+/g, '') ?? null;
     const date = readDate(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBatch } from '../analyze';
 import { parsePage } from './index';
-import { labelCandidates, readSectionLabel, recurringSections } from './sections';
+import { labelCandidates, labelLinesAcross, labelsUnderRunningHead, readSectionLabel, recurringSections } from './sections';
 
 const cue = (line: string, below: string | null, known: string[] = []) => readSectionLabel(line, below, known)?.cue ?? null;
 
@@ -35,6 +35,20 @@ describe('section labels above a headline', () => {
   });
 });
 
+describe('a label under the running head', () => {
+  const lines = (...texts: string[]) => texts.map((text) => ({ text }));
+  it('is given back from the furniture when the running head above it is complete and a headline follows', () => {
+    const page = lines('3          城市新闻', '民生观察', '老旧小区加装电梯提速', '本报讯 记者王明报道 全市老旧小区加装电梯工作进展顺利。');
+    expect(labelsUnderRunningHead(page, new Map([[0, 'banner'], [1, 'banner']]))).toEqual([1]);
+    expect(parsePage(page.map((l) => l.text).join('\n\n')).articles[0]?.sections).toEqual(['民生观察']);
+  });
+
+  it('stays furniture when it is the page name under a bare page number, or when no headline follows', () => {
+    expect(labelsUnderRunningHead(lines('3', '要闻', '老旧小区加装电梯提速', '正文。'), new Map([[0, 'banner'], [1, 'banner']]))).toEqual([]);
+    expect(labelsUnderRunningHead(lines('3          城市新闻', '民生观察', '责任编辑：王明'), new Map([[0, 'banner'], [1, 'banner'], [2, 'other']]))).toEqual([]);
+  });
+});
+
 describe('labels learned from the batch', () => {
   it('counts a short line standing above headlines on two pages, not a running head above the date', () => {
     const names = recurringSections([
@@ -55,6 +69,14 @@ describe('labels learned from the batch', () => {
     const text = page(3, '湖畔茶座夜话', '社区食堂开进老街');
     const names = labelCandidates(text, parsePage(text)).filter((c) => c.aboveHeading).map((c) => c.text);
     expect(names).toContain('湖畔茶座夜话');
+  });
+
+  it('names the recurring lines that stand above headings, for the furniture recurrence to leave alone', () => {
+    const texts = [page(3, '湖畔茶座夜话', '社区食堂开进老街'), page(4, '湖畔茶座夜话', '夜校课堂座无虚席')];
+    expect([...labelLinesAcross(texts)]).toEqual(['湖畔茶座夜话']);
+    // A running head recurs at the top, above the date: furniture, not a label.
+    const headed = texts.map((t, i) => [`${i + 3} 综合新闻`, '2025年4月3日 星期四', t].join('\n'));
+    expect([...labelLinesAcross(headed)]).toEqual(['湖畔茶座夜话']);
   });
 
   it('reads a column name the shapes do not know once the batch has shown it twice', () => {

@@ -3,7 +3,9 @@
 // marker, a name much shorter than the headline under it — and from the batch: a short line that stands above
 // headlines on several pages is a column name, whatever it says.
 import type { Bilingual, ParsedPage } from '../model/types';
+import { splitLines } from './lines';
 import { hasDate } from './masthead';
+import { isRunningHeadLine } from '../text/furniture';
 import { isSectionLabel, isTitleLike, sectionName } from '../text/heading';
 import { endsWithFinalPunct, trimLine, visibleLength } from '../text/punctuation';
 
@@ -107,17 +109,59 @@ export function recurringSections(pages: readonly (readonly LabelCandidate[])[])
  * the line just above the article.
  */
 export function labelCandidates(text: string, page: Pick<ParsedPage, 'articles'>): LabelCandidate[] {
+  const lines = splitLines(text);
   const out: LabelCandidate[] = [];
+  // A running head's parts recur above the first headline too: a line under the page number or the date is
+  // furniture rather than a column name.
+  const underHead = (k: number) => lines.slice(Math.max(0, k - 2), k).some((l) => PAGE_NUMBER.test(l.text) || hasDate(l.text));
+  let next = 0;
   for (const a of page.articles) {
+    // Lines before the article: those ending at or before its start (articles come in page order).
+    while (next < lines.length && lines[next]!.end <= a.range.start) next++;
     if (a.headline === '') continue;
-    const above = text.slice(0, a.range.start).split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l !== '');
-    // A running head's parts recur above the first headline too: a line under the page number or the date is
-    // furniture rather than a column name.
-    const underHead = (k: number) => above.slice(Math.max(0, k - 2), k).some((l) => PAGE_NUMBER.test(l) || hasDate(l));
     // The top of a heading stack of two or more lines may be a label the page's own evidence did not show.
     const top = a.kicker ?? (a.subtitle !== null ? a.headline : null);
-    if (top !== null) out.push({ text: top, aboveHeading: !underHead(above.length) });
-    if (above.length > 0) out.push({ text: above[above.length - 1], aboveHeading: !underHead(above.length - 1) });
+    if (top !== null) out.push({ text: top, aboveHeading: !underHead(next) });
+    if (next > 0) out.push({ text: lines[next - 1]!.text, aboveHeading: !underHead(next - 1) });
+  }
+  return out;
+}
+
+/** Lines within this many non-blank lines of the page top belong to its running head, not to a column label. */
+const TOP_ZONE = 2;
+
+/**
+ * Lines of the batch's raw page texts that stand like a column label above a heading on two or more pages (a short
+ * line, the next a title-like line of its own): recurring, yet no furniture. For the batch's furniture
+ * recurrence to leave alone.
+ */
+export function labelLinesAcross(texts: readonly string[]): Set<string> {
+  const pages = texts.map((t) => t.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== ''));
+  const candidates = pages.map((lines) =>
+    lines.flatMap((line, i): LabelCandidate[] => {
+      const below = lines[i + 1];
+      if (i < TOP_ZONE || below === undefined || !isTitleLike(below) || endsWithFinalPunct(below) || hasDate(below) || PAGE_NUMBER.test(below)) return [];
+      return [{ text: line, aboveHeading: true }];
+    }),
+  );
+  const names = new Set(recurringSections(candidates));
+  return new Set(pages.flat().filter((l) => names.has(sectionName(l))));
+}
+
+/** A column label under the running head stands among the page's first few lines. */
+const HEAD_ZONE = 8;
+
+/**
+ * Lines the page-furniture rules took for part of the running head that are a column label: a label under a
+ * complete running head (page number and page name on one line, not a bare page number whose name follows), above
+ * a heading that is no furniture (`2    工会新闻` / `新闻特写` / `异地送荣誉 走亲传真情`).
+ */
+export function labelsUnderRunningHead(lines: readonly { text: string }[], noise: ReadonlyMap<number, unknown>): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < Math.min(lines.length - 1, HEAD_ZONE); i++) {
+    const head = lines[i - 1]!.text;
+    if (!noise.has(i) || !noise.has(i - 1) || noise.has(i + 1) || !isRunningHeadLine(head) || /^[A-Z]?\d{1,3}$/.test(head.trim())) continue;
+    if (readSectionLabel(lines[i]!.text, lines[i + 1]!.text) !== null) out.push(i);
   }
   return out;
 }

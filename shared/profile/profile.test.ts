@@ -5,7 +5,7 @@ import { addRule, emptyProfile, lineShape, profileHint, profileKey, removeRule }
 const origin = { action: 'mark-noise' as const, batchId: 1, pageFile: 'p1.txt', articleId: 7, at: '2026-01-01T00:00:00.000Z' };
 
 const page = (n: number) =>
-  [`${n} 城事周刊`, '', `第${n}版消息：老街换新颜`, '', `本报讯 记者王明报道 第${n}版的消息正文，写得足够长，说明老街改造的来龙去脉。`, '', '改造还在继续。'].join('\n');
+  [`晨光城事 周末版 ${n}`, '', '老街换新颜', '', `本报讯 记者王明报道 第${n}版的消息正文，写得足够长，说明老街改造的来龙去脉。`, '', '改造还在继续。'].join('\n');
 
 describe('paper profile', () => {
   it('keys a profile by paper, else by batch', () => {
@@ -30,16 +30,16 @@ describe('paper profile', () => {
 
   it('turns a furniture rule learned on one page into noise on another, only where it was learned (top)', () => {
     const p = emptyProfile('batch:1', null);
-    addRule(p, { role: 'furniture', place: 'top', example: '2 城事周刊', origin });
+    addRule(p, { role: 'furniture', place: 'top', example: '晨光城事 周末版 2', origin });
     const plain = parsePage(page(3));
-    expect(plain.articles.some((a) => [a.kicker, a.headline, a.subtitle, a.body].join('\n').includes('城事周刊'))).toBe(true);
+    expect(plain.articles.some((a) => [a.kicker, a.headline, a.subtitle, a.body].join('\n').includes('晨光城事'))).toBe(true);
     const taught = parsePage(page(3), { lineHint: profileHint(p) });
-    expect(taught.articles.some((a) => [a.kicker, a.headline, a.subtitle, a.body].join('\n').includes('城事周刊'))).toBe(false);
-    expect(taught.noise.map((n) => n.text)).toContain('3 城事周刊');
+    expect(taught.articles.some((a) => [a.kicker, a.headline, a.subtitle, a.body].join('\n').includes('晨光城事'))).toBe(false);
+    expect(taught.noise.map((n) => n.text)).toContain('晨光城事 周末版 3');
     // The same words at the bottom of a long page are not the running head.
     const hint = profileHint(p)!;
-    expect(hint({ text: '9 城事周刊', index: 40, top: false, bottom: true })).toBeNull();
-    expect(hint({ text: '9 城事周刊', index: 0, top: true, bottom: false })?.origin).toBe('profile:batch:1:r1');
+    expect(hint({ text: '晨光城事 周末版 9', index: 40, top: false, bottom: true })).toBeNull();
+    expect(hint({ text: '晨光城事 周末版 9', index: 0, top: true, bottom: false })?.origin).toBe('profile:batch:1:r1');
   });
 
   it('gives a section rule’s name to the article under it', () => {

@@ -23,6 +23,7 @@ test('welcome, batch, review and dialogs have no serious accessibility violation
     ['export-button', 'export-dialog'],
     ['find-button', 'find-dialog'],
     ['import-button', 'import-dialog'],
+    ['profile-button', 'profile-dialog'],
   ] as const) {
     await page.getByTestId(button).click();
     await expect(page.getByTestId(dialog)).toBeVisible();
