@@ -100,8 +100,10 @@ describe('ALTO and PAGE export', () => {
     // And imported again (with the image copied beside it), the page's articles carry the corrected text.
     const report = await call('import.paths', { paths: [out], batch: 'again' });
     expect(report.files.map((f) => f.status)).toEqual(['imported']);
-    const texts = await Promise.all((await call('articles.list', { batchId: report.batchId! })).map(async (s) => (await call('articles.get', { id: s.id })).ocrText));
-    expect(squash(texts.join(''))).toContain(squash(text));
+    const texts = await Promise.all((await call('articles.list', { batchId: report.batchId! })).map(async (s) => (await call('articles.get', { id: s.id })).ocrRaw));
+    // The parser may cut the page into articles differently the second time (and set credits apart as bylines):
+    // every corrected paragraph is in the articles' OCR slices.
+    for (const paragraph of text.split('\n')) expect(squash(texts.join(''))).toContain(squash(paragraph));
     const [page] = await call('pages.list', { batchId: report.batchId! });
     expect(page).toMatchObject({ hasImage: true, hasLayout: true });
     expect(existsSync(join(out, `${PAGE}.jpg`))).toBe(true);

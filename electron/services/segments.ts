@@ -239,7 +239,7 @@ export function restoreParsedNoise(ctx: ServiceContext, req: ApiParsedRequest<'n
     const next = onPage.findIndex((a) => at(a.ocrRaw) > block.range.start);
     order.splice(next < 0 ? order.length : next, 0, newId);
     store.articles.reorder(order);
-    store.pages.setNoise(page.id, page.noise.filter((_, i) => i !== req.index));
+    store.pages.setReading(page.id, { meta: page.meta, noise: page.noise.filter((_, i) => i !== req.index) });
     return { id: newId, relinted: refreshBatchWarnings(ctx, page.batchId) };
   });
   emitChanged(ctx, [id], relinted);

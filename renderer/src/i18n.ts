@@ -21,7 +21,6 @@ const zh = {
   'pages.dateForUndated': '所有无日期版面的日期',
   'pages.applyToUndated': '设为这些版面的日期',
   'nav.pageArticles': '{count} 篇',
-  'nav.pageArticles.one': '{count} 篇',
   'nav.language': '界面语言',
   'nav.help': '快捷键',
   'nav.noise': '非正文',
@@ -40,9 +39,7 @@ const zh = {
   'filter.clear': '清除筛选',
   'list.empty': '没有符合条件的文章',
   'list.warnings': '{count} 条提示',
-  'list.warnings.one': '{count} 条提示',
   'list.count': '共 {count} 篇',
-  'list.count.one': '共 {count} 篇',
   'list.untitled': '（无标题）',
   'stats.progress': '已通过 {approved} / {total}',
   'stats.title': '改动统计',
@@ -163,7 +160,6 @@ const zh = {
   'changes.prev': '上一处改动',
   'changes.none': '与 OCR 原文相同',
   'changes.count': '{count} 处改动',
-  'changes.count.one': '{count} 处改动',
   'changes.byHand': '人工修改',
   'changes.hide': '隐藏',
   'changes.show': '显示',
@@ -188,7 +184,6 @@ const zh = {
   'warnings.articleN': '文章 {id}',
   'approveWarnings.title': '通过前请确认',
   'approveWarnings.body': '这篇文章还有 {count} 条提示没有核对。通过即表示你已逐条核对，它们会记为由你核对。',
-  'approveWarnings.body.one': '这篇文章还有 {count} 条提示没有核对。通过即表示你已核对，它会记为由你核对。',
   'approveWarnings.back': '返回',
   'approveWarnings.confirm': '确认并通过',
   'approveWarnings.noHeadline': '这篇文章没有标题（拆分出来的文章常常如此）。通过前最好补上标题。',
@@ -291,7 +286,6 @@ const zh = {
   'find.case': '区分大小写',
   'find.search': '查找',
   'find.matches': '{count} 处匹配',
-  'find.matches.one': '{count} 处匹配',
   'find.none': '没有匹配',
   'find.selectAll': '全选',
   'find.selectNone': '全不选',
@@ -567,8 +561,7 @@ const en: Record<MessageKey, string> = {
   'warnings.openRelated': 'Open “{headline}”',
   'warnings.articleN': 'Article {id}',
   'approveWarnings.title': 'Before approving',
-  'approveWarnings.body': 'This article has {count} warnings nobody has checked. Approving says you checked each one; they are recorded as checked by you.',
-  'approveWarnings.body.one': 'This article has {count} warning nobody has checked. Approving says you checked it; it is recorded as checked by you.',
+  'approveWarnings.body': 'This article has {count} {count:warning|warnings} nobody has checked. Approving says you checked {count:it|each one}; {count:it is|they are} recorded as checked by you.',
   'approveWarnings.back': 'Go back',
   'approveWarnings.confirm': 'Confirm and approve',
   'approveWarnings.noHeadline': 'This article has no headline (pieces split off often have none). Best give it one before approving.',
@@ -769,7 +762,7 @@ export type MessageParams = Record<string, string | number>;
  * the singular when the number `name` is 1 (English plurals; Chinese needs none).
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = templateOf(language, key, params);
+  const template = catalogues[language][key];
   if (!params) return template;
   return template
     .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
