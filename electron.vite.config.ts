@@ -8,8 +8,16 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The analysis worker is an entry of its own: the import starts it by file name beside main.js.
-        input: { main: resolve(__dirname, 'electron/main.ts'), 'analysis-worker': resolve(__dirname, 'electron/import/analysis-worker.ts') },
+        // The workers are entries of their own: import, find and the suspicion runner start them by file name beside main.js.
+        input: {
+          main: resolve(__dirname, 'electron/main.ts'),
+          'analysis-worker': resolve(__dirname, 'electron/import/analysis-worker.ts'),
+          'find-worker': resolve(__dirname, 'electron/services/find-worker.ts'),
+          'suspicion-worker': resolve(__dirname, 'electron/services/suspicion-worker.ts'),
+        },
+        // Shared chunks beside the entries, not in chunks/: modules that find files relative to their own URL (the
+        // suspicion engine's resources/suspect) must sit two folders below the root, as main.js does.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

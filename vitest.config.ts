@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    // Hooks that start the CLI (tsx, then the suspicion engine's word list) take seconds on a busy 2-core runner.
+    hookTimeout: 60_000,
   },
 });

@@ -10,8 +10,8 @@ import { createHandlers } from './api/handlers';
 import { userDataDir } from './platform/paths';
 import { sqliteBindingFor } from './platform/sqliteBinding';
 import { GALLEY_VERSION } from './platform/version';
-import { libraryEngine } from './services/engine';
 import { startSearchIndexer } from './services/search-indexer';
+import { workerEngine } from './services/suspicion-pool';
 import { startSuspicionRunner } from './services/suspicion-runner';
 import { appArguments, handedOverPaths, pathsToImport, type Handover } from './shell/argv';
 import { CALL_CHANNEL, COMMAND_CHANNEL, EVENT_CHANNEL } from './shell/channels';
@@ -108,10 +108,12 @@ async function start(): Promise<void> {
     const store = openStore(dbPath, { nativeBinding: sqliteBindingFor(app.isPackaged, process.env) });
     const bus = new EventBus();
     const indexer = startSearchIndexer(store, bus, { onError: (error) => log.error('Search indexing stopped:', error) });
-    const suspicions = startSuspicionRunner(store, bus, libraryEngine(store), { onError: (error) => log.error('Suspicion engine stopped:', error) });
+    const engine = workerEngine(store);
+    const suspicions = startSuspicionRunner(store, bus, engine, { onError: (error) => log.error('Suspicion engine stopped:', error) });
     closeStore = () => {
       indexer.dispose();
       suspicions.dispose();
+      void engine.dispose();
       store.close();
     };
     const dialogs = createDialogs({

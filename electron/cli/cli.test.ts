@@ -72,8 +72,8 @@ describe('galley parse --json', () => {
       expect((page.articles as unknown[]).length).toBeGreaterThan(0);
       for (const line of page.noise as unknown[]) expect(typeof line === 'string' && line.trim() !== '' && !line.includes('\n')).toBe(true);
       for (const article of page.articles as Record<string, unknown>[]) {
-        // The contract's keys in their order; the parser's boundary and line roles are added after them.
-        expect(Object.keys(article)).toEqual(['kind', 'kicker', 'headline', 'subtitle', 'byline', 'sections', 'subheads', 'text', 'ocr', 'warnings', 'boundary', 'lines']);
+        // The contract's keys in their order (suspicions included); the parser's boundary and line roles are added after them.
+        expect(Object.keys(article)).toEqual(['kind', 'kicker', 'headline', 'subtitle', 'byline', 'sections', 'subheads', 'text', 'ocr', 'warnings', 'suspicions', 'boundary', 'lines']);
         const boundary = article.boundary as { confidence: number; reason: { zh: string; en: string } };
         expect(boundary.confidence).toBeGreaterThan(0);
         expect(boundary.reason.zh.length).toBeGreaterThan(0);
@@ -86,6 +86,13 @@ describe('galley parse --json', () => {
         for (const w of article.warnings as Record<string, unknown>[]) {
           expect(Object.keys(w)).toEqual(['rule', 'message', 'excerpt']);
           expect(typeof w.message).toBe('string');
+        }
+        for (const s of article.suspicions as { start: number; end: number; text: string; proposal: string; reason: string; confidence: number }[]) {
+          expect(Object.keys(s)).toEqual(['start', 'end', 'text', 'proposal', 'reason', 'confidence']);
+          expect((article.text as string).slice(s.start, s.end)).toBe(s.text);
+          expect(s.proposal).not.toBe(s.text);
+          expect(s.reason).not.toBe('');
+          expect(s.confidence > 0 && s.confidence <= 1).toBe(true);
         }
       }
     }

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { startHttpHost } from '../http/host';
-import { libraryEngine } from '../services/engine';
 import { startSearchIndexer } from '../services/search-indexer';
+import { workerEngine } from '../services/suspicion-pool';
 import { startSuspicionRunner } from '../services/suspicion-runner';
 import type { HttpHost } from '../http/host';
 import { openBackend } from './backend';
@@ -51,7 +51,8 @@ export async function serveDesk(opts: ServeOptions): Promise<void> {
   const indexer = startSearchIndexer(backend.store, backend.bus, {
     onError: (err) => process.stderr.write(`galley: search indexing stopped: ${err instanceof Error ? err.message : String(err)}\n`),
   });
-  const suspicions = startSuspicionRunner(backend.store, backend.bus, libraryEngine(backend.store), {
+  const engine = workerEngine(backend.store);
+  const suspicions = startSuspicionRunner(backend.store, backend.bus, engine, {
     onError: (err) => process.stderr.write(`galley: suspicion engine stopped: ${err instanceof Error ? err.message : String(err)}\n`),
   });
   process.stdout.write(`Galley is serving at ${host.url}\n`);
@@ -63,6 +64,7 @@ export async function serveDesk(opts: ServeOptions): Promise<void> {
   });
   indexer.dispose();
   suspicions.dispose();
+  await engine.dispose();
   await host.close();
   backend.close();
   process.stderr.write('galley: stopped\n');

@@ -59,9 +59,28 @@ describe('import', () => {
     expect(first.text).toBe('记者报道 今年以来，嘉兴市各级工会全力推进。\n第二段内容。');
     expect(applyEdits(first.ocrText, first.edits)).toBe(first.autoText);
     expect(first.sections).toEqual(['产改进行时']);
-    expect(articles[2]!.date).toBe('2021-11-22'); // no masthead on b.txt: the batch's date
+    // No masthead, running head or date in the name on b.txt: it has no date, not the batch's.
+    expect(articles[2]!.date).toBeNull();
     expect(ctx.store.revisions.list(first.id)).toMatchObject([{ seq: 1, origin: 'import', author: 'Galley', text: first.text }]);
     expect(ctx.store.tags.list()).toEqual([{ id: expect.any(Number), name: '产改进行时', count: 1 }]);
+  });
+
+  it('dates a page by its masthead, else its running head, else its file name, else not at all', async () => {
+    ctx = testContext();
+    const inner = '2021年9月1日 星期三 第3版\n责任编辑:张三\n\n杭州新闻\n正文一段，内容。';
+    const report = await importSources(
+      ctx,
+      [textSource('front.txt', PAGE_A), textSource('inner.txt', inner), textSource('2021-09-02_A04.txt', PAGE_B), textSource('A05.txt', PAGE_B.replace('杭州', '宁波'))],
+      { batch: 'x', analyze: blockAnalyze },
+    );
+    const pages = ctx.store.pages.list(report.batchId!);
+    const dated = Object.fromEntries(pages.map((p) => [p.file, [p.date, p.dateSource]]));
+    expect(dated).toEqual({
+      'front.txt': ['2021-11-22', 'masthead'],
+      'inner.txt': ['2021-09-01', 'running-head'],
+      '2021-09-02_A04.txt': ['2021-09-02', 'file-name'],
+      'A05.txt': [null, null],
+    });
   });
 
   it('reports progress for every file: reading, then its outcome', async () => {

@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { AnalyzedArticle, Edit } from '../../shared/model/types';
+import { inferPageDate } from '../../shared/parse/page-date';
 import type { BatchRecord, Store } from '../store/repositories';
 import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
@@ -187,6 +188,7 @@ function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written
   const previous = store.pages.findCurrent(batch.id, p.file);
   if (previous) store.pages.supersede(previous.id);
   const meta = p.page.meta;
+  const dated = inferPageDate(meta, p.page.noise, p.file, p.text);
   const pageId = store.pages.insert({
     batchId: batch.id,
     file: p.file,
@@ -195,7 +197,8 @@ function writePage(ctx: ServiceContext, p: Prepared, batchName: string): Written
     version: previous ? previous.version + 1 : 1,
     text: p.text,
     meta,
-    date: meta?.date ?? null,
+    date: dated.date,
+    dateSource: dated.source,
     noise: p.page.noise,
     importedAt: now,
   });

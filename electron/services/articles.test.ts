@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
-import { getArticle, listArticles, listRevisions, restoreRevision, saveArticle, setStatus } from './articles';
+import { warningKey } from '../../shared/lint/warning';
+import { checkWarning, getArticle, listArticles, listRevisions, restoreRevision, saveArticle, setStatus } from './articles';
 import { COALESCE_MS } from './revise';
 import { setSettings } from './settings';
 import { articleIds, seedPages, testContext, type TestContext } from './testing';
@@ -170,5 +171,24 @@ describe('status', () => {
     expect(listArticles(ctx, { q: '四五六' }).map((x) => x.id)).toEqual([b]);
     expect(listArticles(ctx, { q: '乙' }).map((x) => x.id)).toEqual([b]);
     expect(listArticles(ctx, { batchId, limit: 1, offset: 1 }).map((x) => x.id)).toEqual([b]);
+  });
+});
+
+describe('warning checks', () => {
+  it('marks a warning checked with who and when, takes it back, and approving with acknowledgement checks every open one', async () => {
+    const id = await oneArticle();
+    setSettings(ctx.store, { reviewer: '李审' });
+    saveArticle(ctx, { id, baseRevision: 1, text: '他说：“好。\n第二段内容）。' });
+    const warnings = getArticle(ctx, id).warnings;
+    expect(warnings.length).toBeGreaterThanOrEqual(1);
+    const key = warningKey(warnings[0]!);
+    expect(checkWarning(ctx, { articleId: id, key, checked: true })).toEqual([{ key, by: '李审', at: expect.any(String) }]);
+    expect(getArticle(ctx, id).checks.map((c) => c.key)).toEqual([key]);
+    expect(checkWarning(ctx, { articleId: id, key, checked: false })).toEqual([]);
+    expect(apiError(() => checkWarning(ctx, { articleId: id, key: 'no such', checked: true })).code).toBe('not-found');
+
+    setStatus(ctx, { id, baseRevision: 2, status: 'approved', acknowledgeWarnings: true });
+    const approved = getArticle(ctx, id);
+    expect(new Set(approved.checks.map((c) => c.key))).toEqual(new Set(approved.warnings.map(warningKey)));
   });
 });

@@ -1,5 +1,6 @@
 // Reading, saving, restoring and setting the status of articles.
-import type { ApiParsedRequest, ArticleDetail, ArticleSummary, RestoreResult, SaveResult } from '../../shared/api/contract';
+import type { ApiParsedRequest, ArticleDetail, ArticleSummary, RestoreResult, SaveResult, WarningCheck } from '../../shared/api/contract';
+import { warningKey } from '../../shared/lint/warning';
 import { ApiError } from '../../shared/api/errors';
 import type { Revision } from '../../shared/model/types';
 import type { ArticleFilter, ArticlePatch, ArticleRow } from '../store/repositories';
@@ -55,6 +56,7 @@ export function getArticle(ctx: ServiceContext, id: number): ArticleDetail {
     text: a.text,
     edits: a.edits,
     warnings: articleWarnings(a),
+    checks: ctx.store.warningChecks.list(a.id),
     suspicions: articleSuspicions(ctx, a),
     flagNote: a.flagNote,
     approvedAt: a.approvedAt,
@@ -93,6 +95,17 @@ export function saveArticle(ctx: ServiceContext, req: ApiParsedRequest<'articles
   const { changed, ...saved } = result;
   if (changed) emitChanged(ctx, [saved.id], relinted);
   return saved;
+}
+
+/** Marks one of the article's warnings checked by the reviewer, or takes the mark away. */
+export function checkWarning(ctx: ServiceContext, req: ApiParsedRequest<'warnings.check'>): WarningCheck[] {
+  return ctx.store.transaction(() => {
+    const a = requireArticle(ctx, req.articleId);
+    if (!req.checked) ctx.store.warningChecks.clear(a.id, req.key);
+    else if (articleWarnings(a).some((w) => warningKey(w) === req.key)) ctx.store.warningChecks.set(a.id, req.key, reviewerName(ctx.store), ctx.now().toISOString());
+    else throw new ApiError('not-found', `文章 ${a.id} 没有这条提示 / Article ${a.id} has no such warning`);
+    return ctx.store.warningChecks.list(a.id);
+  });
 }
 
 export function listRevisions(ctx: ServiceContext, id: number): Revision[] {
@@ -203,6 +216,9 @@ export function setStatus(ctx: ServiceContext, req: ApiParsedRequest<'articles.s
     const now = ctx.now().toISOString();
     const patch: ArticlePatch = { status: req.status, updatedAt: now, approvedAt: null, approvedBy: null, flagNote: null };
     if (req.status === 'approved') Object.assign(patch, { approvedAt: now, approvedBy: reviewerName(ctx.store) });
+    if (req.status === 'approved' && req.acknowledgeWarnings) {
+      for (const w of articleWarnings(a)) ctx.store.warningChecks.set(a.id, warningKey(w), reviewerName(ctx.store), now);
+    }
     if (req.status === 'flagged') patch.flagNote = req.note ?? a.flagNote;
     ctx.store.articles.update(a.id, patch);
     return toSummary(ctx.store.articles.get(a.id)!);

@@ -165,6 +165,9 @@ describe('batch warnings in the store', () => {
     const saved = saveArticle(ctx, { id: b!.id, baseRevision: 1, text: getArticle(ctx, b!.id).text, fields: { byline: '记者张浩星' } });
     expect(rules(saved.warnings)).toContain('name-variant');
     expect(nameWarnings(a!.id)).toHaveLength(1);
+    // Each warning names the article with the other spelling.
+    expect(nameWarnings(a!.id)[0]!.related).toEqual([b!.id]);
+    expect(saved.warnings.find((w) => w.rule === 'name-variant')!.related).toEqual([a!.id]);
   });
 
   it('follows segmentation: an article set apart as noise, or split off, is linted where it now is', async () => {

@@ -30,9 +30,11 @@ export function refreshBatchWarnings(ctx: ServiceContext, batchId: number): numb
   }));
   // A batch holds one current version per file name, so the file names the page.
   const pageByFile = new Map(pages.map((p) => [p.file, p]));
-  const stored: StoredBatchWarning[] = lintBatch(input).map(({ file, article, ...warning }) => {
+  const idOf = (file: string, article: number) => articles.get(pageByFile.get(file)!.id)![article]!.id;
+  const stored: StoredBatchWarning[] = lintBatch(input).map(({ file, article, others, ...warning }) => {
     const page = pageByFile.get(file)!;
-    return { pageId: page.id, articleId: article === null ? null : articles.get(page.id)![article]!.id, warning };
+    const related = others?.map((o) => idOf(o.file, o.article));
+    return { pageId: page.id, articleId: article === null ? null : idOf(file, article), warning: related ? { ...warning, related } : warning };
   });
   store.batches.replaceWarnings(batchId, stored);
   const after = warningsByArticle(stored);

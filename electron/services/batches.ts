@@ -1,4 +1,4 @@
-import type { BatchSummary, PageSummary } from '../../shared/api/contract';
+import type { ApiParsedRequest, BatchSummary, PageSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { ServiceContext } from './context';
 
@@ -20,4 +20,29 @@ export function renameBatch(ctx: ServiceContext, id: number, name: string): Batc
 export function listPages(ctx: ServiceContext, batchId: number): PageSummary[] {
   if (!ctx.store.batches.get(batchId)) throw new ApiError('not-found', `批次 ${batchId} 不存在 / Batch ${batchId} not found`);
   return ctx.store.pages.list(batchId);
+}
+
+/**
+ * A date set by a person: for one page (any version), or for every current page of a batch that has no date yet
+ * (pages dated by their masthead, a running head or their file name keep theirs). Returns the pages changed.
+ */
+export function setPageDate(ctx: ServiceContext, req: ApiParsedRequest<'pages.setDate'>): PageSummary[] {
+  if ((req.pageId === undefined) === (req.batchId === undefined)) {
+    throw new ApiError('invalid-request', '请给出一个版面或一个批次 / Give either a page or a batch');
+  }
+  const source = req.date === null ? null : 'manual';
+  return ctx.store.transaction(() => {
+    if (req.pageId !== undefined) {
+      const page = ctx.store.pages.get(req.pageId);
+      if (!page) throw new ApiError('not-found', `版面 ${req.pageId} 不存在 / Page ${req.pageId} not found`);
+      ctx.store.pages.setDate(page.id, req.date, source);
+      return ctx.store.pages.list(page.batchId).filter((p) => p.id === page.id);
+    }
+    const batchId = req.batchId!;
+    if (!ctx.store.batches.get(batchId)) throw new ApiError('not-found', `批次 ${batchId} 不存在 / Batch ${batchId} not found`);
+    const current = new Set(ctx.store.pages.current(batchId).map((p) => p.id));
+    const undated = ctx.store.pages.list(batchId).filter((p) => current.has(p.id) && p.date === null).map((p) => p.id);
+    for (const id of undated) ctx.store.pages.setDate(id, req.date, source);
+    return ctx.store.pages.list(batchId).filter((p) => undated.includes(p.id));
+  });
 }

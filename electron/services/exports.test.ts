@@ -48,8 +48,8 @@ describe('export selection', () => {
     expect(ids({ status: 'new' })).toEqual([b]);
     expect(ids({ batchId: b1 })).toEqual([a, c]);
     expect(ids({ pageIds: [ctx.store.articles.get(c!)!.pageId] })).toEqual([c]);
-    // 2.txt has no masthead: it takes the batch's date.
-    expect(ids({ dateFrom: '2021-11-22', dateTo: '2021-11-30' })).toEqual([a, c]);
+    // 2.txt has no masthead, running head or dated name: it has no date and is in no date range.
+    expect(ids({ dateFrom: '2021-11-22', dateTo: '2021-11-30' })).toEqual([a]);
     expect(ids({ dateFrom: '2021-11-23' })).toEqual([d]);
     expect(ids({ sections: ['要闻'] })).toEqual([c]);
     expect(countForExport(ctx, { status: 'all' })).toBe(4);
@@ -57,7 +57,7 @@ describe('export selection', () => {
     expect(selectForExport(ctx, { batchId: b1 })[1]).toEqual({
       id: c,
       paper: '测试报',
-      date: '2021-11-22',
+      date: null,
       pageFile: '2.txt',
       ord: 1,
       kind: 'news',

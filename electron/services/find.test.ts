@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticle, listRevisions, saveArticle, setStatus } from './articles';
 import { expandReplacement, findInBatch, replaceInBatch } from './find';
-import { articleIds, errorCode as code, seedPages, testContext, type TestContext } from './testing';
+import { runFind } from './find-pool';
+import { articleIds, seedPages, testContext, type TestContext } from './testing';
+
+async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
+  return p.then(
+    () => undefined,
+    (e: { code?: string }) => e.code,
+  );
+}
 
 let ctx: TestContext;
 afterEach(() => ctx?.dispose());
@@ -17,7 +25,7 @@ async function seed(): Promise<{ batchId: number; ids: number[] }> {
 describe('find', () => {
   it('finds every literal match with its article, paragraph and context', async () => {
     const { batchId, ids } = await seed();
-    const matches = findInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true });
+    const matches = await findInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true });
     expect(matches.map((m) => [m.articleId, m.paragraph, m.start, m.end, m.before, m.after])).toEqual([
       [ids[0], 0, 2, 5, '记者', '报道 今天下雨。'],
       [ids[0], 1, 14, 17, '', '说：明天晴。'],
@@ -28,18 +36,18 @@ describe('find', () => {
 
   it('supports regular expressions and case-insensitive search; literal text is never a pattern', async () => {
     const { batchId } = await seed();
-    expect(findInBatch(ctx, { batchId, query: 'abc', regex: false, caseSensitive: false }).map((m) => m.match)).toEqual(['Abc', 'abc', 'ABC']);
-    expect(findInBatch(ctx, { batchId, query: 'abc', regex: false, caseSensitive: true }).map((m) => m.match)).toEqual(['abc']);
-    expect(findInBatch(ctx, { batchId, query: '张.呈', regex: true, caseSensitive: true })).toHaveLength(3);
-    expect(findInBatch(ctx, { batchId, query: '张.呈', regex: false, caseSensitive: true })).toHaveLength(0);
-    expect(findInBatch(ctx, { batchId, query: '^张', regex: true, caseSensitive: true }).map((m) => m.paragraph)).toEqual([1]);
-    expect(findInBatch(ctx, { batchId, query: 'x*', regex: true, caseSensitive: true })).toEqual([]);
+    expect((await findInBatch(ctx, { batchId, query: 'abc', regex: false, caseSensitive: false })).map((m) => m.match)).toEqual(['Abc', 'abc', 'ABC']);
+    expect((await findInBatch(ctx, { batchId, query: 'abc', regex: false, caseSensitive: true })).map((m) => m.match)).toEqual(['abc']);
+    expect(await findInBatch(ctx, { batchId, query: '张.呈', regex: true, caseSensitive: true })).toHaveLength(3);
+    expect(await findInBatch(ctx, { batchId, query: '张.呈', regex: false, caseSensitive: true })).toHaveLength(0);
+    expect((await findInBatch(ctx, { batchId, query: '^张', regex: true, caseSensitive: true })).map((m) => m.paragraph)).toEqual([1]);
+    expect(await findInBatch(ctx, { batchId, query: 'x*', regex: true, caseSensitive: true })).toEqual([]);
   });
 
   it('answers an invalid regular expression with invalid-request', async () => {
     const { batchId } = await seed();
-    expect(code(() => findInBatch(ctx, { batchId, query: '(', regex: true, caseSensitive: true }))).toBe('invalid-request');
-    expect(code(() => findInBatch(ctx, { batchId: 999, query: 'a', regex: false, caseSensitive: true }))).toBe('not-found');
+    expect(await codeOf(findInBatch(ctx, { batchId, query: '(', regex: true, caseSensitive: true }))).toBe('invalid-request');
+    expect(await codeOf(findInBatch(ctx, { batchId: 999, query: 'a', regex: false, caseSensitive: true }))).toBe('not-found');
   });
 });
 
@@ -47,9 +55,9 @@ describe('replace', () => {
   it('replaces the chosen matches only, one revision per changed article', async () => {
     const { batchId, ids } = await seed();
     setStatus(ctx, { id: ids[1]!, baseRevision: ctx.store.articles.get(ids[1]!)!.revision, status: 'approved' });
-    const matches = findInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true });
+    const matches = await findInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true });
     const chosen = [matches[1]!, matches[2]!];
-    const result = replaceInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true, replacement: '张浩星', matches: chosen });
+    const result = await replaceInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true, replacement: '张浩星', matches: chosen });
     expect(result).toEqual({ replaced: 2, articles: [ids[0], ids[1]] });
     expect(getArticle(ctx, ids[0]!).text).toBe('记者张浩呈报道 今天下雨。\n张浩星说：明天晴。');
     expect(getArticle(ctx, ids[1]!)).toMatchObject({ text: '通讯员张浩星摄', status: 'editing' });
@@ -60,21 +68,21 @@ describe('replace', () => {
   it('expands $ patterns in regex mode and keeps them literal otherwise', async () => {
     const { batchId, ids } = await seed();
     const q = { batchId, query: '(张)浩(呈)', regex: true, caseSensitive: true };
-    replaceInBatch(ctx, { ...q, replacement: '$1[$2]$$', matches: findInBatch(ctx, q).slice(0, 1) });
+    await replaceInBatch(ctx, { ...q, replacement: '$1[$2]$$', matches: (await findInBatch(ctx, q)).slice(0, 1) });
     expect(getArticle(ctx, ids[0]!).text.split('\n')[0]).toBe('记者张[呈]$报道 今天下雨。');
     const lit = { batchId, query: '今天', regex: false, caseSensitive: true };
-    replaceInBatch(ctx, { ...lit, replacement: '$&', matches: findInBatch(ctx, lit) });
+    await replaceInBatch(ctx, { ...lit, replacement: '$&', matches: await findInBatch(ctx, lit) });
     expect(getArticle(ctx, ids[0]!).text.split('\n')[0]).toBe('记者张[呈]$报道 $&下雨。');
   });
 
   it('replaces nothing when a chosen match is gone since the search', async () => {
     const { batchId, ids } = await seed();
     const q = { batchId, query: '张浩呈', regex: false, caseSensitive: true };
-    const matches = findInBatch(ctx, q);
+    const matches = await findInBatch(ctx, q);
     saveArticle(ctx, { id: ids[1]!, baseRevision: 1, text: '通讯员 摄' });
-    expect(code(() => replaceInBatch(ctx, { ...q, replacement: 'X', matches }))).toBe('conflict');
+    expect(await codeOf(replaceInBatch(ctx, { ...q, replacement: 'X', matches }))).toBe('conflict');
     expect(getArticle(ctx, ids[0]!).text).toContain('张浩呈报道');
-    expect(code(() => replaceInBatch(ctx, { ...q, regex: true, query: '[', replacement: 'X', matches }))).toBe('invalid-request');
+    expect(await codeOf(replaceInBatch(ctx, { ...q, regex: true, query: '[', replacement: 'X', matches }))).toBe('invalid-request');
   });
 });
 
@@ -88,5 +96,44 @@ describe('expandReplacement', () => {
       const out = input.replace(re, r);
       expect(expandReplacement(r, m)).toBe(out.slice(m.index, out.length - tail));
     }
+  });
+});
+
+describe('find in heading fields, with groups, bounded', () => {
+  it('searches and replaces the heading fields too, each match naming its field and the article status', async () => {
+    const { batchId, ids } = await seed();
+    ctx.store.transaction(() => ctx.store.articles.update(ids[2]!, { byline: '记者 张浩呈', kicker: '张浩呈专栏' }));
+    setStatus(ctx, { id: ids[2]!, baseRevision: 1, status: 'approved' });
+    const q = { batchId, query: '张浩呈', regex: false, caseSensitive: true };
+    const matches = await findInBatch(ctx, q);
+    expect(matches.filter((m) => m.articleId === ids[2]).map((m) => [m.field, m.status, m.start])).toEqual([
+      ['kicker', 'approved', 0],
+      ['byline', 'approved', 3],
+    ]);
+    await replaceInBatch(ctx, { ...q, replacement: '张浩星', matches: matches.filter((m) => m.articleId === ids[2]) });
+    expect(getArticle(ctx, ids[2]!)).toMatchObject({ byline: '记者 张浩星', kicker: '张浩星专栏', status: 'editing' });
+  });
+
+  it('previews and applies $1 and $<name> from the pattern', async () => {
+    const { batchId, ids } = await seed();
+    const q = { batchId, query: '(?<role>记者|通讯员)(张浩)呈', regex: true, caseSensitive: true, replacement: '$<role>$2星' };
+    const matches = await findInBatch(ctx, q);
+    expect(matches.map((m) => m.replacement)).toEqual(['记者张浩星', '通讯员张浩星']);
+    await replaceInBatch(ctx, { ...q, matches });
+    expect(getArticle(ctx, ids[0]!).text.split('\n')[0]).toBe('记者张浩星报道 今天下雨。');
+    expect(getArticle(ctx, ids[1]!).text).toBe('通讯员张浩星摄');
+  });
+
+  it('refuses a catastrophic pattern at once, and stops a search that runs too long', async () => {
+    const { batchId } = await seed();
+    ctx.store.transaction(() => ctx.store.articles.update(articleIds(ctx.store, batchId)[0]!, { byline: 'a'.repeat(40) }));
+    const started = Date.now();
+    expect(await codeOf(findInBatch(ctx, { batchId, query: '(a+)+$', regex: true, caseSensitive: true }))).toBe('refused');
+    expect(Date.now() - started).toBeLessThan(1000);
+    // Exponential without nested quantifiers: only the time bound stops it.
+    const slow = runFind([{ articleId: 1, field: 'text', text: `${'a'.repeat(40)}!` }], { query: '(a|a)*b', regex: true, caseSensitive: true }, null, 300);
+    expect(await codeOf(slow)).toBe('refused');
+    // The next search gets a fresh worker.
+    expect(await findInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true })).toHaveLength(3);
   });
 });

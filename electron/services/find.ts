@@ -1,56 +1,51 @@
 // Find and replace across a batch: every match of a literal or a regular expression in the articles' current
-// text, and a replacement applied to the chosen matches only, one revision per changed article.
+// text and heading fields (kicker, headline, subtitle, byline), and a replacement applied to the chosen matches
+// only, one revision per changed article. The matching runs off the request thread and is bounded in time
+// (find-pool.ts); patterns that backtrack catastrophically are refused (find-match.ts).
 import type { ApiParsedRequest, FindMatch, ReplaceResult } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { ArticleRow } from '../store/repositories';
 import type { ServiceContext } from './context';
-import { emitChanged, reviseArticle } from './revise';
+import { FIND_FIELDS, type FindField, type FindItem, type Hit } from './find-match';
+import { runFind } from './find-pool';
+import { emitChanged, type HeadingFields, reviseArticle } from './revise';
+
+export { compileQuery, expandReplacement } from './find-match';
 
 /** Characters of context shown each side of a match, within its paragraph. */
 export const CONTEXT_CHARS = 20;
-
-interface Query {
-  query: string;
-  regex: boolean;
-  caseSensitive: boolean;
-}
-
-/** `m`: ^ and $ match at paragraph (line) ends, since the text holds one paragraph per line. */
-export function compileQuery(q: Query): RegExp {
-  const source = q.regex ? q.query : q.query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  try {
-    return new RegExp(source, `gm${q.caseSensitive ? '' : 'i'}`);
-  } catch (err) {
-    throw new ApiError('invalid-request', `正则表达式无效 / Invalid regular expression: ${(err as Error).message}`);
-  }
-}
-
-/** Non-empty matches only: an empty match has nothing to show or replace. */
-function matchesIn(text: string, re: RegExp): RegExpExecArray[] {
-  return [...text.matchAll(re)].filter((m) => m[0].length > 0) as RegExpExecArray[];
-}
 
 function requireBatch(ctx: ServiceContext, batchId: number): void {
   if (!ctx.store.batches.get(batchId)) throw new ApiError('not-found', `批次 ${batchId} 不存在 / Batch ${batchId} not found`);
 }
 
-function toMatch(a: ArticleRow, m: RegExpExecArray): FindMatch {
-  const text = a.text;
-  const start = m.index;
-  const end = start + m[0].length;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', end);
+function fieldText(a: ArticleRow, field: FindField): string {
+  return (field === 'text' ? a.text : a[field]) ?? '';
+}
+
+/** What is searched in an article: its text and every heading field it has. */
+function itemsOf(rows: readonly ArticleRow[]): FindItem[] {
+  return rows.flatMap((a) => FIND_FIELDS.map((field) => ({ articleId: a.id, field, text: fieldText(a, field) })).filter((i) => i.text !== ''));
+}
+
+function toMatch(a: ArticleRow, h: Hit): FindMatch {
+  const text = fieldText(a, h.field);
+  const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', h.end);
   const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
   return {
     articleId: a.id,
     headline: a.headline,
     pageFile: a.pageFile,
-    paragraph: countLines(text, start),
-    start,
-    end,
-    match: m[0],
-    before: text.slice(Math.max(lineStart, start - CONTEXT_CHARS), start),
-    after: text.slice(end, Math.min(lineEnd, end + CONTEXT_CHARS)),
+    field: h.field,
+    status: a.status,
+    paragraph: h.field === 'text' ? countLines(text, h.start) : 0,
+    start: h.start,
+    end: h.end,
+    match: h.match,
+    before: text.slice(Math.max(lineStart, h.start - CONTEXT_CHARS), h.start),
+    after: text.slice(h.end, Math.min(lineEnd, h.end + CONTEXT_CHARS)),
+    replacement: h.replacement,
   };
 }
 
@@ -60,65 +55,58 @@ function countLines(text: string, upTo: number): number {
   return n;
 }
 
-export function findInBatch(ctx: ServiceContext, req: ApiParsedRequest<'find.search'>): FindMatch[] {
-  const re = compileQuery(req);
+export async function findInBatch(ctx: ServiceContext, req: ApiParsedRequest<'find.search'>): Promise<FindMatch[]> {
   requireBatch(ctx, req.batchId);
-  return ctx.store.articles.rows({ batchId: req.batchId }).flatMap((a) => matchesIn(a.text, re).map((m) => toMatch(a, m)));
+  const rows = ctx.store.articles.rows({ batchId: req.batchId });
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  const { hits } = await runFind(itemsOf(rows), req, req.replacement ?? null);
+  return hits.map((h) => toMatch(byId.get(h.articleId)!, h));
 }
 
-/** String.prototype.replace's `$` patterns for one match: $$, $&, $`, $', $1…$99, $<name>. */
-export function expandReplacement(replacement: string, m: RegExpExecArray): string {
-  const input = m.input;
-  const start = m.index;
-  const end = start + m[0].length;
-  return replacement.replace(/\$(\$|&|`|'|\d{1,2}|<([^>]*)>)/g, (whole, token: string, name: string | undefined) => {
-    if (token === '$') return '$';
-    if (token === '&') return m[0];
-    if (token === '`') return input.slice(0, start);
-    if (token === "'") return input.slice(end);
-    if (name !== undefined) return m.groups ? (m.groups[name] ?? '') : whole;
-    // Two digits name a group only if it exists; otherwise the first digit does and the second is literal.
-    const two = Number(token);
-    if (two >= 1 && two < m.length) return m[two] ?? '';
-    const one = Number(token[0]);
-    if (token.length === 2 && one >= 1 && one < m.length) return (m[one] ?? '') + token[1];
-    return whole;
-  });
-}
+const keyOf = (m: { field: FindField; start: number; end: number }) => `${m.field}:${m.start}:${m.end}`;
 
 /**
  * Replaces exactly the chosen matches. They are found again in the current text first; if any is no longer a
  * match there (the text changed since the search), nothing is replaced and the caller is told to search again.
  */
-export function replaceInBatch(ctx: ServiceContext, req: ApiParsedRequest<'find.replace'>): ReplaceResult {
-  const re = compileQuery(req);
+export async function replaceInBatch(ctx: ServiceContext, req: ApiParsedRequest<'find.replace'>): Promise<ReplaceResult> {
   const chosen = new Map<number, Set<string>>();
   for (const m of req.matches) {
     let set = chosen.get(m.articleId);
     if (!set) chosen.set(m.articleId, (set = new Set()));
-    set.add(`${m.start}:${m.end}`);
+    set.add(keyOf(m));
   }
+  requireBatch(ctx, req.batchId);
+  const read = ctx.store.articles.rows({ batchId: req.batchId, ids: [...chosen.keys()] });
+  for (const id of chosen.keys()) {
+    if (!read.some((a) => a.id === id)) throw new ApiError('invalid-request', `文章 ${id} 不在批次 ${req.batchId} 中 / Article ${id} is not in batch ${req.batchId}`);
+  }
+  const { hits } = await runFind(itemsOf(read), req, req.replacement);
+  const revisionRead = new Map(read.map((a) => [a.id, a.revision]));
   const relinted = new Set<number>();
   const result = ctx.store.transaction(() => {
-    requireBatch(ctx, req.batchId);
-    const live = new Map(ctx.store.articles.rows({ batchId: req.batchId, ids: [...chosen.keys()] }).map((a) => [a.id, a]));
     let replaced = 0;
     const articles: number[] = [];
     for (const [id, keys] of chosen) {
-      const a = live.get(id);
-      if (!a) throw new ApiError('invalid-request', `文章 ${id} 不在批次 ${req.batchId} 中 / Article ${id} is not in batch ${req.batchId}`);
-      const hits = matchesIn(a.text, re).filter((m) => keys.has(`${m.index}:${m.index + m[0].length}`));
-      if (hits.length !== keys.size) {
+      const a = ctx.store.articles.get(id);
+      const mine = hits.filter((h) => h.articleId === id && keys.has(keyOf(h)));
+      if (!a || a.revision !== revisionRead.get(id) || mine.length !== keys.size) {
         throw new ApiError('conflict', `文章 ${id} 在查找后已改变,请重新查找 / Article ${id} changed since the search; search again`);
       }
       let text = a.text;
-      for (const m of hits.reverse()) {
-        const replacement = req.regex ? expandReplacement(req.replacement, m) : req.replacement;
-        text = text.slice(0, m.index) + replacement + text.slice(m.index + m[0].length);
+      const fields: HeadingFields = {};
+      for (const field of FIND_FIELDS) {
+        const inField = mine.filter((h) => h.field === field).sort((x, y) => y.start - x.start);
+        if (inField.length === 0) continue;
+        let value = fieldText(a, field);
+        for (const h of inField) value = value.slice(0, h.start) + h.replacement! + value.slice(h.end);
+        if (field === 'text') text = value;
+        else fields[field] = value;
       }
-      replaced += hits.length;
-      if (text !== a.text) {
-        reviseArticle(ctx, a, { text, origin: 'replace' }, relinted);
+      replaced += mine.length;
+      const fieldsChanged = Object.entries(fields).some(([f, v]) => a[f as keyof HeadingFields] !== v);
+      if (text !== a.text || fieldsChanged) {
+        reviseArticle(ctx, a, { text, origin: 'replace', ...(fieldsChanged ? { fields } : {}) }, relinted);
         articles.push(id);
       }
     }

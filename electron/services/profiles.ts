@@ -9,6 +9,7 @@ import { ApiError } from '../../shared/api/errors';
 import { analyzePage } from '../../shared/analyze';
 import type { AnalyzedPage } from '../../shared/model/types';
 import { hintLines } from '../../shared/parse/hints';
+import { inferPageDate } from '../../shared/parse/page-date';
 import { splitLines } from '../../shared/parse/lines';
 import { recurringSections } from '../../shared/parse/sections';
 import {
@@ -239,7 +240,13 @@ export function applyProfile(ctx: ServiceContext, batchId: number): ProfileApply
     for (const p of plans.filter((x) => !x.edited)) {
       ctx.store.articles.deleteOnPage(p.page.id);
       insertArticles(ctx.store, p.page.id, p.after.articles, now);
-      ctx.store.pages.setReading(p.page.id, { meta: p.after.meta, date: p.after.meta?.date ?? null, noise: p.after.noise });
+      ctx.store.pages.setNoise(p.page.id, p.after.noise);
+      ctx.store.pages.setMeta(p.page.id, p.after.meta);
+      // A date the proofreader set stays; the page's own date is read again with its new masthead.
+      if (p.page.dateSource !== 'manual') {
+        const dated = inferPageDate(p.after.meta, p.after.noise, p.page.file, p.page.text);
+        ctx.store.pages.setDate(p.page.id, dated.date, dated.source);
+      }
       ctx.store.batches.fillMasthead(batchId, p.after.meta?.date ?? null, p.after.meta?.paper ?? null);
     }
     for (const id of refreshBatchWarnings(ctx, batchId)) relinted.add(id);

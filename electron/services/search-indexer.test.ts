@@ -17,7 +17,7 @@ function storeWith(articles: number): Store {
   const { store } = t;
   const now = '2024-01-01T00:00:00.000Z';
   const batch = store.batches.create('b', now);
-  const pageId = store.pages.insert({ batchId: batch.id, file: 'p.txt', hash: 'h', encoding: 'utf-8', version: 1, text: '', meta: null, date: null, noise: [], importedAt: now });
+  const pageId = store.pages.insert({ batchId: batch.id, file: 'p.txt', hash: 'h', encoding: 'utf-8', version: 1, text: '', meta: null, date: null, dateSource: null, noise: [], importedAt: now });
   for (let i = 0; i < articles; i++) {
     const text = `第${i}篇文章的正文。`;
     store.articles.insert({

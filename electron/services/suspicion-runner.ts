@@ -1,6 +1,6 @@
 // Runs the suspicion engine off the request path. New and changed texts wait in the store's queue (an import
 // or a save never waits for the engine); once the backend has been idle for a moment this reads them one at a
-// time, yielding to requests between articles, stores what the engine found and tells clients
+// time (in a worker, see suspicion-pool.ts), stores what the engine found and tells clients
 // ('article.suspicions'), so an open article gets its marks when they are ready.
 import type { EventBus } from '../../shared/api/bus';
 import type { Store } from '../store/repositories';
@@ -17,11 +17,16 @@ export interface SuspicionRunner {
   dispose(): void;
 }
 
-/** Runs the engine over up to `max` queued articles, now; returns how many it read. */
-export function runSuspicions(store: Store, bus: EventBus, suspect: SuspectFn, max: number): number {
+/**
+ * Runs the engine over up to `max` queued articles, one after the other; returns how many it read. `live` is asked
+ * before each result is stored (the runner was disposed meanwhile: nothing more is written).
+ */
+export async function runSuspicions(store: Store, bus: EventBus, suspect: SuspectFn, max: number, live: () => boolean = () => true): Promise<number> {
   const pending = store.suspicions.pending(max);
   for (const a of pending) {
-    const found = suspect(a.text, { paper: a.paper, confusions: store.corrections.confusions(a.paper ?? '') });
+    const found = await suspect(a.text, { paper: a.paper, batchId: a.batchId, confusions: store.corrections.confusions(a.paper ?? '') });
+    if (!live()) break;
+    // A text changed while the engine read it stays queued and is read again.
     if (store.suspicions.save(a.id, a.text, found)) bus.emit('article.suspicions', { id: a.id, revision: a.revision });
   }
   return pending.length;
@@ -30,23 +35,28 @@ export function runSuspicions(store: Store, bus: EventBus, suspect: SuspectFn, m
 export function startSuspicionRunner(store: Store, bus: EventBus, suspect: SuspectFn, { idleMs = 300, onError }: SuspicionRunnerOptions = {}): SuspicionRunner {
   let timer: NodeJS.Timeout | null = null;
   let disposed = false;
+  let running = false;
 
   const arm = (delay: number) => {
     if (disposed) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(run, delay);
+    timer = setTimeout(() => void run(), delay);
     // A process with nothing else to do (a CLI command, a test) need not wait for the engine.
     timer.unref();
   };
 
-  function run(): void {
+  async function run(): Promise<void> {
     timer = null;
-    if (disposed) return;
+    if (disposed || running) return;
+    running = true;
     try {
-      // One article a turn: a request arriving meanwhile waits for one article's reading at most.
-      if (runSuspicions(store, bus, suspect, 1) > 0) arm(0);
+      // One article a turn, so activity in between (a save queueing its text again) is seen at once.
+      await runSuspicions(store, bus, suspect, 1, () => !disposed);
+      if (!disposed && store.suspicions.pendingCount() > 0) arm(0);
     } catch (error) {
-      onError?.(error);
+      if (!disposed) onError?.(error);
+    } finally {
+      running = false;
     }
   }
 

@@ -106,8 +106,8 @@ describe('the engine', () => {
     return at === -1 ? [] : [{ start: at, end: at + 2, text: '人会', proposal: '入会', reason: '形近字：人→入', confidence: 0.6 }];
   };
 
-  it('reads queued texts in the background, with the paper and its confusion counts, and says so', async () => {
-    const { a, b } = await seed();
+  it('reads queued texts in the background, with the paper, its batch and its confusion counts, and says so', async () => {
+    const { batchId, a, b } = await seed();
     const seen: LibraryEvidence[] = [];
     const spy: SuspectFn = (text, evidence) => {
       seen.push(evidence);
@@ -117,9 +117,9 @@ describe('the engine', () => {
     expect(ctx.store.suspicions.pendingCount()).toBe(2);
     expect(getArticle(ctx, a).suspicions).toEqual([]);
     fixAt(a, '请人会', '请入会');
-    expect(runSuspicions(ctx.store, ctx.bus, spy, 10)).toBe(2);
+    expect(await runSuspicions(ctx.store, ctx.bus, spy, 10)).toBe(2);
     expect(ctx.store.suspicions.pendingCount()).toBe(0);
-    expect(seen.at(-1)).toEqual({ paper: '测试报', confusions: [{ ocr: '人', fix: '入', count: 1 }] });
+    expect(seen.at(-1)).toEqual({ paper: '测试报', batchId, confusions: [{ ocr: '人', fix: '入', count: 1 }] });
     expect(ctx.events.filter((e) => e.name === 'article.suspicions').map((e) => e.payload)).toEqual([
       { id: a, revision: 2 },
       { id: b, revision: 1 },
@@ -131,7 +131,7 @@ describe('the engine', () => {
 
   it('keeps its findings that are still in place after an edit until it reads the text again', async () => {
     const { a } = await seed();
-    runSuspicions(ctx.store, ctx.bus, engine, 10);
+    await runSuspicions(ctx.store, ctx.bus, engine, 10);
     const d = getArticle(ctx, a);
     const [s] = d.suspicions;
     const saved = saveArticle(ctx, { id: a, baseRevision: d.revision, text: d.text.replace('三年', '五年') });
@@ -160,15 +160,15 @@ describe('the engine', () => {
 
   it('reads the batch\u2019s other texts again when a correction changes the paper\u2019s confusion counts enough', async () => {
     const { a, b } = await seed();
-    runSuspicions(ctx.store, ctx.bus, engine, 10);
+    await runSuspicions(ctx.store, ctx.bus, engine, 10);
     fixAt(a, '请人会', '请入会');
     // A confusion new to the paper: page b holds 人, so it is read again with the new counts.
     expect(ctx.store.suspicions.pending(10).map((p) => p.id)).toEqual([a, b]);
-    runSuspicions(ctx.store, ctx.bus, engine, 10);
+    await runSuspicions(ctx.store, ctx.bus, engine, 10);
     ctx.advance(10_000);
     fixAt(a, '新人会', '新入会');
     expect(ctx.store.suspicions.pending(10).map((p) => p.id)).toEqual([a, b]);
-    runSuspicions(ctx.store, ctx.bus, engine, 10);
+    await runSuspicions(ctx.store, ctx.bus, engine, 10);
     ctx.advance(10_000);
     fixAt(b, '王申请人会', '王申请入会');
     // Three of the same: not a doubling, so only the edited text waits.

@@ -1,11 +1,12 @@
 // The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
 // backend implements these interfaces without touching the services or the API.
-import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, SegmentOp, TagSummary } from '../../shared/api/contract';
+import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, SegmentOp, TagSummary, WarningCheck } from '../../shared/api/contract';
 import type { RecordedCorrection } from '../../shared/corrections/series';
 import type { Substitution } from '../../shared/corrections/substitutions';
 import type { ExportArticle } from '../../shared/export/types';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Suspicion, Warning } from '../../shared/model/types';
+import type { PageDateSource } from '../../shared/parse/page-date';
 import type { PaperProfile } from '../../shared/profile/profile';
 
 export type { SegmentOp };
@@ -29,6 +30,8 @@ export interface PageRecord {
   text: string;
   meta: Masthead | null;
   date: string | null;
+  /** Where the date came from; null when the page has none. */
+  dateSource: PageDateSource | null;
   noise: NoiseBlock[];
   importedAt: string;
 }
@@ -87,7 +90,7 @@ export type ArticleText = Pick<ArticleRecord, 'id' | 'pageId' | 'byline' | 'text
 export interface ArticleRow extends ArticleRecord {
   batchId: number;
   pageFile: string;
-  /** Page masthead date, else the batch's. */
+  /** The page's own date (see PageRecord.dateSource); null when it has none. */
   date: string | null;
   /** Page masthead paper, else the batch's. */
   paper: string | null;
@@ -111,7 +114,7 @@ export interface ArticleFilter {
   sections?: string[];
   /** Text search over headline, current text and OCR text; whitespace separates terms that must all match. */
   q?: string;
-  /** Inclusive ISO dates, on the article's date (page masthead, else batch). */
+  /** Inclusive ISO dates, on the article's page's own date; undated pages match no range. */
   dateFrom?: string;
   dateTo?: string;
   removed?: RemovedReason;
@@ -151,8 +154,11 @@ export interface PageRepo {
   list(batchId: number): PageSummary[];
   /** The newest versions in the batch, by file, without their text. */
   current(batchId: number): CurrentPage[];
-  /** Replaces what the parser read of the page besides its articles (a page re-read with a profile). */
-  setReading(id: number, reading: Pick<PageRecord, 'meta' | 'date' | 'noise'>): void;
+  setDate(id: number, date: string | null, source: PageDateSource | null): void;
+  /** Replaces the page's noise blocks (a page re-read with a profile). */
+  setNoise(id: number, noise: NoiseBlock[]): void;
+  /** Replaces the page's masthead (a page re-read with a profile). */
+  setMeta(id: number, meta: Masthead | null): void;
 }
 
 export interface ArticleRepo {
@@ -174,6 +180,8 @@ export interface ArticleRepo {
   approvedOfPaper(paper: string): Pick<ArticleRecord, 'text' | 'byline'>[];
   /** Changes whenever the paper's approved articles do (one approved or reopened). */
   approvedStamp(paper: string): string;
+  /** Changes whenever the batch's live articles (those `texts` gives) may have. */
+  textsStamp(batchId: number): string;
   /** Deletes every article of the page with its revisions, tags and warnings (a page re-read before anyone worked on it). */
   deleteOnPage(pageId: number): void;
 }
@@ -227,6 +235,13 @@ export interface SegmentHistoryRepo {
   setAfter(id: number, after: Record<number, number>): void;
   /** Steps not undone that merged other articles into `articleId`, newest first. */
   mergesInto(articleId: number): SegmentStepRecord[];
+}
+
+export interface WarningCheckRepo {
+  list(articleId: number): WarningCheck[];
+  /** Marks a warning checked; a mark already there keeps its first checker. */
+  set(articleId: number, key: string, by: string, at: string): void;
+  clear(articleId: number, key: string): void;
 }
 
 export interface TagRepo {
@@ -296,6 +311,7 @@ export interface CorrectionRepo {
 /** An article whose current text the suspicion engine has not read yet. */
 export interface PendingSuspicion {
   id: number;
+  batchId: number;
   text: string;
   paper: string | null;
   revision: number;
@@ -339,6 +355,7 @@ export interface Store {
   readonly revisions: RevisionRepo;
   readonly tags: TagRepo;
   readonly segments: SegmentHistoryRepo;
+  readonly warningChecks: WarningCheckRepo;
   readonly exports: ExportRepo;
   readonly searchIndex: SearchIndexRepo;
   readonly corrections: CorrectionRepo;

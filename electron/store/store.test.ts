@@ -45,6 +45,7 @@ function seed(store: Store, articles: { headline: string; text: string; ocr?: st
     text: '',
     meta: null,
     date: null,
+    dateSource: null,
     noise: [],
     importedAt: now,
   });

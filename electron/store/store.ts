@@ -12,6 +12,7 @@ import { searchIndexRepo } from './sqlite/search';
 import { segmentHistoryRepo } from './sqlite/segments';
 import { settingsRepo } from './sqlite/settings';
 import { tagRepo } from './sqlite/tags';
+import { warningCheckRepo } from './sqlite/warning-checks';
 
 export function openStore(path: string, options: DatabaseOptions = {}): Store {
   const db = openDatabase(path, undefined, options);
@@ -24,6 +25,7 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     revisions: revisionRepo(db),
     tags: tagRepo(db),
     segments: segmentHistoryRepo(db),
+    warningChecks: warningCheckRepo(db),
     exports: exportRepo(db),
     searchIndex: searchIndexRepo(db),
     corrections: correctionRepo(db),

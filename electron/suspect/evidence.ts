@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ConfusionCounts, GlyphTable, PaperEvidence, SuspicionEvidence, WordFrequencies } from '../../shared/suspect';
+import { charModel, type CharModel, type ConfusionCounts, type GlyphTable, type NameEvidence, type PaperEvidence, type SuspicionEvidence, type WordFrequencies } from '../../shared/suspect';
 import { readLookalikeTable } from '../../shared/suspect/glyphs';
 
 const require = createRequire(import.meta.url);
@@ -23,30 +23,46 @@ function resourceFile(name: string): string {
   return found;
 }
 
-/** Word frequencies from a jieba dictionary text (`word freq tag` lines). */
-export function parseDictionary(text: string): WordFrequencies {
+/** Word frequencies from a jieba dictionary text (`word freq tag` lines), and surnames from its names (tag nr). */
+export function parseDictionary(text: string): { words: WordFrequencies; names: NameEvidence } {
   const counts = new Map<string, number>();
+  const initial = new Map<string, number>();
+  const nameInitial = new Map<string, number>();
   let total = 0;
   for (const line of text.split('\n')) {
-    const space = line.indexOf(' ');
-    if (space <= 0) continue;
-    const word = line.slice(0, space);
-    if (word.length > MAX_WORD_LENGTH) continue;
-    const freq = parseInt(line.slice(space + 1), 10);
-    if (!(freq > 0)) continue;
+    const [word, f, tag] = line.split(' ');
+    const freq = parseInt(f, 10);
+    if (!word || word.length > MAX_WORD_LENGTH || !(freq > 0)) continue;
     counts.set(word, (counts.get(word) ?? 0) + freq);
     total += freq;
+    if (word.length < 2) continue;
+    initial.set(word[0], (initial.get(word[0]) ?? 0) + freq);
+    if (tag?.trim() === 'nr' && word.length <= 3) nameInitial.set(word[0], (nameInitial.get(word[0]) ?? 0) + freq);
   }
-  return { frequency: (w) => counts.get(w) ?? 0, total, maxWordLength: MAX_WORD_LENGTH };
+  return {
+    words: { frequency: (w) => counts.get(w) ?? 0, entries: () => counts.entries(), total, maxWordLength: MAX_WORD_LENGTH },
+    names: { surname: (c) => (nameInitial.get(c) ?? 0) / (initial.get(c) || 1) },
+  };
 }
 
-let words: WordFrequencies | null = null;
+let words: { words: WordFrequencies; names: NameEvidence } | null = null;
+let chars: CharModel | null = null;
 let glyphs: GlyphTable | null = null;
 
 /** The dictionary, read on first use. */
-export function dictionary(): WordFrequencies {
+function parsedDictionary(): { words: WordFrequencies; names: NameEvidence } {
   words ??= parseDictionary(readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8'));
   return words;
+}
+
+export function dictionary(): WordFrequencies {
+  return parsedDictionary().words;
+}
+
+/** The character model of the dictionary, built on first use. */
+export function characterModel(): CharModel {
+  chars ??= charModel(dictionary().entries());
+  return chars;
 }
 
 /** The lookalike table, read on first use. */
@@ -57,5 +73,5 @@ export function lookalikeTable(): GlyphTable {
 
 /** Evidence for one article: the bundled tables plus what the library knows of its paper, where known. */
 export function suspicionEvidence(library: { paper?: PaperEvidence; confusions?: ConfusionCounts } = {}): SuspicionEvidence {
-  return { glyphs: lookalikeTable(), words: dictionary(), ...library };
+  return { glyphs: lookalikeTable(), words: dictionary(), chars: characterModel(), names: parsedDictionary().names, ...library };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { CorrectionPattern } from '../corrections/series';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Suspicion, Warning } from '../model/types';
 import { ARTICLE_STATUSES } from '../model/types';
+import type { PageDateSource } from '../parse/page-date';
 import type { ProfileRule } from '../profile/profile';
 
 const id = z.number().int().positive();
@@ -16,6 +17,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 
+/** Where a find match is: the cleaned text or one of the heading fields. */
+export const FIND_FIELDS = ['text', 'kicker', 'headline', 'subtitle', 'byline'] as const;
 /** The heading lines a proofreader can set apart as furniture. */
 export const HEADING_FIELDS = ['kicker', 'headline', 'subtitle'] as const;
 export type HeadingField = (typeof HEADING_FIELDS)[number];
@@ -25,7 +28,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const selectionSchema = z.object({
   batchId: id.optional(),
   pageIds: z.array(id).optional(),
-  /** ISO dates, inclusive, compared with the page's masthead date (or the batch's date). */
+  /** ISO dates, inclusive, compared with the page's own date (pages without one match no date range). */
   dateFrom: z.string().date().optional(),
   dateTo: z.string().date().optional(),
   sections: z.array(name).optional(),
@@ -65,6 +68,8 @@ export const requestSchemas = {
   'import.sample': z.object({}),
 
   'pages.list': z.object({ batchId: id }),
+  /** Set one page's date (pageId), or the date of every undated current page of a batch (batchId); null clears it. */
+  'pages.setDate': z.object({ pageId: id.optional(), batchId: id.optional(), date: z.string().date().nullable() }),
 
   'articles.list': z.object({
     batchId: id.optional(),
@@ -87,8 +92,17 @@ export const requestSchemas = {
     fields: fieldsSchema.optional(),
     suggested: z.array(suggestedSchema).max(10_000).optional(),
   }),
-    /** Refused with `conflict` when baseRevision (the revision the person saw) is stale, as saves are. */
-  'articles.setStatus': z.object({ id, status, baseRevision: z.number().int().nonnegative(), note: z.string().max(2000).optional() }),
+  /** Refused with `conflict` when baseRevision (the revision the person saw) is stale, as saves are. */
+  'articles.setStatus': z.object({
+    id,
+    status,
+    baseRevision: z.number().int().nonnegative(),
+    note: z.string().max(2000).optional(),
+    /** With an approval: the approver checked every open warning (each is marked checked, by them, now). */
+    acknowledgeWarnings: z.boolean().optional(),
+  }),
+  /** Mark one warning of an article checked (or not); `key` as warningKey gives it. */
+  'warnings.check': z.object({ articleId: id, key: z.string().min(1).max(2000), checked: z.boolean() }),
   'articles.revisions': z.object({ id }),
   'articles.restore': z.object({ id, revisionId: id, baseRevision: z.number().int().nonnegative() }),
   /** Split before paragraph `paragraph` (0-based index into the cleaned text's lines). */
@@ -128,7 +142,14 @@ export const requestSchemas = {
   'tags.assign': z.object({ articleId: id, name }),
   'tags.unassign': z.object({ articleId: id, name }),
 
-  'find.search': z.object({ batchId: id, query: z.string().min(1).max(500), regex: z.boolean().default(false), caseSensitive: z.boolean().default(true) }),
+  /** Text and heading fields; with `replacement`, each match says what it would become ($1, $<name> filled in). */
+  'find.search': z.object({
+    batchId: id,
+    query: z.string().min(1).max(500),
+    regex: z.boolean().default(false),
+    caseSensitive: z.boolean().default(true),
+    replacement: z.string().max(500).optional(),
+  }),
   'find.replace': z.object({
     batchId: id,
     query: z.string().min(1).max(500),
@@ -136,7 +157,9 @@ export const requestSchemas = {
     caseSensitive: z.boolean().default(true),
     replacement: z.string().max(500),
     /** The chosen matches only, as find.search returned them. */
-    matches: z.array(z.object({ articleId: id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).min(1),
+    matches: z
+      .array(z.object({ articleId: id, field: z.enum(FIND_FIELDS).default('text'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+      .min(1),
   }),
 
   'stats.batch': z.object({ batchId: id }),
@@ -191,8 +214,10 @@ export interface PageSummary {
   /** 1 for the first import of this file; a changed file becomes version 2, 3… */
   version: number;
   meta: Masthead | null;
-  /** The masthead date, or null on pages without one. */
+  /** The page's own date (masthead, running head, file name or set by hand), or null: it has none. */
   date: string | null;
+  /** Where the date came from; anything but 'masthead' and 'manual' is shown as inferred. */
+  dateSource: PageDateSource | null;
   articleCount: number;
   byStatus: StatusCounts;
   importedAt: string;
@@ -238,12 +263,20 @@ export interface ArticleDetail extends ArticleSummary {
   edits: Edit[];
   /** Lint warnings on the current text, with those found by comparing it across the batch (a name spelled two ways). */
   warnings: Warning[];
+  /** Warnings a person marked checked (by warningKey), with who and when. */
+  checks: WarningCheck[];
   /** Spans of the current text the OCR probably misread, with the likely original; dismissed ones left out. */
   suspicions: Suspicion[];
   flagNote: string | null;
   approvedAt: string | null;
   approvedBy: string | null;
   pageMeta: Masthead | null;
+}
+
+export interface WarningCheck {
+  key: string;
+  by: string;
+  at: string;
 }
 
 export interface SaveResult {
@@ -380,14 +413,19 @@ export interface FindMatch {
   articleId: number;
   headline: string;
   pageFile: string;
-  /** 0-based paragraph (line) index in the article's cleaned text. */
+  field: (typeof FIND_FIELDS)[number];
+  /** The article's status: replacing in an approved article reopens it. */
+  status: ArticleStatus;
+  /** 0-based paragraph (line) index in the article's cleaned text; 0 in a heading field. */
   paragraph: number;
-  /** Offsets in the article's cleaned text. */
+  /** Offsets in the field's text. */
   start: number;
   end: number;
   match: string;
   before: string;
   after: string;
+  /** What the search's replacement becomes here; null when the search gave none. */
+  replacement: string | null;
 }
 
 export interface ReplaceResult {
@@ -433,10 +471,12 @@ export interface ApiResponses {
   'import.files': ImportReport;
   'import.sample': ImportReport;
   'pages.list': PageSummary[];
+  'pages.setDate': PageSummary[];
   'articles.list': ArticleSummary[];
   'articles.get': ArticleDetail;
   'articles.save': SaveResult;
   'articles.setStatus': ArticleSummary;
+  'warnings.check': WarningCheck[];
   'articles.revisions': Revision[];
   'articles.restore': RestoreResult;
   'articles.split': { ids: [number, number] };

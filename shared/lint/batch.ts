@@ -19,6 +19,8 @@ export interface BatchWarning extends Warning {
   file: string;
   /** Index of the article in its page; null for a warning about the page's masthead. */
   article: number | null;
+  /** The other articles the warning is about (those with the other spelling of a name), by page file and index. */
+  others?: { file: string; article: number }[];
 }
 
 /** Rule ids lintBatch can produce. */
@@ -186,6 +188,7 @@ function nameWarnings(pages: BatchLintPage[], mine: NameUse[], theirs: NameUse[]
       excerpt: at >= 0 ? excerptAt(text, at, at + u.name.length) : `${u.role}${u.name}`,
       range: at >= 0 ? { start: at, end: at + u.name.length } : null,
       severity: mine.length <= theirs.length ? 'warning' : 'info',
+      others: [...new Map(theirs.map((t) => [`${t.page}:${t.article}`, { file: pages[t.page].file, article: t.article }])).values()],
     };
   });
 }

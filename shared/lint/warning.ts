@@ -20,3 +20,11 @@ export function warningAt(
 ): Warning {
   return { rule, message, excerpt: excerptAt(text, range.start, range.end), range, severity };
 }
+
+/**
+ * What identifies a warning for a person's "checked" mark: its rule and the text it is about. A mark outlives
+ * saves elsewhere in the text; once the text around the place changes, the warning is new and asks again.
+ */
+export function warningKey(w: Pick<Warning, 'rule' | 'excerpt'>): string {
+  return `${w.rule}\u0000${w.excerpt}`;
+}

@@ -114,6 +114,8 @@ export interface Warning {
   /** Range in the text that was linted (cleaned body), when the warning points at a place in it. */
   range: Range | null;
   severity: WarningSeverity;
+  /** Other articles the warning is about (the other spelling of a name), by id; set by the store's batch lint. */
+  related?: number[];
 }
 
 /** A cleaned and linted article, as import and `galley parse` produce it. */

@@ -2,7 +2,10 @@
 // running heads and page numbers at the top or foot of the page, editors' lines, teaser and weather boxes,
 // public-service ads and QR captions with the short lines beside them, and lines that recur across the batch.
 import type { NoiseBlock } from '../model/types';
+import * as credits from '../text/byline';
 import * as furniture from '../text/furniture';
+import * as titles from '../text/heading';
+import * as marks from '../text/punctuation';
 import * as reflow from '../text/reflow';
 import type { PageLine } from './lines';
 
@@ -22,6 +25,9 @@ const {
   recurrenceKey,
 } = furniture;
 const { cells } = reflow;
+const { extractLeadByline, ownLineByline } = credits;
+const { isTitleLike } = titles;
+const { endsWithFinalPunct } = marks;
 
 /** Lines from the page top (and foot) where running heads, page numbers and dates are read as furniture. */
 const TOP_ZONE = 6;
@@ -32,13 +38,29 @@ const MAX_SANDWICHED = 10;
 
 type Reason = NoiseBlock['reason'];
 
+/** No furniture line is wider (the publisher's footer, at most 80 cells). */
+const MAX_FURNITURE = 80;
+
 /** The furniture reason of a line wherever it stands, or null. */
-function anywhere(text: string, recurring: ReadonlySet<string> | undefined): Reason | null {
+function anywhere(text: string): Reason | null {
+  // Every furniture line is short: most body lines are ruled out by their length alone.
+  if (cells(text) > MAX_FURNITURE) return null;
   if (isEditorLine(text) || isImprintLine(text) || isTeaserTitle(text) || isTeaserLine(text) || isWeatherLine(text)) return 'other';
   if (isAdMarker(text)) return 'advertisement';
   if (isQrCaption(text)) return 'caption';
-  if (recurring?.has(recurrenceKey(text))) return 'other';
   return null;
+}
+
+/**
+ * A line recurring across the batch is furniture at the page's top or foot, unless it is a sentence or heads a
+ * story (a lead under it): column labels recur above headlines too, and they are no furniture.
+ */
+function recurs(lines: readonly PageLine[], i: number, recurring: ReadonlySet<string> | undefined): boolean {
+  if (recurring === undefined || recurring.size === 0) return false;
+  const t = lines[i].text;
+  if (endsWithFinalPunct(t) || !recurring.has(recurrenceKey(t))) return false;
+  const next = lines[i + 1]?.text;
+  return next === undefined || (extractLeadByline(next) === null && !isTitleLike(next));
 }
 
 /** The furniture reason of a line at the page's top or foot, or null. */
@@ -62,7 +84,7 @@ export function findFurniture(
     if (taken.has(i)) continue;
     const t = lines[i].text;
     const edge = i < TOP_ZONE || i >= n - FOOT_ZONE;
-    const reason = anywhere(t, recurring) ?? (edge ? atEdge(t) : null);
+    const reason = anywhere(t) ?? (edge && cells(t) <= MAX_FURNITURE ? (atEdge(t) ?? (recurs(lines, i, recurring) ? 'other' : null)) : null);
     if (reason !== null) reasons.set(i, reason);
   }
   // A teaser box's title opens it: its lines follow until the first that is not one of them.
@@ -74,7 +96,9 @@ export function findFurniture(
   // slogan of a public-service ad, the name above a QR code. At the page's edges only, or beside an ad or QR.
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
-      if (isSet(i) || !isFurnitureCompanion(lines[i].text)) continue;
+      if (isSet(i) || lines[i].text.length > 2 * MAX_SANDWICHED || !isFurnitureCompanion(lines[i].text)) continue;
+      // A headline is short too, but a story's lead follows it.
+      if (i + 1 < n && !isSet(i + 1) && (extractLeadByline(lines[i + 1].text) !== null || ownLineByline(lines[i + 1].text) !== null)) continue;
       const above = isSet(i - 1) ? (reasons.get(i - 1) ?? taken.get(i - 1)) : undefined;
       const below = isSet(i + 1) ? (reasons.get(i + 1) ?? taken.get(i + 1)) : undefined;
       const boxed = [above, below].find((r) => r === 'advertisement' || r === 'caption');

@@ -7,7 +7,7 @@ import { hintLines } from './hints';
 import { findMasthead } from './masthead';
 import { findNoise } from './noise';
 import { labelsUnderRunningHead } from './sections';
-import { segmentPage } from './segment';
+import { segmentPage, type UnitRole } from './segment';
 import { LineShapes } from './shapes';
 import { isPrintedPage, pageShape, pageUnits } from './units';
 
@@ -69,8 +69,14 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
     const reason = noise.get(u.lines[0]);
     if (reason !== undefined) unitNoise.set(u.index, reason);
   }
+  // The other hinted roles (headline, byline, body…) decide their unit's role, with the hint's reason.
+  const unitHints = new Map<number, UnitRole>();
+  for (const u of units) {
+    const hint = hints.get(u.lines[0]);
+    if (hint && hint.role !== 'furniture' && hint.role !== 'masthead' && hint.role !== 'section') unitHints.set(u.index, { role: hint.role, reason: hint.reason });
+  }
   const shapes = new LineShapes(units, sections);
-  const { segments, banners, roles } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap, printed });
+  const { segments, banners, roles } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap, printed, hints: unitHints });
   for (const u of banners) for (const i of units[u].lines) noise.set(i, 'banner');
   return {
     meta: masthead.meta,

@@ -6,12 +6,14 @@
 // start carries its reason and a confidence.
 import type { Bilingual, LineRole, NoiseBlock } from '../model/types';
 import * as credits from '../text/byline';
+import * as furniture from '../text/furniture';
 import * as marks from '../text/punctuation';
 import type { PageLine } from './lines';
 import type { LineShapes } from './shapes';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
 const { isBareNameLine, isEditorSign, isEndNote, ownLineByline } = credits;
+const { isJumpLine } = furniture;
 const { endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
 
 /** How an article was found and which of its lines are labels and headings. */
@@ -76,12 +78,17 @@ export interface Segmentation {
 
 /** A heading stack has at most this many lines; more above it are labels. */
 const MAX_STACK = 3;
-/** How many units below a heading the words it shares with the text below are counted over. */
-const LOOK_BELOW = 4;
 /** The longest line still read as a headline when it stands alone over a lead. */
 const MAX_LONG_TITLE = 60;
 /** How far below a photo's title its credit may come (caption paragraphs). */
 const PHOTO_LOOKAHEAD = 8;
+/** Characters of text on each side of a heading compared for cohesion. */
+const COHESION_WINDOW = 400;
+/** Cohesion (bigram Dice) below which the text on the two sides is about different things, and above which the same. */
+const NEW_TOPIC = 0.045;
+const SAME_TOPIC = 0.09;
+/** Characters each side needs for its cohesion to count. */
+const MIN_COHESION_TEXT = 40;
 /** A run scoring this much starts an article; below LOW_CONFIDENCE the start is a warning for the proofreader. */
 const START_SCORE = 0.5;
 
@@ -97,14 +104,16 @@ const EVIDENCE = {
   bylineBelow: { weight: 1, says: R('标题下是署名或电头', 'a byline or dispatch line under the heading') },
   stack: { weight: 0.6, says: R('两三行标题成组（引题、主题、副题）', 'a stack of two or three heading lines') },
   pageTop: { weight: 0.6, says: R('位于版面顶端或非正文之后', 'at the page top or after furniture') },
-  closedAbove: { weight: 0.5, says: R('上文以署名、图片说明或编者落款结束', 'the text above ends with a byline, credit or signature') },
+  closedAbove: { weight: 0.5, says: R('上文以图片说明或摄影署名结束', 'the text above ends with a caption or photo credit') },
+  signedAbove: { weight: 0.9, says: R('上文以文末署名、编者落款或转版提示结束', 'the text above ends with its byline, an editor’s signature or a jump line') },
   openAbove: { weight: -0.7, says: R('上一段句子未完', 'the paragraph above stops mid-sentence') },
   openAboveHeading: { weight: -0.3, says: R('上一段句子未完（上一篇可能转版或截断）', 'the paragraph above stops mid-sentence (the story above may be continued elsewhere)') },
   continuedBelow: { weight: -1, says: R('下一行接着本行的句子', 'the next line continues this one’s sentence') },
   nothingBelow: { weight: -0.6, says: R('标题下没有正文', 'no text under the heading') },
-  newWords: { weight: 0.35, says: R('与上文几乎没有共同用词，与下文相同', 'shares hardly a word with the text above, and some with the text below') },
-  sameWords: { weight: -0.35, says: R('与上文用词相同，像小标题', 'shares words with the text above, like a subhead') },
+  newTopic: { weight: 0.55, says: R('上下文话题不同（用词几乎不重合）', 'the text above and below it are about different things (hardly a word in common)') },
+  sameTopic: { weight: -0.4, says: R('上下文话题相同，像小标题', 'the text above and below it are about the same thing, like a subhead') },
   wideGap: { weight: 0.2, says: R('上方空行较多', 'more blank lines above than between paragraphs') },
+  creditBelow: { weight: 0.25, says: R('下文以摄影署名结束（图片新闻）', 'the text below ends with a photo credit (photo news)') },
   imageBelow: { weight: 0.3, says: R('标题下留有图片位置', 'room for an image under the heading') },
   photo: { weight: 0.6, says: R('标题下是图片说明和摄影署名', 'a caption and a photo credit under the heading') },
 } satisfies Record<string, Evidence>;
@@ -117,6 +126,7 @@ const ROLE_REASONS: Record<string, UnitRole> = {
   credit: { role: 'credit', reason: R('摄影或图片署名', 'a photo credit') },
   caption: { role: 'caption', reason: R('带摄影署名的图片说明', 'a caption ending with its photo credit') },
   editorSign: { role: 'editor-note', reason: R('编者按的落款', 'the signature of an editor’s note') },
+  jump: { role: 'furniture', reason: R('转版提示（下转、上接）：本版到此为止', 'a jump line (continued on / from another page)') },
   editorNote: { role: 'editor-note', reason: R('编者按、开栏语', 'an editor’s note') },
   body: { role: 'body', reason: R('正文段落', 'body text') },
   subhead: { role: 'subhead', reason: R('正文中的短标题行（小标题）', 'a short heading line inside the body (subhead)') },
@@ -126,26 +136,72 @@ const ROLE_REASONS: Record<string, UnitRole> = {
   subtitle: { role: 'subtitle', reason: R('主题下方的副题', 'the subtitle under the headline') },
 };
 
+/** A labelled field of a photo or brief (`时间：3月6日上午`, `地点：…`): text, not a heading. */
+const FIELD_LINE = /^(?:时间|地点|地址|人物|事件|拍摄地点|拍摄时间|来源|电话|联系电话)\s*[:：]/;
 const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
-const JUMP = /^[（(]?\s*(?:下转|转第|转\s*\d|上接|接第)[^）)]{0,10}[）)]?$|^>{1,2}\s*\d{1,2}\s*版$/;
 
-/** Han character bigrams of a text, for the words a heading shares with the text around it. */
-function bigrams(text: string): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
-    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) grams.add(text.slice(i, i + 2));
-  }
-  return grams;
+/** The text above a heading is only read as far back as the cohesion window. */
+function keepTail(text: string): string {
+  return text.length > 2 * COHESION_WINDOW ? text.slice(-COHESION_WINDOW) : text;
 }
 
-/** Share of the heading's bigrams found in the text. */
-function overlap(heading: Set<string>, text: string): number {
-  if (heading.size === 0) return 0;
-  let n = 0;
-  for (const g of heading) if (text.includes(g)) n++;
-  return n / heading.size;
+/**
+ * Bigram sets for textCohesion, reused across calls: open-addressing tables of exact keys, a slot being in the
+ * current set when it holds the current stamp. Two windows hold at most 2 × COHESION_WINDOW bigrams.
+ */
+const SLOTS = 1 << 12;
+const firstKeys = new Uint32Array(SLOTS);
+const firstStamps = new Uint32Array(SLOTS);
+const secondKeys = new Uint32Array(SLOTS);
+const secondStamps = new Uint32Array(SLOTS);
+let stamp = 0;
+
+/** Adds key to the set; false when it was there already. */
+function addKey(keys: Uint32Array, stamps: Uint32Array, key: number): boolean {
+  let h = Math.imul(key, 0x9e3779b1) >>> 20;
+  while (stamps[h] === stamp) {
+    if (keys[h] === key) return false;
+    h = (h + 1) & (SLOTS - 1);
+  }
+  stamps[h] = stamp;
+  keys[h] = key;
+  return true;
+}
+
+function hasKey(keys: Uint32Array, stamps: Uint32Array, key: number): boolean {
+  let h = Math.imul(key, 0x9e3779b1) >>> 20;
+  while (stamps[h] === stamp) {
+    if (keys[h] === key) return true;
+    h = (h + 1) & (SLOTS - 1);
+  }
+  return false;
+}
+
+/** Adds the Han bigrams of text[from, to) to one set; counts the distinct ones, and those also in the first set. */
+function markBigrams(text: string, from: number, to: number, second: boolean, counter: { both: number }): number {
+  let distinct = 0;
+  for (let i = from; i + 1 < to; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a < 0x4e00 || a > 0x9fff || b < 0x4e00 || b > 0x9fff) continue;
+    const key = ((a << 16) | b) >>> 0;
+    if (!(second ? addKey(secondKeys, secondStamps, key) : addKey(firstKeys, firstStamps, key))) continue;
+    distinct++;
+    if (second && hasKey(firstKeys, firstStamps, key)) counter.both++;
+  }
+  return distinct;
+}
+
+/**
+ * How much two stretches of text share: the Dice coefficient of their Han bigram sets (TextTiling's cohesion),
+ * over the end of `a` and the start of `b`. Reused tables, no allocation: it runs for many headings per page.
+ */
+function textCohesion(a: string, b: string): number {
+  stamp++;
+  const counter = { both: 0 };
+  const x = markBigrams(a, Math.max(0, a.length - COHESION_WINDOW), a.length, false, counter);
+  const y = markBigrams(b, 0, Math.min(b.length, COHESION_WINDOW), true, counter);
+  return x === 0 || y === 0 ? 0 : (2 * counter.both) / (x + y);
 }
 
 /** Find the article starts and cut the page into segments. */
@@ -163,12 +219,14 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (isNoise(i)) own[i] = 'furniture';
     else if (hint && hint.role !== 'body') own[i] = hint.role === 'headline' || hint.role === 'kicker' || hint.role === 'subtitle' ? 'heading' : hint.role === 'section' ? 'label' : hint.role === 'byline' ? 'ownByline' : hint.role === 'credit' ? 'credit' : 'body';
     else if (isEditorSign(t)) own[i] = 'editorSign';
+    else if (isJumpLine(t)) own[i] = 'jump';
     else if (shapes.credit(i) === t) own[i] = 'credit';
     else if (shapes.lead(i) !== null) own[i] = 'lead';
     else if (ownLineByline(t) !== null) own[i] = 'ownByline';
     else if (isEndNote(t)) own[i] = 'endByline';
     else if (shapes.credit(i) !== null) own[i] = 'caption';
     else if (EDITOR_NOTE_START.test(t)) own[i] = 'editorNote';
+    else if (FIELD_LINE.test(t)) own[i] = 'body';
     else if (shapes.title(i) || kickerWithDash(t)) own[i] = 'heading';
     else own[i] = 'body';
   }
@@ -176,6 +234,10 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   for (let i = 0; i + 1 < n; i++) {
     if (own[i] !== 'body' || own[i + 1] !== 'lead' || !isLongTitle(shapes, i)) continue;
     if (i === 0 || own[i - 1] === 'furniture' || endsWithFinalPunct(text(i - 1)) || own[i - 1] === 'credit' || own[i - 1] === 'editorSign') own[i] = 'heading';
+  }
+  // A bare line of names between a heading and the text is the story's byline (`弘扬…的职责` / `万静` / text).
+  for (let i = 1; i + 1 < n; i++) {
+    if (own[i] === 'heading' && own[i - 1] === 'heading' && own[i + 1] === 'body' && isBareNameLine(text(i))) own[i] = 'ownByline';
   }
   // A bare line of names right after a finished paragraph and before a heading or the end is the story's byline.
   for (let i = 1; i < n; i++) {
@@ -191,7 +253,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     return false;
   };
   const closes = (i: number) =>
-    own[i] === 'credit' || own[i] === 'caption' || own[i] === 'editorSign' || own[i] === 'endByline' || JUMP.test(text(i)) ||
+    own[i] === 'credit' || own[i] === 'caption' || own[i] === 'editorSign' || own[i] === 'endByline' || (own[i] === 'jump' && !/上接|接第/.test(text(i))) ||
     (own[i] === 'ownByline' && i > 0 && own[i - 1] === 'body');
 
   // 2. Heading runs, scored.
@@ -209,7 +271,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       if (own[i] === 'furniture') {
         above = '';
       } else {
-        above += text(i);
+        above = keepTail(above + text(i));
       }
       // A lead with no heading above it after a finished paragraph opens a story of its own (news in brief),
       // unless a ■ sets it off as one item of a brief column.
@@ -230,7 +292,9 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const prev = i - 1;
     const ev: Evidence[] = [];
     // An image and its one-sentence caption may sit between the heading and the lead.
-    const captionBelow = next >= 0 && next + 1 < n && own[next] === 'body' && lines[next].gapBefore >= imageGap && shapes.shortCaption(next);
+    // (On a page of OCR zones every zone is set off by one blank line, the image's too.)
+    const captionBelow =
+      next >= 0 && next + 1 < n && own[next] === 'body' && (lines[next].gapBefore >= imageGap || ctx.printed) && shapes.shortCaption(next);
     const leadAt = captionBelow && own[next + 1] === 'lead' ? next + 1 : next;
     if (leadAt >= 0 && (own[leadAt] === 'lead' || own[leadAt] === 'ownByline')) ev.push(EVIDENCE.bylineBelow);
     // Without a byline to prove it, every line of a stack must look like a heading, not merely be short:
@@ -239,7 +303,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       ev.push(EVIDENCE.stack);
     }
     if (prev < 0 || own[prev] === 'furniture') ev.push(EVIDENCE.pageTop);
-    else if (closes(prev)) ev.push(EVIDENCE.closedAbove);
+    else if (closes(prev)) ev.push(own[prev] === 'credit' || own[prev] === 'caption' ? EVIDENCE.closedAbove : EVIDENCE.signedAbove);
     else if (shapes.ending(prev) !== null && !(own[prev] === 'ownByline' || own[prev] === 'lead')) {
       ev.push(run.some((k) => shapes.heading(k)) ? EVIDENCE.openAboveHeading : EVIDENCE.openAbove);
     }
@@ -247,17 +311,21 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const imageBelow = next >= 0 && lines[next].gapBefore >= imageGap;
     if (imageBelow) ev.push(EVIDENCE.imageBelow);
     if (next >= 0 && (imageBelow || own[next] === 'caption' || own[next] === 'credit') && creditWithin(next)) ev.push(EVIDENCE.photo);
+    else if (next >= 0 && creditWithin(next)) ev.push(EVIDENCE.creditBelow);
     if (next >= 0 && (startsWithClosingMark(text(next)) || (text(next).startsWith('的') && !text(next).startsWith('的确')))) ev.push(EVIDENCE.continuedBelow);
     if (lines[i].gapBefore >= imageGap && prev >= 0 && own[prev] !== 'furniture') ev.push(EVIDENCE.wideGap);
-    if (run.length === 1 && prev >= 0 && own[prev] !== 'furniture' && !ev.includes(EVIDENCE.bylineBelow) && !ev.includes(EVIDENCE.photo)) {
-      const grams = bigrams(text(i));
+    const sure = ev.reduce((s, e) => s + e.weight, 0);
+    // Cohesion is only read where it could still decide.
+    const open = sure < START_SCORE + Math.abs(EVIDENCE.sameTopic.weight) && sure > START_SCORE - EVIDENCE.newTopic.weight;
+    if (open && run.length === 1 && prev >= 0 && own[prev] !== 'furniture' && !ev.includes(EVIDENCE.bylineBelow) && !ev.includes(EVIDENCE.photo)) {
       let below = '';
-      for (let k = end + 1; k < n && k <= end + LOOK_BELOW && own[k] !== 'heading' && own[k] !== 'furniture'; k++) below += text(k);
-      const simAbove = overlap(grams, above);
-      const simBelow = overlap(grams, below);
-      if (simAbove < 0.15 && simBelow > simAbove) ev.push(EVIDENCE.newWords);
-      else if (simAbove >= 0.3) ev.push(EVIDENCE.sameWords);
-
+      for (let k = end + 1; k < n && own[k] !== 'heading' && own[k] !== 'furniture' && below.length < COHESION_WINDOW; k++) below += text(k);
+      // TextTiling's test: the text on either side of a subhead is about the same thing, on either side of a
+      // new story's headline it is not.
+      // Too little text on either side says nothing.
+      const cohesion = above.length >= MIN_COHESION_TEXT && below.length >= MIN_COHESION_TEXT ? textCohesion(above, below) : -1;
+      if (cohesion >= 0 && cohesion < NEW_TOPIC) ev.push(EVIDENCE.newTopic);
+      else if (cohesion >= SAME_TOPIC) ev.push(EVIDENCE.sameTopic);
     }
     const score = ev.reduce((s, e) => s + e.weight, 0);
     if (score >= START_SCORE) {
@@ -288,7 +356,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       }
       for (const k of run) {
         roles[k] = shapes.subhead(k) && prev >= 0 && shapes.ending(prev) === null ? ROLE_REASONS.subhead : ROLE_REASONS.body;
-        above += text(k);
+        above = keepTail(above + text(k));
       }
     }
     i = end;
@@ -298,7 +366,8 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const o = own[i];
     roles[i] = ROLE_REASONS[o === 'heading' ? 'body' : o];
   }
-  const segments = cut(lines, isNoise, roles, plans);
+  const bannerSet = new Set(banners);
+  const segments = cut(lines, (i) => isNoise(i) || bannerSet.has(i), plans);
   for (const seg of segments) {
     const inside = seg.lines.filter((u) => doubts.has(u)).map((u) => doubts.get(u)!);
     if (inside.length > 0) seg.doubts = inside;
@@ -360,13 +429,12 @@ export function kickerFirst(stack: readonly number[], shapes: LineShapes): boole
 function cut(
   lines: readonly PageLine[],
   isNoise: (i: number) => boolean,
-  roles: readonly UnitRole[],
   plans: ReadonlyMap<number, { plan: ArticlePlan; boundary: Boundary }>,
 ): Segment[] {
   const segments: Segment[] = [];
   let cur: Segment | null = null;
   for (let i = 0; i < lines.length; i++) {
-    if (isNoise(i) || roles[i].role === 'furniture') {
+    if (isNoise(i)) {
       cur = null;
       continue;
     }

@@ -3,6 +3,7 @@
 // boundaries on units, so a printed line page reads like a paragraph-per-line one.
 import type { NoiseBlock } from '../model/types';
 import * as credits from '../text/byline';
+import * as furniture from '../text/furniture';
 import * as titles from '../text/heading';
 import * as marks from '../text/punctuation';
 import * as reflow from '../text/reflow';
@@ -10,8 +11,9 @@ import type { PrintedLine, ReflowReason } from '../text/reflow';
 import type { PageLine } from './lines';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
-const { extractPhotoCredit, isBylineOnly, isEditorSign } = credits;
+const { extractPhotoCredit, isBylineOnly, isEditorSign, isEndNote, ownLineByline } = credits;
 const { hasPhraseSpace, isTitleLike } = titles;
+const { isJumpLine } = furniture;
 const { endsWithFinalPunct, isAsciiAlnum } = marks;
 const { cells, columnWidths, isFullLine, reflowReason } = reflow;
 
@@ -35,8 +37,16 @@ export interface PageShape {
 /** A page is read as printed lines where at least this share of its lines are. */
 const PRINTED_PAGE = 0.5;
 
+/** A paragraph's indent takes two cells of the printed line. */
+const INDENT_CELLS = 2;
+
+/** The printed width of a page line, its indent included. */
+function lineCells(line: PageLine): number {
+  return cells(line.text) + (line.indented ? INDENT_CELLS : 0);
+}
+
 export function pageShape(lines: readonly PageLine[]): PageShape {
-  const lengths = lines.map((l) => cells(l.text));
+  const lengths = lines.map(lineCells);
   const widths = columnWidths(lengths);
   let printed = 0;
   let indented = 0;
@@ -54,9 +64,9 @@ export function isPrintedPage(shape: PageShape): boolean {
   return shape.printed >= PRINTED_PAGE;
 }
 
-/** Lines that stand alone whatever their length: bylines, credits, signatures. */
+/** Lines that stand alone whatever their length: bylines, credits, signatures, end notes, jump lines. */
 function standsAlone(text: string): boolean {
-  return isBylineOnly(text) || extractPhotoCredit(text) !== null || isEditorSign(text);
+  return isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text) || isJumpLine(text);
 }
 
 /**
@@ -72,6 +82,12 @@ export function joinerOf(upper: string, lower: string): string {
   return isAsciiAlnum(upper[upper.length - 1]) && isAsciiAlnum(lower[0]) ? ' ' : '';
 }
 
+/** A unit of one line so far. Fields named, not spread: V8 builds a literal slowly when properties follow a spread. */
+function unitOf(line: PageLine, index: number, lineIndex: number): Unit {
+  const { text, start, end, gapBefore, indented } = line;
+  return { index, text, start, end, gapBefore, indented, lines: [lineIndex], joins: [] };
+}
+
 /** Group the page's lines into units. Noise lines are units of their own; so is every line of a paragraph page. */
 export function pageUnits(
   lines: readonly PageLine[],
@@ -85,21 +101,27 @@ export function pageUnits(
     run = lines[i].gapBefore > 0 ? 1 : run + 1;
     return {
       text: lines[i].text,
-      cells: cells(lines[i].text),
+      cells: lineCells(lines[i]),
       indented: lines[i].indented,
       width: shape.widths[i],
       gapBefore: lines[i].gapBefore,
       run,
       titleLike: isTitleLike(lines[i].text),
       phrased: hasPhraseSpace(lines[i].text) && isTitleLike(lines[i].text),
+      first: false,
     };
   };
   let cur: Unit | null = null;
   let upper: PrintedLine | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (!printed) {
+      units.push(unitOf(line, units.length, i));
+      continue;
+    }
     const lower = printedLine(i);
     let why: ReflowReason | null = null;
+    if (upper !== null) upper.first = cur !== null && cur.lines.length === 1;
     if (printed && cur !== null && upper !== null && !noise.has(i) && !noise.has(i - 1)) {
       why = reflowReason(upper, lower, shape.indents);
       if (why !== null && why !== 'closing') {
@@ -113,7 +135,7 @@ export function pageUnits(
       cur.lines.push(i);
       cur.joins.push(why);
     } else {
-      cur = { ...line, index: units.length, lines: [i], joins: [] };
+      cur = unitOf(line, units.length, i);
       units.push(cur);
     }
     upper = lower;

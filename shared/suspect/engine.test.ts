@@ -1,72 +1,107 @@
 import { describe, expect, it } from 'vitest';
-import type { GlyphTable, WordFrequencies } from './evidence';
-import { confusionCounts, findSuspicions, paperEvidence } from './index';
+import type { GlyphTable, SuspicionEvidence, WordFrequencies } from './evidence';
+import { batchEvidence, charModel, combineEvidence, confusionCounts, findSuspicions, paperEvidence } from './index';
 
-// A small dictionary and glyph table: enough to tell the engine's reasoning, not the bundled data's.
+// A small dictionary (frequencies as in jieba's) and glyph table: enough to show the engine's reasoning, not
+// the bundled data's. 其他/我们 stand for the rest of the language, so that chance pairings are as rare as in it.
 const dict: Record<string, number> = {
-  乘客: 500, 带着: 800, 行李: 400, 搭乘: 150, 地铁: 900, 前往: 700, 乘: 900, 措: 300, 搭: 200, 地: 90000, 铁: 500,
-  的: 300000, 人: 100000, 会: 80000, 入会: 60, 对象: 900, 人会: 0, 入: 5000, 联合会: 300, 联合: 800,
-  镇: 4000, 卫生院: 200, 卫生: 900, 锡: 300, 权: 7000, 杖: 1900, 村: 8000,
+  乘客: 670, 行李: 891, 搭乘: 149, 地铁: 1127, 前往: 2528, 乘: 4150, 措: 209, 措施: 8163, 搭: 3107, 地: 160541, 铁: 8654,
+  的: 318825, 人: 313209, 会: 92091, 入会: 59, 对象: 4511, 入: 20209, 联合会: 1335, 联合: 8569, 此: 41979,
+  镇: 11036, 卫生院: 182, 卫生: 4290, 锡: 1246, 权: 7482, 权利: 7829, 杖: 1923, 村: 8299, 村民: 1213, 乡: 13348, 鄞县: 39, 县: 25322,
+  宁波: 538, 带: 20000, 着: 150000, 其他: 20_000_000, 我们: 20_000_000,
 };
 const words: WordFrequencies = {
   frequency: (w) => dict[w] ?? 0,
-  total: 60_000_000,
+  entries: () => Object.entries(dict),
+  total: Object.values(dict).reduce((a, b) => a + b, 0),
   maxWordLength: 4,
 };
 const alike: Record<string, [string, number][]> = { 措: [['搭', 0.8]], 人: [['入', 0.83]], 权: [['杖', 0.65]], 村: [['杖', 0.6]], 地: [['他', 0.7]] };
 const glyphs: GlyphTable = { lookalikes: (c) => (alike[c] ?? []).map(([char, similarity]) => ({ char, similarity })) };
+const base: SuspicionEvidence = { words, glyphs, chars: charModel(words.entries()) };
 
 describe('findSuspicions', () => {
   it('proposes the lookalike that makes a word where the text as read makes none, and says why', () => {
     const text = '乘客带着行李措乘地铁，前往';
-    const [s, ...rest] = findSuspicions(text, { words, glyphs });
+    const [s, ...rest] = findSuspicions(text, base);
     expect(rest).toEqual([]);
     expect(s).toMatchObject({ start: 6, end: 7, text: '措', proposal: '搭' });
     expect(text.slice(s.start, s.end)).toBe(s.text);
-    expect(s.reason).toContain('措→搭');
-    expect(s.reason).toContain('‘搭乘’ 150 次，‘措乘’ 0 次');
+    expect(s.reason).toContain('形近字：措→搭');
+    expect(s.reason).toContain('‘搭乘’ 149 次，‘措乘’ 0 次');
     expect(s.confidence).toBeGreaterThan(0.5);
     expect(s.confidence).toBeLessThanOrEqual(1);
   });
 
-  it('proposes 入会 for 人会 between words that fit it', () => {
-    const found = findSuspicions('此联合会的人会对象', { words, glyphs });
-    expect(found.map((s) => [s.text, s.proposal])).toEqual([['人', '入']]);
-  });
-
   it('leaves text alone that reads as words', () => {
-    expect(findSuspicions('乘客带着行李搭乘地铁，前往', { words, glyphs })).toEqual([]);
-    expect(findSuspicions('', { words, glyphs })).toEqual([]);
+    expect(findSuspicions('乘客带着行李搭乘地铁，前往', base)).toEqual([]);
+    expect(findSuspicions('', base)).toEqual([]);
   });
 
-  it('learns from the paper: its approved text makes a place name known, its corrections raise a confusion', () => {
+  it('weighs what the paper’s proofreaders corrected before: 人→入 corrected often makes 入会 likelier', () => {
+    const text = '此联合会的人会对象';
+    const loose = { minLogOdds: -10 };
+    const fresh = findSuspicions(text, base, loose).find((s) => s.text === '人');
+    const learned = findSuspicions(text, { ...base, confusions: confusionCounts([{ ocr: '人', truth: '入', count: 5 }]) }, loose).find((s) => s.text === '人');
+    expect(learned).toMatchObject({ proposal: '入' });
+    expect(learned!.confidence).toBeGreaterThan(fresh?.confidence ?? 0);
+    expect(learned!.reason).toContain('本报校对已 5 次将 人 改为 入');
+  });
+
+  it('learns a place name from the paper’s approved text (杖锡), and says so', () => {
     const text = '宁波章水镇权锡卫生院';
-    expect(findSuspicions(text, { words, glyphs })).toEqual([]);
+    expect(findSuspicions(text, base)).toEqual([]);
     const paper = paperEvidence(['杖锡乡位于四明山', '杖锡村的茶园'], ['杖锡']);
-    const [s] = findSuspicions(text, { words, glyphs, paper });
+    const [s] = findSuspicions(text, { ...base, paper });
     expect(s).toMatchObject({ text: '权', proposal: '杖' });
     expect(s.reason).toContain('本报已校文本：‘杖锡’ 出现 3 次，‘权锡’ 0 次');
+    const [v] = findSuspicions('鄞县村锡乡', { ...base, paper });
+    expect(v).toMatchObject({ text: '村', proposal: '杖' });
+  });
 
-    const weak = findSuspicions('鄞县村锡乡', { words, glyphs, paper })[0];
-    const learned = findSuspicions('鄞县村锡乡', { words, glyphs, paper, confusions: confusionCounts([{ ocr: '村', truth: '杖', count: 5 }]) })[0];
-    expect(learned.proposal).toBe('杖');
-    expect(learned.confidence).toBeGreaterThan(weak?.confidence ?? 0);
-    expect(learned.reason).toContain('本报校对已 5 次将 村 改为 杖');
+  it('rates a confusion higher the more often the paper corrected it', () => {
+    const paper = paperEvidence(['杖锡']);
+    const rate = (count: number) => findSuspicions('鄞县村锡', { ...base, paper, confusions: confusionCounts([{ ocr: '村', truth: '杖', count }]) }, { minLogOdds: -20 })[0];
+    expect(rate(9).proposal).toBe('杖');
+    expect(rate(9).confidence).toBeGreaterThan(rate(1).confidence);
   });
 
   it('gives offsets as string indices around characters outside the BMP and other scripts', () => {
     const text = '𠀀 ABC 乘客措乘地铁';
-    const [s] = findSuspicions(text, { words, glyphs });
+    const [s] = findSuspicions(text, base);
     expect(text.slice(s.start, s.end)).toBe('措');
+  });
+
+  it('marks misread punctuation with its usual original', () => {
+    const text = '他说-一这是`红木棉`。身体.2019年，52.1%';
+    const found = findSuspicions(text, base).map((s) => [s.text, s.proposal]);
+    expect(found).toEqual([
+      ['-一', '——'],
+      ['`', '·'],
+      ['.', '。'],
+    ]);
   });
 });
 
-describe('paperEvidence', () => {
+describe('library evidence', () => {
   it('counts Han n-grams of 2 to 4 characters, not across other characters', () => {
     const p = paperEvidence(['杖锡乡，杖锡村'], ['沈姣叶']);
     expect(p.count('杖锡')).toBe(2);
     expect(p.count('杖锡乡')).toBe(1);
     expect(p.count('乡杖')).toBe(0);
     expect(p.count('沈姣叶')).toBe(1);
+  });
+
+  it('counts a batch’s n-grams but one, so a misreading is no evidence for itself', () => {
+    const b = batchEvidence(['大佳何镇', '大佳何镇', '权锡']);
+    expect(b.count('佳何')).toBe(1);
+    expect(b.count('权锡')).toBe(0);
+    expect(combineEvidence(b, paperEvidence(['佳何'])).count('佳何')).toBe(2);
+  });
+
+  it('sums corrections of the same pair, most frequent first', () => {
+    const c = confusionCounts([{ ocr: '捧', truth: '摊' }, { ocr: '捧', truth: '摊', count: 2 }, { ocr: '捧', truth: '棒' }, { ocr: '甲', truth: '甲' }]);
+    expect(c.corrections('捧')).toEqual([{ truth: '摊', count: 3 }, { truth: '棒', count: 1 }]);
+    expect(c.corrections('甲')).toEqual([]);
   });
 });

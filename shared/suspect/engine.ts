@@ -1,11 +1,11 @@
-// A noisy-channel reading of OCR text: a character c is suspected of being a misread c' when the language model
-// finds the text with c' much more likely than with c, by more than the prior odds that the engine printed c for
-// c' (an error rate, scaled by how alike the glyphs are and by how often this paper's proofreaders made that
-// correction). The language model is a unigram word model over the dictionary — the best segmentation of a few
-// characters around the place, scored as a segmenter scores it — with the paper's own n-grams added as words,
-// so it reads any text the same way rather than keying on known strings.
+// A noisy-channel reading of OCR text: a character c is suspected of being a misread c' when a character bigram
+// model finds the text with c' in place of c much more likely — by more than the prior odds that the engine
+// printed c for c', which fall with how unlike the glyphs are and rise with how often this paper's proofreaders
+// made that correction. The model is estimated from the dictionary (charModel) with the paper's approved
+// n-grams added, so it reads any text alike rather than keying on known strings.
 import type { Suspicion } from '../model/types';
 import type { Lookalike, SuspicionEvidence } from './evidence';
+import { markSuspicions } from './marks';
 
 export interface SuspectOptions {
   /** Minimum posterior log-odds (natural log) of the proposal against the text as read. */
@@ -16,23 +16,31 @@ export interface SuspectOptions {
   errorRate?: number;
   /** How steeply the prior falls as glyphs grow less alike: log-odds per unit of similarity. */
   sharpness?: number;
+  /** A character that makes a dictionary word this frequent with a neighbour is taken as read correctly. */
+  supported?: number;
 }
 
 /** Prior share of characters an OCR engine misreads (Tesseract on newsprint: about 2 %). */
 const ERROR_RATE = 0.02;
-/** Log-odds lost per unit of glyph similarity: a misreading between glyphs alike at 0.9 is e² times likelier than at 0.7. */
-const SHARPNESS = 10;
+/** Log-odds lost per unit of glyph similarity: a misreading between glyphs alike at 0.9 is e^0.6 times likelier than at 0.7. */
+const SHARPNESS = 3;
 /** A paper's approved n-gram counts as this many dictionary occurrences (the dictionary corpus is far larger). */
 const PAPER_WEIGHT = 200;
-/** Each doubling of a paper's count of one correction adds this much log prior to the same confusion. */
-const CONFUSION_WEIGHT = 1.5;
-/** A character inside a dictionary word at least this frequent is taken as read correctly and not examined. */
-const SUPPORTED = 20;
-/** Words scored by the model: longer ones add little and cost lookups. */
-const MAX_WORD = 4;
-/** Glyphs less alike than this are not proposed, however well the word fits. */
-const MIN_SIMILARITY = 0.3;
-const DEFAULT_MIN_LOG_ODDS = 1;
+/** Pseudo-count of a paper's learned confusion rate: k corrections of c→c' make the prior k / (k + this). */
+const CONFUSION_PRIOR = 2;
+/** Pseudo-count of the unigram back-off in each bigram probability. */
+const SMOOTHING = 50;
+const SUPPORTED = 5;
+/** A proposal must make a pair that occurs inside dictionary (or paper) words at least this often (charModel's minPair). */
+const WORD_PAIR = 5;
+/** A three-character word made by a proposal adds log(1 + count/TRIPLE_SCALE), at most TRIPLE_CAP, to its log-odds. */
+const TRIPLE_SCALE = 30;
+const TRIPLE_CAP = 3;
+/** Lookalikes, most alike first, for which the paper's own text is searched for a word they make. */
+const PAPER_CANDIDATES = 40;
+/** Share of a character's word-initial uses that begin person names, above which it is taken for a surname. */
+const SURNAME = 0.3;
+const DEFAULT_MIN_LOG_ODDS = 1.2;
 const DEFAULT_CANDIDATES = 150;
 
 /** CJK Unified Ideographs and Extension A: the characters with dictionary entries and glyph lookalikes. */
@@ -57,123 +65,99 @@ function hanRuns(text: string): { chars: string[]; offsets: number[] }[] {
 }
 
 class Scorer {
-  private readonly logTotal: number;
-  private readonly unknownChar: number;
-  readonly maxLen: number;
+  constructor(private readonly evidence: SuspicionEvidence) {}
 
-  constructor(private readonly evidence: SuspicionEvidence) {
-    this.logTotal = Math.log(evidence.words.total);
-    this.unknownChar = Math.log(0.5) - this.logTotal;
-    this.maxLen = Math.min(MAX_WORD, evidence.words.maxWordLength);
+  /** Pair count, the paper's approved text weighted in. */
+  pair(a: string, b: string): number {
+    const paper = this.evidence.paper?.count(a + b) ?? 0;
+    return this.evidence.chars.bigram(a, b) + PAPER_WEIGHT * paper;
   }
 
-  /** Dictionary plus weighted paper occurrences of a string. */
-  count(word: string): number {
-    const paper = word.length > 1 ? (this.evidence.paper?.count(word) ?? 0) : 0;
-    return this.evidence.words.frequency(word) + PAPER_WEIGHT * paper;
+  /** Pair count inside words (dictionary or paper): what tells a read character is part of a word. */
+  wordPair(a: string, b: string): number {
+    return this.evidence.chars.inWord(a, b) + PAPER_WEIGHT * (this.evidence.paper?.count(a + b) ?? 0);
   }
 
-  /** Log probability of a word, or null for a multi-character string that is no word. */
-  logP(word: string): number | null {
-    const n = this.count(word);
-    if (n > 0) return Math.log(n) - this.logTotal;
-    return word.length === 1 ? this.unknownChar : null;
+  /** Whether wordPair(a, b) ≥ min, asking the paper only when the dictionary falls short. */
+  inWords(a: string, b: string, min: number): boolean {
+    return this.evidence.chars.inWord(a, b) >= min || (!!this.evidence.paper && this.wordPair(a, b) >= min);
   }
 
-  /** Best segmentation of chars[from, to) with chars[at] read as `as`: its log probability and the word covering `at`. */
-  window(chars: readonly string[], from: number, to: number, at: number, as: string): { score: number; word: string } {
-    const n = to - from;
-    const best = new Float64Array(n + 1).fill(-Infinity);
-    const back = new Int32Array(n + 1);
-    best[0] = 0;
-    const charAt = (k: number) => (k === at ? as : chars[k]);
-    for (let end = 1; end <= n; end++) {
+  /** log P(b | a), the bigram smoothed towards b's unigram probability. */
+  logNext(a: string, b: string): number {
+    const { chars } = this.evidence;
+    return Math.log((this.pair(a, b) + (SMOOTHING * (chars.unigram(b) + 1)) / chars.total) / (chars.unigram(a) + SMOOTHING));
+  }
+
+  /** The most frequent three-character word (dictionary or paper) that `x` at `at` makes with its neighbours, and its count. */
+  triple(chars: readonly string[], at: number, x: string): { word: string; count: number } {
+    let best = { word: '', count: 0 };
+    for (let start = Math.max(0, at - 2); start <= at && start + 3 <= chars.length; start++) {
       let word = '';
-      for (let len = 1; len <= this.maxLen && len <= end; len++) {
-        word = charAt(from + end - len) + word;
-        const lp = this.logP(word);
-        if (lp === null) continue;
-        const s = best[end - len] + lp;
-        if (s > best[end]) {
-          best[end] = s;
-          back[end] = len;
-        }
-      }
+      for (let k = start; k < start + 3; k++) word += k === at ? x : chars[k];
+      const count = this.evidence.words.frequency(word) + PAPER_WEIGHT * (this.evidence.paper?.count(word) ?? 0);
+      if (count > best.count) best = { word, count };
     }
-    for (let end = n; end > 0; end -= back[end]) {
-      const first = from + end - back[end];
-      if (first <= at && at < from + end) {
-        let word = '';
-        for (let k = first; k < from + end; k++) word += charAt(k);
-        return { score: best[n], word };
-      }
-    }
-    return { score: best[n], word: as };
+    return best;
   }
 
-  /** For each character of the run, the count of the word covering it in the run's best segmentation (0 when it stands alone). */
-  support(chars: readonly string[]): number[] {
-    const n = chars.length;
-    const best = new Float64Array(n + 1).fill(-Infinity);
-    const back = new Int32Array(n + 1);
-    best[0] = 0;
-    for (let end = 1; end <= n; end++) {
-      let word = '';
-      for (let len = 1; len <= this.maxLen && len <= end; len++) {
-        word = chars[end - len] + word;
-        const lp = this.logP(word);
-        if (lp === null) continue;
-        const s = best[end - len] + lp;
-        if (s > best[end]) {
-          best[end] = s;
-          back[end] = len;
-        }
-      }
-    }
-    const out = new Array<number>(n).fill(0);
-    for (let end = n; end > 0; end -= back[end]) {
-      const len = back[end];
-      if (len < 2) continue;
-      const f = this.count(chars.slice(end - len, end).join(''));
-      for (let k = end - len; k < end; k++) out[k] = f;
-    }
-    return out;
-  }
-
-  /** Whether `as` at `at` makes a word of two or three characters with its neighbours: a cheap test before segmenting. */
-  formsWord(chars: readonly string[], at: number, as: string): boolean {
-    const p1 = at > 0 ? chars[at - 1] : '';
-    const n1 = at + 1 < chars.length ? chars[at + 1] : '';
-    if ((p1 && this.count(p1 + as) > 0) || (n1 && this.count(as + n1) > 0)) return true;
-    const p2 = at > 1 ? chars[at - 2] : '';
-    const n2 = at + 2 < chars.length ? chars[at + 2] : '';
-    return (!!p2 && !!p1 && this.count(p2 + p1 + as) > 0) || (!!p1 && !!n1 && this.count(p1 + as + n1) > 0) || (!!n1 && !!n2 && this.count(as + n1 + n2) > 0);
+  /** Log probability of `x` between `before` and `after` ('' at a run's edge), up to terms that do not depend on x. */
+  local(before: string, x: string, after: string): number {
+    const { chars } = this.evidence;
+    const left = before ? this.logNext(before, x) : Math.log((chars.unigram(x) + 1) / chars.total);
+    return left + (after ? this.logNext(x, after) : 0);
   }
 }
 
-/** Log prior odds that the engine printed `read` for `look.char`. */
+/** Whether chars[at] is probably part of a person's name: a likely surname that ends no word, or one or two characters after one. */
+function isNamePart(chars: readonly string[], at: number, evidence: SuspicionEvidence): boolean {
+  const names = evidence.names;
+  if (!names) return false;
+  for (let back = 0; back <= 2 && at - back >= 0; back++) {
+    const surname = chars[at - back];
+    if (names.surname(surname) < SURNAME) continue;
+    const prev = at - back > 0 ? chars[at - back - 1] : '';
+    // The surname character must not be the end of a word (会长董才平: 董 starts a name, 长董 is no word).
+    if (!prev || evidence.chars.inWord(prev, surname) < SUPPORTED) return true;
+  }
+  return false;
+}
+
+/**
+ * Log prior odds that the engine printed `read` for `look.char`: the engine's error rate, lower for glyphs less
+ * alike, plus the rate this paper's proofreaders found the confusion at (k corrections: k / (k + 2)).
+ */
 function channelLogOdds(look: Lookalike, learned: number, errorRate: number, sharpness: number): number {
-  return Math.log(errorRate) + sharpness * (look.similarity - 1) + CONFUSION_WEIGHT * Math.log1p(learned);
+  return Math.log(errorRate * Math.exp(sharpness * (look.similarity - 1)) + learned / (learned + CONFUSION_PRIOR));
 }
 
 function candidatesFor(read: string, evidence: SuspicionEvidence, limit: number): Lookalike[] {
-  const out = evidence.glyphs.lookalikes(read).slice(0, limit).filter((l) => l.similarity >= MIN_SIMILARITY);
+  const out = evidence.glyphs.lookalikes(read).slice(0, limit);
   // What the paper's proofreaders corrected this character to is a candidate even when the glyph table lacks it.
   for (const c of evidence.confusions?.corrections(read) ?? []) {
-    if (c.truth.length === 1 && isHan(c.truth) && !out.some((l) => l.char === c.truth)) out.push({ char: c.truth, similarity: MIN_SIMILARITY });
+    if (c.truth.length === 1 && isHan(c.truth) && !out.some((l) => l.char === c.truth)) out.push({ char: c.truth, similarity: 0.5 });
   }
   return out;
 }
 
+interface Proposal {
+  char: string;
+  odds: number;
+  similarity: number;
+  learned: number;
+  /** The word (two or three characters) the proposal makes with its neighbours that the evidence knows best. */
+  word: string;
+  misread: string;
+}
+
 /** The evidence for one proposal in words: the glyphs, what the dictionary and the paper know, what was corrected before. */
-function reasonFor(read: string, best: { char: string; word: string; similarity: number; learned: number }, evidence: SuspicionEvidence): string {
-  const misread = best.word.replace(best.char, read);
+function reasonFor(read: string, best: Proposal, evidence: SuspicionEvidence): string {
   const parts = [`形近字：${read}→${best.char}（字形相似度 ${Math.round(best.similarity * 100)}%）`];
-  if (best.word.length > 1) {
-    parts.push(`词典：‘${best.word}’ ${evidence.words.frequency(best.word)} 次，‘${misread}’ ${evidence.words.frequency(misread)} 次`);
-    const paper = evidence.paper?.count(best.word) ?? 0;
-    if (paper > 0) parts.push(`本报已校文本：‘${best.word}’ 出现 ${paper} 次，‘${misread}’ ${evidence.paper?.count(misread) ?? 0} 次`);
-  }
+  const dict = evidence.words.frequency(best.word);
+  const paper = evidence.paper?.count(best.word) ?? 0;
+  if (dict > 0) parts.push(`词典：‘${best.word}’ ${dict} 次，‘${best.misread}’ ${evidence.words.frequency(best.misread)} 次`);
+  if (paper > 0) parts.push(`${evidence.paper?.label ?? '本报已校文本'}：‘${best.word}’ 出现 ${paper} 次，‘${best.misread}’ ${evidence.paper?.count(best.misread) ?? 0} 次`);
+  if (dict === 0 && paper === 0) parts.push(`‘${best.word}’ 远比 ‘${best.misread}’ 常见`);
   if (best.learned > 0) parts.push(`本报校对已 ${best.learned} 次将 ${read} 改为 ${best.char}`);
   return parts.join('；');
 }
@@ -182,41 +166,59 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Spans of `text` the OCR engine probably misread, in text order, each with the likely original and why. */
+/** Spans of `text` the OCR engine probably misread — characters and punctuation marks — in text order, each with the likely original and why. */
 export function findSuspicions(text: string, evidence: SuspicionEvidence, options: SuspectOptions = {}): Suspicion[] {
+  const marks = markSuspicions(text);
+  const chars = characterSuspicions(text, evidence, options).filter((c) => !marks.some((m) => m.start < c.end && c.start < m.end));
+  return [...marks, ...chars].sort((a, b) => a.start - b.start);
+}
+
+/** Characters the OCR engine probably misread for a lookalike. */
+function characterSuspicions(text: string, evidence: SuspicionEvidence, options: SuspectOptions = {}): Suspicion[] {
   const minLogOdds = options.minLogOdds ?? DEFAULT_MIN_LOG_ODDS;
   const limit = options.candidates ?? DEFAULT_CANDIDATES;
   const errorRate = options.errorRate ?? ERROR_RATE;
   const sharpness = options.sharpness ?? SHARPNESS;
+  const supported = options.supported ?? SUPPORTED;
   const scorer = new Scorer(evidence);
   const out: Suspicion[] = [];
   for (const { chars, offsets } of hanRuns(text)) {
-    const support = scorer.support(chars);
     for (let at = 0; at < chars.length; at++) {
-      if (support[at] >= SUPPORTED) continue;
       const read = chars[at];
-      const from = Math.max(0, at - scorer.maxLen + 1);
-      const to = Math.min(chars.length, at + scorer.maxLen);
-      let asRead: number | null = null;
-      let best: { char: string; odds: number; word: string; similarity: number; learned: number } | null = null;
-      for (const look of candidatesFor(read, evidence, limit)) {
-        if (!scorer.formsWord(chars, at, look.char)) continue;
-        asRead ??= scorer.window(chars, from, to, at, read).score;
-        const alt = scorer.window(chars, from, to, at, look.char);
+      const before = at > 0 ? chars[at - 1] : '';
+      const after = at + 1 < chars.length ? chars[at + 1] : '';
+      if ((before && scorer.inWords(before, read, supported)) || (after && scorer.inWords(read, after, supported))) continue;
+      // A surname and the characters after it are taken for a name (杜晨薇, 谈剑泉): a dictionary cannot judge them.
+      if (isNamePart(chars, at, evidence)) continue;
+      // A character that makes a three-character word as read is read correctly.
+      const readTriple = scorer.triple(chars, at, read);
+      if (readTriple.count >= supported) continue;
+      const asRead = scorer.local(before, read, after);
+      let best: Proposal | null = null;
+      const pairs = evidence.chars.pairsWith(before, after);
+      const candidates = candidatesFor(read, evidence, limit);
+      for (let k = 0; k < candidates.length; k++) {
+        const look = candidates[k];
         const learned = evidence.confusions?.corrections(read).find((c) => c.truth === look.char)?.count ?? 0;
-        const odds = alt.score - asRead + channelLogOdds(look, learned, errorRate, sharpness);
-        if (odds > minLogOdds && (!best || odds > best.odds)) best = { char: look.char, odds, word: alt.word, similarity: look.similarity, learned };
+        // The proposal must make a word with a neighbour: in the dictionary, or (for the most alike glyphs,
+        // to bound the lookups) in the paper's text.
+        const inDictionary = pairs(look.char);
+        const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
+        const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
+        if (!leftWord && !rightWord && learned === 0) continue;
+        const prior = channelLogOdds(look, learned, errorRate, sharpness);
+        // A three-character word the bigrams cannot see (热乎乎, 摩托车) adds its own evidence.
+        const triple = scorer.triple(chars, at, look.char);
+        const odds = scorer.local(before, look.char, after) - asRead + prior + Math.min(TRIPLE_CAP, Math.log1p(triple.count / TRIPLE_SCALE));
+        if (odds <= minLogOdds || (best && odds <= best.odds)) continue;
+        const left = leftWord > rightWord || (leftWord === rightWord && scorer.wordPair(before, look.char) >= scorer.wordPair(look.char, after));
+        const pairWord = left ? before + look.char : look.char + after;
+        const word = triple.count > scorer.wordPair(pairWord[0], pairWord[1]) ? triple.word : pairWord;
+        best = { char: look.char, odds, similarity: look.similarity, learned, word, misread: word.replace(look.char, read) };
       }
       if (!best) continue;
       const start = offsets[at];
-      out.push({
-        start,
-        end: start + read.length,
-        text: read,
-        proposal: best.char,
-        reason: reasonFor(read, best, evidence),
-        confidence: +sigmoid(best.odds).toFixed(3),
-      });
+      out.push({ start, end: start + read.length, text: read, proposal: best.char, reason: reasonFor(read, best, evidence), confidence: +sigmoid(best.odds).toFixed(3) });
     }
   }
   return out;

@@ -1,5 +1,6 @@
 // What the suspicion engine weighs, as interfaces: the engine stays pure and each source can be swapped
 // (bundled tables in Node, the library's own counts, fakes in tests).
+import type { CharModel } from './chars';
 
 /** A character that looks like another one, with how alike the two glyphs are. */
 export interface Lookalike {
@@ -18,6 +19,8 @@ export interface GlyphTable {
 export interface WordFrequencies {
   /** Occurrences of `word` in the dictionary's corpus; 0 for unknown words. Single characters count too. */
   frequency(word: string): number;
+  /** Every word with its frequency. */
+  entries(): Iterable<readonly [string, number]>;
   /** Sum of all frequencies (the corpus size the frequencies are relative to). */
   readonly total: number;
   /** Length of the longest word worth looking up. */
@@ -28,6 +31,8 @@ export interface WordFrequencies {
 export interface PaperEvidence {
   /** Occurrences of `ngram` (2–4 characters) in the paper's approved text and known names. */
   count(ngram: string): number;
+  /** Where the counts come from, as a reason names it (“本报已校文本”, “本批次”). */
+  readonly label?: string;
 }
 
 /** What proofreaders of this paper corrected by hand: OCR string → corrected string. */
@@ -36,10 +41,19 @@ export interface ConfusionCounts {
   corrections(ocr: string): readonly { truth: string; count: number }[];
 }
 
-/** Everything `findSuspicions` weighs. Only glyphs and words are required. */
+/** Which characters begin person names (from a dictionary's name entries). */
+export interface NameEvidence {
+  /** Share (0–1) of the character's word-initial occurrences that begin a person's name. */
+  surname(char: string): number;
+}
+
+/** Everything `findSuspicions` weighs. Only glyphs, words and chars are required. */
 export interface SuspicionEvidence {
   glyphs: GlyphTable;
   words: WordFrequencies;
+  /** The character bigram model of the same word list (charModel(words)). */
+  chars: CharModel;
+  names?: NameEvidence;
   paper?: PaperEvidence;
   confusions?: ConfusionCounts;
 }

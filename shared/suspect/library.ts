@@ -9,8 +9,7 @@ function isHan(c: string): boolean {
   return /\p{Script=Han}/u.test(c);
 }
 
-/** PaperEvidence over the given approved texts and names (a name counts once per mention). */
-export function paperEvidence(texts: Iterable<string>, names: Iterable<string> = []): PaperEvidence {
+function countGrams(texts: Iterable<string>, names: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (text: string) => {
     const chars = Array.from(text);
@@ -27,7 +26,29 @@ export function paperEvidence(texts: Iterable<string>, names: Iterable<string> =
   };
   for (const t of texts) add(t);
   for (const n of names) add(n);
-  return { count: (ngram) => counts.get(ngram) ?? 0 };
+  return counts;
+}
+
+/** PaperEvidence over the given approved texts and names (a name counts once per mention). */
+export function paperEvidence(texts: Iterable<string>, names: Iterable<string> = []): PaperEvidence {
+  const counts = countGrams(texts, names);
+  return { count: (ngram) => counts.get(ngram) ?? 0, label: '本报已校文本' };
+}
+
+/**
+ * Evidence from the texts being read themselves (a batch, not yet approved): what recurs there is probably
+ * printed so (大佳何镇 four times is a place, not four misreadings). Each n-gram counts its occurrences but
+ * one, so a misreading is no evidence for itself.
+ */
+export function batchEvidence(texts: Iterable<string>): PaperEvidence {
+  const counts = countGrams(texts, []);
+  return { count: (ngram) => Math.max(0, (counts.get(ngram) ?? 0) - 1), label: '本批次其他文字' };
+}
+
+/** The sum of several sources' counts (a paper's approved text and the batch, say). */
+export function combineEvidence(...sources: (PaperEvidence | undefined)[]): PaperEvidence {
+  const present = sources.filter((s): s is PaperEvidence => s !== undefined);
+  return { count: (ngram) => present.reduce((sum, s) => sum + s.count(ngram), 0), label: present.map((s) => s.label ?? '').filter(Boolean).join('及') };
 }
 
 /** One recorded hand correction. */

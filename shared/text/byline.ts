@@ -84,10 +84,12 @@ function creditThroughBaodao(s: string, from: number): number {
  */
 export function extractLeadByline(line: string): LeadByline | null {
   const t = trimLine(line);
-  const dispatch = DISPATCH.exec(t);
+  // A brief column sets each item off with a mark: ■本报讯 …
+  const mark = /^[■□●◆▲★]\s*/.exec(t)?.[0].length ?? 0;
+  const dispatch = DISPATCH.exec(t.slice(mark));
   let pos = 0;
   if (dispatch) {
-    pos = dispatch[0].length;
+    pos = mark + dispatch[0].length;
     while (pos < t.length && /\s/.test(t[pos])) pos++;
     if (t[pos] === '(' || t[pos] === '（') {
       const close = t.slice(pos, pos + MAX_CREDIT).search(/[)）]/);
@@ -184,8 +186,8 @@ export function extractPhotoCredit(line: string): string | null {
     const spaced = t.slice(w + 1).trim();
     if (ROLE.test(spaced) && matchCredit(spaced) && /^(?:本报|[^\s]{0,12}?(?:报|网|社|台|中心))?(?:记者|通讯员|摄影)/.test(spaced)) return spaced;
   }
-  // A bare name set off from the caption by a space: `颗粒归仓。 李艳秋摄`.
-  return isSpace(t[cut + 1] ?? '') && /^[\u4e00-\u9fff]{2,4}\s*摄$/.test(tail) && SURNAMES.has(tail[0]) ? tail : null;
+  // A bare name after the caption's last sentence: `颗粒归仓。 李艳秋摄`, `…线巡远。陈冰恩摄`.
+  return /^[\u4e00-\u9fff]{2,4}\s*摄$/.test(tail) && SURNAMES.has(tail[0]) ? tail : null;
 }
 
 /** True for an editor's signature line closing a note: "——编者". */

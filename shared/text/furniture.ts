@@ -103,3 +103,9 @@ export function isFurnitureCompanion(line: string): boolean {
 export function recurrenceKey(line: string): string {
   return trimLine(line).replace(/\s+/g, '').replace(/[0-9０-９]+/g, '#');
 }
+
+/** A jump line: `（下转第2版）`, `（上接第一版）`, `>>4版`. It belongs to its story but ends (or opens) it on this page. */
+export function isJumpLine(line: string): boolean {
+  return JUMP.test(trimLine(line));
+}
+const JUMP = /^[（(]?\s*(?:下转|转第|转\s*\d|上接|接第)[^）)]{0,10}[）)]?$|^>{1,2}\s*\d{1,2}\s*版$/;

@@ -32,30 +32,37 @@ const MIN_SUPPORT = 4;
 
 /**
  * The column width around each line (0 where the lines around it are not set as printed lines): the length that
- * most lines near it share, within WIDTH_SLACK, the larger one on a tie. O(lines × window²).
+ * most lines near it share, within WIDTH_SLACK, the larger one on a tie. O(lines × widths).
  */
 export function columnWidths(lengths: readonly number[]): number[] {
   const n = lengths.length;
   const widths = new Array<number>(n).fill(0);
-  const rounded = lengths.map((l) => Math.round(l));
+  // A histogram of the lengths in half cells over the window, slid along the lines: support(v) counts the lines
+  // within the slack of v, and the lines longer than the width are counted from the same histogram.
+  const top = 2 * (MAX_COLUMN + WIDTH_SLACK + 2);
+  const halves = lengths.map((l) => Math.min(Math.round(l * 2), top));
+  const hist = new Int32Array(top + 1);
+  let from = 0;
+  let to = 0;
   for (let i = 0; i < n; i++) {
-    const from = Math.max(0, i - WINDOW);
-    const to = Math.min(n, i + WINDOW + 1);
+    const wantFrom = Math.max(0, i - WINDOW);
+    const wantTo = Math.min(n, i + WINDOW + 1);
+    while (to < wantTo) hist[halves[to++]]++;
+    while (from < wantFrom) hist[halves[from++]]--;
     let best = 0;
     let support = 0;
-    for (let k = from; k < to; k++) {
-      const v = rounded[k];
-      if (v < MIN_COLUMN || v > MAX_COLUMN) continue;
+    for (let v = MIN_COLUMN; v <= MAX_COLUMN; v++) {
+      if (hist[2 * v] === 0 && hist[2 * v - 1] === 0) continue;
       let s = 0;
-      for (let m = from; m < to; m++) if (Math.abs(lengths[m] - v) <= WIDTH_SLACK) s++;
-      if (s > support || (s === support && v > best)) {
+      for (let h = 2 * (v - WIDTH_SLACK); h <= 2 * (v + WIDTH_SLACK); h++) s += hist[h];
+      if (s >= support) {
         best = v;
         support = s;
       }
     }
     // Lines longer than the width by more than the slack must be few, or these are paragraphs of varied length.
     let longer = 0;
-    for (let k = from; k < to; k++) if (lengths[k] > best + WIDTH_SLACK + 1) longer++;
+    for (let h = 2 * (best + WIDTH_SLACK + 1) + 1; h <= top; h++) longer += hist[h];
     widths[i] = support >= MIN_SUPPORT && longer * 3 <= to - from ? best : 0;
   }
   return widths;
@@ -65,6 +72,9 @@ export function columnWidths(lengths: readonly number[]): number[] {
 export function isFullLine(length: number, width: number): boolean {
   return width > 0 && length >= width - WIDTH_SLACK - 0.5;
 }
+
+/** The cells of an indent OCR dropped (Tesseract keeps none). */
+const LOST_INDENT = 2;
 
 /** Why one printed line runs on into the next. */
 export type ReflowReason = 'full' | 'mark' | 'closing';
@@ -83,6 +93,8 @@ export interface PrintedLine {
   run: number;
   /** Shaped like a heading (short, no 。, nothing left open). */
   titleLike: boolean;
+  /** The first line of its paragraph (after a blank line, a short line or a heading). */
+  first: boolean;
   /** A heading of phrases set apart by spaces (`传承儒家文化 践行…`), which body lines are not. */
   phrased: boolean;
 }
@@ -95,12 +107,18 @@ export interface PrintedLine {
  */
 export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: boolean): ReflowReason | null {
   // 避头尾: a line never starts with a closing mark, so one that does was pushed down from the line above.
-  if (startsWithClosingMark(lower.text)) return 'closing';
+  // (Not a closing quote: OCR reads “ as ” often enough.)
+  if (startsWithClosingMark(lower.text) && !/^[”’"']/.test(lower.text)) return 'closing';
   if (indents && lower.indented) return null;
   if (endsWithContinuationMark(upper.text)) return 'mark';
   // Across a blank line (an OCR zone's end: a paragraph's or a column's) a full line goes on, but not after a
   // finished sentence (a paragraph end usually finishes one), nor from a zone of one heading-shaped line.
   if (lower.gapBefore > 0 && (endsWithFinalPunct(upper.text) || (upper.run < 2 && upper.titleLike) || lower.phrased)) return null;
+  // Without indents a full line that finishes a sentence may end its paragraph as well: nothing tells, so the
+  // lines stay apart (the proofreader joins them with one click).
+  if (!indents && endsWithFinalPunct(upper.text)) return null;
   if (isFullLine(upper.cells, upper.width || lower.width)) return 'full';
+  // A paragraph's first line whose indent the OCR dropped is short by the indent's two cells.
+  if (upper.first && !upper.indented && lower.gapBefore === 0 && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'full';
   return null;
 }

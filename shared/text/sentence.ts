@@ -10,7 +10,10 @@ const { extractPhotoCredit, isBylineOnly, isEditorSign } = credits;
 const { isHeadingLike } = titles;
 const { isListItem } = lists;
 const { isAdLine } = adLines;
-const { endsWithContinuationMark, endsWithFinalPunct, hasUnclosedBracket, trimLine } = marks;
+const { endsWithContinuationMark, endsWithFinalPunct, hasUnclosedBracket, isVisiblyLonger, trimLine } = marks;
+
+/** A line ending in —— this short is a heading handing over to what follows. */
+const MAX_DASH_HEADING = 30;
 
 /** Why a line is judged to stop inside a sentence. */
 export type OpenEnding = 'mark' | 'bracket' | 'prose';
@@ -25,6 +28,8 @@ export function openEnding(line: string): OpenEnding | null {
   const t = trimLine(line);
   if (t.length === 0 || endsWithFinalPunct(t)) return null;
   if (extractPhotoCredit(t) !== null || isBylineOnly(t) || isEditorSign(t) || isAdLine(t)) return null;
+  // A short line handing over with a dash is a kicker or subhead (`…“关键一跃”——`), not a broken sentence.
+  if (/——$/.test(t) && !isVisiblyLonger(t, MAX_DASH_HEADING) && !/[。；;！!？?]/.test(t)) return null;
   if (endsWithContinuationMark(t)) return 'mark';
   if (hasUnclosedBracket(t)) return 'bracket';
   if (isListItem(t) || isHeadingLike(t)) return null;

@@ -1,8 +1,11 @@
 // Import-side throughput: read a page file, decode it, and analyzePage it (parse → clean → lint), over 2,000+
-// page files made from the samples. Baseline: reading and decoding the same files and nothing else.
+// page files made from the samples and from pages set one printed line per text line (the line-level pages of
+// the segment-quality corpora: Tesseract's and FineReader's plain text). Baseline: reading and decoding the same
+// files and nothing else.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadCorpus } from '../fixtures/segment-quality/score';
 import { loadAnalyzer, pageVariant, samplePages } from './lib/corpus';
 import type { Benchmark } from './lib/types';
 
@@ -19,7 +22,8 @@ const bench: Benchmark = {
     const analyze = await loadAnalyzer();
     if (!analyze) return { samples: [], skipped: 'shared/analyze.ts (analyzePage) does not exist yet' };
 
-    const samples = samplePages();
+    const printed = [...loadCorpus('ocr').pages, ...loadCorpus('dev').pages.filter((p) => /_lines\.txt$/.test(p.file))];
+    const samples = [...samplePages(), ...printed.map((p) => ({ file: p.file, text: new TextDecoder('utf-8').decode(p.bytes) }))];
     const files: string[] = [];
     for (let n = 0; n < PAGES; n++) {
       const file = join(tmpDir, `${String(n).padStart(4, '0')}.txt`);
@@ -50,7 +54,13 @@ const bench: Benchmark = {
     return {
       samples: measured,
       baseline: { name: 'read + decode', samples: baseline },
-      notes: { pages: files.length, batchPages: BATCH, passes: PASSES, articlesPerPage: Number((articles / batches[0].length).toFixed(1)) },
+      notes: {
+        pages: files.length,
+        printedLinePages: `${printed.length} of ${samples.length} source pages`,
+        batchPages: BATCH,
+        passes: PASSES,
+        articlesPerPage: Number((articles / batches[0].length).toFixed(1)),
+      },
     };
   },
 };

@@ -1,6 +1,6 @@
 // Sections and status: tag with 产改进行时 (autocomplete from the vocabulary), filter by it, flag with a note,
 // approve with Ctrl+Enter and land on the next unapproved article.
-import { api, articleItems, cleanContent, expectListCount, importSample, openArticle, openDesk } from './desk';
+import { api, approveOpen, articleItems, cleanContent, expectListCount, importSample, openArticle, openDesk } from './desk';
 import { expect, test } from './fixtures';
 
 test('tag an article with a section, filter by it, rename the section', async ({ page, galley }) => {
@@ -42,14 +42,14 @@ test('flag with a note, then approve with Ctrl+Enter and open the next unapprove
   expect(flagged.flagNote).toBe('人名待核');
 
   await cleanContent(page).click();
-  await page.keyboard.press('Control+Enter');
+  await approveOpen(page, galley, () => page.keyboard.press('Control+Enter'));
   await expect(page.locator(`[data-testid="article-item"][data-article-id="${first}"]`)).toHaveAttribute('data-status', 'approved');
   const second = Number(await articleItems(page).nth(1).getAttribute('data-article-id'));
   await expect(page.locator(`[data-testid="article-item"][data-article-id="${second}"]`)).toHaveAttribute('aria-current', 'true');
   expect((await api(galley, 'articles.get', { id: first })).status).toBe('approved');
 
   // The approve button does the same for the next one; the batch progress counts both.
-  await page.getByTestId('approve-button').click();
+  await approveOpen(page, galley, () => page.getByTestId('approve-button').click());
   await expect(page.locator(`[data-testid="article-item"][data-article-id="${second}"]`)).toHaveAttribute('data-status', 'approved');
   await expect(page.getByTestId('batch-progress')).toContainText('已通过 2');
 

@@ -1,6 +1,7 @@
 // Steps of a proofreader's day, shared by the desk's end-to-end tests.
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import type { ApiMethod, ApiRequest, ApiResponses, Envelope } from '../../shared/api/contract';
+import { warningKey } from '../../shared/lint/warning';
 import { expect } from './fixtures';
 import type { GalleyServer } from './fixtures';
 
@@ -91,4 +92,18 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
 
 export function statusOf(item: Locator): Promise<string | null> {
   return item.getAttribute('data-status');
+}
+
+/**
+ * Approve the open article by `act` (the button, Ctrl+Enter). An article with warnings nobody has checked asks
+ * first; the approver confirms that they checked them.
+ */
+export async function approveOpen(page: Page, galley: GalleyServer, act: () => Promise<void>): Promise<void> {
+  // The article to approve is open (after an approval the next one may still be opening).
+  await expect(page.getByTestId('article-status')).not.toHaveAttribute('data-status', 'approved');
+  const id = Number(await page.locator('[data-testid="article-item"][aria-current="true"]').getAttribute('data-article-id'));
+  const article = await api(galley, 'articles.get', { id });
+  const checked = new Set(article.checks.map((c) => c.key));
+  await act();
+  if (article.warnings.some((w) => !checked.has(warningKey(w)))) await page.getByTestId('approve-warnings-confirm').click();
 }

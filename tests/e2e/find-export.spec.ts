@@ -1,6 +1,6 @@
 // Searching the list, find-and-replace across the batch with a preview, and exporting JSONL.
 import { readFile } from 'node:fs/promises';
-import { api, articleItems, expectListCount, importSample, openArticle, openDesk, readListCount, screenshot } from './desk';
+import { api, approveOpen, articleItems, expectListCount, importSample, openArticle, openDesk, readListCount, screenshot } from './desk';
 import { expect, test } from './fixtures';
 
 test('the search box narrows the article list', async ({ page, galley }) => {
@@ -39,12 +39,17 @@ test('find and replace previews every match and applies only the chosen ones', a
   await dialog.getByTestId('find-apply').click();
   await expect(dialog.getByTestId('find-result')).toContainText(String(found.length - 1));
 
+  // Matches are in the text or a heading field; read the field each is in.
+  const fieldOf = async (m: (typeof found)[number]) => {
+    const a = await api(galley, 'articles.get', { id: m.articleId });
+    return (m.field === 'text' ? a.text : a[m.field]) ?? '';
+  };
   const skipped = found[0];
-  const skippedText = (await api(galley, 'articles.get', { id: skipped.articleId })).text;
+  const skippedText = await fieldOf(skipped);
   expect(skippedText.slice(skipped.start, skipped.end + 2)).not.toBe('工会组织');
   expect(skippedText.slice(skipped.start, skipped.end)).toBe(query);
   const replacedIn = found[found.length - 1];
-  expect((await api(galley, 'articles.get', { id: replacedIn.articleId })).text).toContain('工会组织');
+  expect(await fieldOf(replacedIn)).toContain('工会组织');
 });
 
 test('export approved articles as JSONL: count first, progress, history and the file', async ({ page, galley }, testInfo) => {
@@ -52,9 +57,9 @@ test('export approved articles as JSONL: count first, progress, history and the 
   await importSample(page);
   // Approve two articles, one of them edited.
   const first = await openArticle(page, 0);
-  await page.getByTestId('approve-button').click();
+  await approveOpen(page, galley, () => page.getByTestId('approve-button').click());
   await expect(page.locator(`[data-testid="article-item"][data-article-id="${first}"]`)).toHaveAttribute('data-status', 'approved');
-  await page.getByTestId('approve-button').click();
+  await approveOpen(page, galley, () => page.getByTestId('approve-button').click());
   await expect(page.locator('[data-testid="article-item"][data-status="approved"]')).toHaveCount(2);
 
   await page.getByTestId('export-button').click();

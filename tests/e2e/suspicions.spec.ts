@@ -1,6 +1,6 @@
 // Suspected misreadings at the desk: a correction made once is offered at once wherever it recurs in the batch,
 // previewed and applied to the chosen places only; on another page the same misreading is marked as a
-// suspicion, explained on hover, reached with F9 and accepted with Alt+Enter.
+// suspicion, explained on hover, reached with F9 and accepted with Alt+Enter; one dismissed stays dismissed.
 import type { Page } from '@playwright/test';
 import { api, cleanContent, cleanEditor, expectSaved, openDesk, saveState, screenshot } from './desk';
 import { expect, test } from './fixtures';
@@ -109,4 +109,16 @@ test('a correction is offered where it recurs, applied where chosen, and a suspi
   expect(bFinal.text).toBe(bAfter.text.slice(0, remaining) + '入' + bAfter.text.slice(remaining + 1));
   expect(bFinal.text).toContain('老人会心');
   expect(bFinal.suspicions.filter((s) => s.reason.startsWith('同一错误'))).toEqual([]);
+
+  // Page a still has the two places left out; one dismissed stays dismissed when the article is opened again.
+  await openByFile(page, 'a.txt');
+  const series = page.getByTestId('suspicion-item').filter({ hasText: '同一错误' });
+  await expect(series).toHaveCount(2);
+  await page.locator('li.suspicion').filter({ hasText: '同一错误' }).first().getByTestId('suspicion-dismiss').click();
+  await expect(series).toHaveCount(1);
+  await openByFile(page, 'b.txt');
+  await expect(series).toHaveCount(0);
+  await openByFile(page, 'a.txt');
+  await expect(series).toHaveCount(1);
+  expect((await api(galley, 'articles.get', { id: a })).text).toBe(aAfter.text);
 });

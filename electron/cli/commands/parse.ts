@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import { analyzeBatch } from '../../../shared/analyze';
 import type { AnalyzedArticle, AnalyzedPage, NoiseBlock, Suspicion } from '../../../shared/model/types';
-import { findSuspicions } from '../../../shared/suspect';
+import { batchEvidence, findSuspicions, type SuspicionEvidence } from '../../../shared/suspect';
 import { suspicionEvidence } from '../../suspect/evidence';
 import { DecodeError, decodePage } from '../../import/decode';
 import { CliFailure } from '../failure';
@@ -39,7 +39,8 @@ function noiseLines(noise: NoiseBlock[]): string[] {
   return noise.flatMap((block) => block.text.split('\n').map((line) => line.trim()).filter((line) => line !== ''));
 }
 
-export function pageOutput(file: string, encoding: string, page: AnalyzedPage): ParsedPageOutput {
+/** One page's output; `evidence` weighs its suspicions (by default the bundled tables alone). */
+export function pageOutput(file: string, encoding: string, page: AnalyzedPage, evidence: SuspicionEvidence = suspicionEvidence()): ParsedPageOutput {
   return {
     file: basename(file),
     encoding,
@@ -55,7 +56,7 @@ export function pageOutput(file: string, encoding: string, page: AnalyzedPage): 
       text: a.text,
       ocr: a.ocr,
       warnings: a.warnings.map((w) => ({ rule: w.rule, message: w.message.zh, excerpt: w.excerpt })),
-      suspicions: findSuspicions(a.text, suspicionEvidence()),
+      suspicions: findSuspicions(a.text, evidence),
       boundary: a.boundary ?? null,
       lines: a.lineRoles ?? [],
     })),
@@ -100,7 +101,9 @@ export function parseCommand(): Command {
       }
       // Analysed as one batch, so warnings that need several pages (names spelled two ways) are found too.
       const batch = analyzeBatch(decoded.map(({ file, text }) => ({ file, text })));
-      const pages = batch.pages.map(({ page }, i) => pageOutput(decoded[i]!.file, decoded[i]!.encoding, page));
+      // Suspicions weigh what recurs across the batch too: a name or place printed on several pages is no misreading.
+      const evidence = suspicionEvidence({ paper: batchEvidence(batch.pages.flatMap(({ page }) => page.articles.map((a) => a.text))) });
+      const pages = batch.pages.map(({ page }, i) => pageOutput(decoded[i]!.file, decoded[i]!.encoding, page, evidence));
       if (opts.json) process.stdout.write(`${JSON.stringify({ pages }, null, 2)}\n`);
       else {
         const mastheadWarnings = batch.warnings.filter((w) => w.article === null).map((w) => `! ${basename(w.file)}: ${w.rule}: ${w.message.zh} 「${w.excerpt}」`);

@@ -4,6 +4,8 @@ import { up as narrowArticles } from './003_narrow_articles';
 import { up as segmentHistory } from './004_segment_history';
 import { up as corrections } from './005_corrections';
 import { up as paperProfiles } from './006_paper_profiles';
+import { up as pageDates } from './007_page_dates';
+import { up as warningChecks } from './008_warning_checks';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -20,4 +22,6 @@ export const MIGRATIONS: Migration[] = [
   { version: 4, name: 'segmentation history', up: segmentHistory },
   { version: 5, name: 'corrections and dismissed suspicions', up: corrections },
   { version: 6, name: 'paper profiles', up: paperProfiles },
+  { version: 7, name: 'page date sources', up: pageDates },
+  { version: 8, name: 'warning checks', up: warningChecks },
 ];

@@ -33,8 +33,8 @@ export function articleWhere(f: ArticleFilter): SqlWhere {
       JSON.stringify(f.sections),
     );
   }
-  if (f.dateFrom !== undefined) add('COALESCE(p.date, b.date) >= ?', f.dateFrom);
-  if (f.dateTo !== undefined) add('COALESCE(p.date, b.date) <= ?', f.dateTo);
+  if (f.dateFrom !== undefined) add('p.date >= ?', f.dateFrom);
+  if (f.dateTo !== undefined) add('p.date <= ?', f.dateTo);
   for (const term of searchTerms(f.q)) {
     const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     if ([...term].length >= MIN_FTS_TERM) {

@@ -56,14 +56,14 @@ const FROM_WITH_TEXTS = `${FROM} JOIN article_texts t ON t.article_id = a.id`;
 const ALL = 'a.*, t.text, t.ocr_text, t.ocr_raw, t.auto_text, t.edits_json, t.warnings_json';
 const SECTIONS = `(SELECT json_group_array(tg.name ORDER BY at.rowid) FROM article_tags at JOIN tags tg ON tg.id = at.tag_id
                    WHERE at.article_id = a.id) AS sections_json`;
-const JOINED = `p.batch_id, p.file, COALESCE(p.date, b.date) AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper,
+const JOINED = `p.batch_id, p.file, p.date AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper,
                 p.meta_json, ${SECTIONS}`;
 const BATCH_WARNINGS = `(SELECT json_group_array(json(bw.warning_json) ORDER BY bw.ord) FROM batch_warnings bw
                          WHERE bw.article_id = a.id) AS batch_warnings_json`;
 const WARNING_COUNT = '(a.warning_count + (SELECT COUNT(*) FROM batch_warnings bw WHERE bw.article_id = a.id)) AS warning_count';
 // Exports leave out the wide columns (OCR texts, edits, warnings): selecting and sorting them is most of the cost.
 const EXPORTED = `a.id, a.ord, a.kind, a.kicker, a.headline, a.subtitle, a.byline, t.text, a.status, a.approved_at, a.approved_by, p.file,
-                  COALESCE(p.date, b.date) AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, ${SECTIONS}`;
+                  p.date AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, ${SECTIONS}`;
 const ORDER = 'ORDER BY p.batch_id, p.file, p.version DESC, a.ord, a.id';
 
 type Table = 'articles' | 'article_texts';
@@ -185,6 +185,11 @@ export function articleRepo(db: Db): ArticleRepo {
     `SELECT t.text, a.byline ${OF_PAPER.replace(FROM, FROM_WITH_TEXTS)} ORDER BY a.id`,
   );
   const approvedStamp = db.prepare<[string], { n: number; at: string | null }>(`SELECT COUNT(*) AS n, MAX(a.approved_at) AS at ${OF_PAPER}`);
+  // Every text change moves the article's revision on, and adding or removing articles changes the count.
+  const textsStamp = db.prepare<[number], { n: number; revisions: number | null; last: number | null }>(
+    `SELECT COUNT(*) AS n, SUM(a.revision) AS revisions, MAX(a.id) AS last FROM articles a JOIN pages p ON p.id = a.page_id
+     WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL`,
+  );
 
   const select = <T extends { id: number }>(columns: string, from: string, f: ArticleFilter): T[] => {
     const where = articleWhere(f);
@@ -274,6 +279,10 @@ export function articleRepo(db: Db): ArticleRepo {
     deleteOnPage: (pageId) => void deleteOnPage.run(pageId),
     texts: (batchId): ArticleText[] => texts.all(batchId).map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text })),
     approvedOfPaper: (paper) => approvedOfPaper.all(paper),
+    textsStamp: (batchId) => {
+      const r = textsStamp.get(batchId)!;
+      return `${r.n}:${r.revisions ?? 0}:${r.last ?? 0}`;
+    },
     approvedStamp: (paper) => {
       const r = approvedStamp.get(paper)!;
       return `${r.n}:${r.at ?? ''}`;

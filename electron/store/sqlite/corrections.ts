@@ -66,7 +66,7 @@ export function dismissalRepo(db: Db): DismissalRepo {
 
 export function suspicionRepo(db: Db): SuspicionRepo {
   const pending = db.prepare<[number], PendingSuspicion>(
-    `SELECT a.id, t.text, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, a.revision
+    `SELECT a.id, p.batch_id AS batchId, t.text, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, a.revision
      FROM suspicion_pending q JOIN articles a ON a.id = q.article_id JOIN article_texts t ON t.article_id = a.id
      JOIN pages p ON p.id = a.page_id JOIN batches b ON b.id = p.batch_id
      ORDER BY q.article_id LIMIT ?`,

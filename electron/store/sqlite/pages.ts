@@ -1,5 +1,6 @@
 import type { PageSummary } from '../../../shared/api/contract';
 import type { ArticleStatus, Masthead, NoiseBlock, Warning } from '../../../shared/model/types';
+import type { PageDateSource } from '../../../shared/parse/page-date';
 import type { Db } from '../database';
 import type { PageRecord, PageRepo } from '../repositories';
 import { countsByKey, emptyCounts, total } from './counts';
@@ -16,6 +17,7 @@ interface PageRow {
   text: string;
   meta_json: string | null;
   date: string | null;
+  date_source: PageDateSource | null;
   noise_json: string;
   imported_at: string;
 }
@@ -31,6 +33,7 @@ const toRecord = (r: PageRow): PageRecord => ({
   text: r.text,
   meta: fromJson<Masthead>(r.meta_json),
   date: r.date,
+  dateSource: r.date_source,
   noise: fromJson<NoiseBlock[]>(r.noise_json) ?? [],
   importedAt: r.imported_at,
 });
@@ -40,13 +43,15 @@ export function pageRepo(db: Db): PageRepo {
   const byHash = db.prepare<[string], PageRow>('SELECT * FROM pages WHERE hash = ?');
   const current = db.prepare<[number, string], PageRow>('SELECT * FROM pages WHERE batch_id = ? AND file = ? AND current = 1');
   const insert = db.prepare(
-    `INSERT INTO pages (batch_id, file, hash, encoding, version, current, text, meta_json, date, noise_json, imported_at)
-     VALUES (@batchId, @file, @hash, @encoding, @version, 1, @text, @meta, @date, @noise, @importedAt)`,
+    `INSERT INTO pages (batch_id, file, hash, encoding, version, current, text, meta_json, date, date_source, noise_json, imported_at)
+     VALUES (@batchId, @file, @hash, @encoding, @version, 1, @text, @meta, @date, @dateSource, @noise, @importedAt)`,
   );
   const supersede = db.prepare('UPDATE pages SET current = 0 WHERE id = ?');
-  const setReading = db.prepare('UPDATE pages SET meta_json = @meta, date = @date, noise_json = @noise WHERE id = @id');
+  const setDate = db.prepare<[string | null, string | null, number]>('UPDATE pages SET date = ?, date_source = ? WHERE id = ?');
+  const setNoise = db.prepare('UPDATE pages SET noise_json = ? WHERE id = ?');
+  const setMeta = db.prepare('UPDATE pages SET meta_json = ? WHERE id = ?');
   const inBatch = db.prepare<[number], Omit<PageRow, 'text' | 'noise_json'>>(
-    `SELECT id, batch_id, file, hash, encoding, version, current, meta_json, date, imported_at FROM pages
+    `SELECT id, batch_id, file, hash, encoding, version, current, meta_json, date, date_source, imported_at FROM pages
      WHERE batch_id = ? ORDER BY file, version DESC`,
   );
   const currentInBatch = db.prepare<[number], Pick<PageRow, 'id' | 'file' | 'meta_json' | 'noise_json'>>(
@@ -84,12 +89,14 @@ export function pageRepo(db: Db): PageRepo {
           text: p.text,
           meta: p.meta ? toJson(p.meta) : null,
           date: p.date,
+          dateSource: p.dateSource,
           noise: toJson(p.noise),
           importedAt: p.importedAt,
         }).lastInsertRowid,
       ),
     supersede: (id) => void supersede.run(id),
-    setReading: (id, r) => void setReading.run({ id, meta: r.meta ? toJson(r.meta) : null, date: r.date, noise: toJson(r.noise) }),
+    setNoise: (id, noise) => void setNoise.run(toJson(noise), id),
+    setMeta: (id, meta) => void setMeta.run(meta ? toJson(meta) : null, id),
     list: (batchId): PageSummary[] => {
       const counts = countsByKey(statusCounts.all(batchId));
       const warnings = new Map<number, Warning[]>();
@@ -105,6 +112,7 @@ export function pageRepo(db: Db): PageRepo {
           version: r.version,
           meta: fromJson<Masthead>(r.meta_json),
           date: r.date,
+          dateSource: r.date_source,
           articleCount: total(byStatus),
           byStatus,
           importedAt: r.imported_at,
@@ -112,6 +120,7 @@ export function pageRepo(db: Db): PageRepo {
         };
       });
     },
+    setDate: (id, date, source) => void setDate.run(date, source, id),
     current: (batchId) =>
       currentInBatch
         .all(batchId)

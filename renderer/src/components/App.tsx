@@ -17,6 +17,7 @@ import { ImportResults } from './importer/ImportResults';
 import { Welcome } from './importer/Welcome';
 import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
+import { ApproveWarningsDialog } from './review/ApproveWarningsDialog';
 import { ProfileDialog } from './profile/ProfileDialog';
 import { ReviewDesk } from './review/ReviewDesk';
 import { RevisionsDialog } from './review/RevisionsDialog';
@@ -42,6 +43,8 @@ function Overlays() {
       return <NoiseDialog />;
     case 'revisions':
       return <RevisionsDialog />;
+    case 'approve-warnings':
+      return <ApproveWarningsDialog />;
     case 'series':
       return <SeriesDialog />;
     case 'profile':

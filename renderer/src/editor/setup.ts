@@ -14,7 +14,7 @@ import { cleanDiffField, cleanDiffState, ocrDiffField } from './diffState';
 import type { DiffInfo } from './diffState';
 import { acceptAtSelection, dismissAtSelection, suspicionExtension, suspicionField } from './suspicions';
 import type { SuspicionCallbacks } from './suspicions';
-import { changeTooltips } from './tooltip';
+import { changeTooltips, currentChangeTooltip } from './tooltip';
 
 export interface CleanCallbacks extends SuspicionCallbacks {
   /** Every document change, after the diff is updated. */
@@ -76,6 +76,7 @@ export function cleanState(text: string, ocr: string, edits: readonly Edit[], la
       cleanDiffState(ocr, edits),
       diffDecorations(cleanDiffField, 'clean'),
       currentChangeField,
+      currentChangeTooltip,
       changeTooltips((state) => state.field(cleanDiffField, false) ?? null, 'clean', callbacks.revert),
       suspicionExtension(suspicions, callbacks),
       EditorView.updateListener.of((update) => {

@@ -1,10 +1,15 @@
-// Hovering a change says which rule made it and why (or that it was made by hand) and offers to revert it.
-import { hoverTooltip } from '@codemirror/view';
+// Hovering a change says which rule made it and why (or that it was made by hand) and offers to revert it; the
+// change F7 went to is explained the same way. The card opens below the change and inside the editor, so it
+// never covers the line being read, the toolbar or the save message above the panes; Esc closes it, and it
+// stays closed while an input method composes.
+import { closeHoverTooltips, EditorView, hasHoverTooltips, hoverTooltip, showTooltip, tooltips, ViewPlugin } from '@codemirror/view';
 import type { EditorState, Extension } from '@codemirror/state';
-import type { EditorView, Tooltip } from '@codemirror/view';
+import type { Tooltip } from '@codemirror/view';
 import { getLanguage, pickBilingual, t } from '../i18n';
 import type { AttributedChange } from './attribution';
+import { currentChangeField, setCurrentChange } from './currentChange';
 import { changeAt } from './attribution';
+import { cleanDiffField } from './diffState';
 import type { DiffInfo } from './diffState';
 import { ruleLabel } from './rules';
 
@@ -70,8 +75,10 @@ export function changeCard(change: AttributedChange, ocr: string, clean: string,
  * under the pointer; it acts on the clean editor whichever side was hovered.
  */
 export function changeTooltips(current: (state: EditorState) => DiffInfo | null, side: 'ocr' | 'clean', revert: (change: AttributedChange) => void): Extension {
-  return hoverTooltip(
+  const hover = hoverTooltip(
     (view: EditorView, pos: number, bias: -1 | 1): Tooltip | null => {
+      // While an input method composes, the card would show (and cover) text that is not there yet.
+      if (view.composing) return null;
       const info = current(view.state);
       if (!info) return null;
       // The pointer is on the character before `pos` when bias is -1 (the right half of a character).
@@ -82,10 +89,56 @@ export function changeTooltips(current: (state: EditorState) => DiffInfo | null,
       return {
         pos: from,
         end: to,
-        above: true,
+        above: false,
         create: () => ({ dom: changeCard(change, info.diff.ocr, info.diff.clean, () => revert(change)) }),
       };
     },
     { hoverTime: 250 },
   );
+  return [hover, tooltipPlacement, closeOnEscape, closeOnComposition];
 }
+
+/** Cards are placed within the editor's own box, never over what surrounds it. */
+const tooltipPlacement = tooltips({ tooltipSpace: (view) => view.scrollDOM.getBoundingClientRect() });
+
+function closeCards(view: EditorView): boolean {
+  const visiting = view.state.field(currentChangeField, false) ?? null;
+  if (!hasHoverTooltips(view.state) && visiting === null) return false;
+  view.dispatch({ effects: [closeHoverTooltips, ...(visiting !== null ? [setCurrentChange.of(null)] : [])] });
+  return true;
+}
+
+/**
+ * Esc closes an open card, wherever the focus is (a hover card opens without focusing the editor); with none open,
+ * Esc is left to whatever else wants it (a dialog, the search panel).
+ */
+const closeOnEscape = ViewPlugin.fromClass(
+  class {
+    private readonly onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented && closeCards(this.view)) e.preventDefault();
+    };
+    constructor(private readonly view: EditorView) {
+      view.dom.ownerDocument.defaultView?.addEventListener('keydown', this.onKey, true);
+    }
+    destroy() {
+      this.view.dom.ownerDocument.defaultView?.removeEventListener('keydown', this.onKey, true);
+    }
+  },
+);
+
+const closeOnComposition = EditorView.domEventHandlers({
+  compositionstart: (_event, view) => {
+    closeCards(view);
+    return false;
+  },
+});
+
+/** The card of the change F7 went to, without a revert button (Ctrl+Alt+Z reverts it from the keyboard). */
+export const currentChangeTooltip = showTooltip.compute([currentChangeField], (state): Tooltip | null => {
+  const range = state.field(currentChangeField);
+  const info = state.field(cleanDiffField, false) ?? null;
+  if (range === null || !info) return null;
+  const change = info.changes.find((c) => c.cleanStart === range.from && c.cleanEnd === range.to);
+  if (!change) return null;
+  return { pos: range.from, end: range.to, above: false, create: () => ({ dom: changeCard(change, info.diff.ocr, info.diff.clean, null) }) };
+});

@@ -127,6 +127,7 @@ export function buildLibrary(dir: string, options: LibraryOptions, log: (message
             text,
             meta: analyzed.meta,
             date,
+            dateSource: 'masthead',
             noise: analyzed.noise,
             importedAt: now,
           });

@@ -13,6 +13,7 @@ export function FindDialog() {
   const regex = useDesk((s) => s.findRegex);
   const caseSensitive = useDesk((s) => s.findCaseSensitive);
   const matches = useDesk((s) => s.findMatches);
+  const searchedReplacement = useDesk((s) => s.findSearchedReplacement);
   const chosen = useDesk((s) => s.findChosen);
   const busy = useDesk((s) => s.findBusy);
   const result = useDesk((s) => s.findResult);
@@ -89,18 +90,28 @@ export function FindDialog() {
                     {g.headline}
                   </button>{' '}
                   <span className="muted">{g.pageFile}</span>
+                  {g.approved ? (
+                    <span className="chip chip-approved" data-testid="find-approved">
+                      {t('find.approvedReopens')}
+                    </span>
+                  ) : null}
                 </h4>
                 <ul>
                   {g.matches.map((m) => {
                     const key = matchKey(m);
                     return (
-                      <li key={key} data-testid="find-match">
+                      <li key={key} data-testid="find-match" data-field={m.field}>
                         <label className="find-match">
                           <input type="checkbox" aria-label={t('find.choose')} checked={!!chosen[key]} onChange={(e) => toggle(key, e.target.checked)} />
+                          {m.field !== 'text' ? <span className="chip find-field">{t(`find.field.${m.field}`)}</span> : null}
                           <span className="context" lang="zh-CN">
                             <span>{m.before}</span>
                             <mark>{m.match}</mark>
-                            {replacement || chosen[key] ? <ins className="preview-replacement">{chosen[key] ? replacement : ''}</ins> : null}
+                            {replacement || chosen[key] ? (
+                              <ins className="preview-replacement" data-testid="find-preview">
+                                {chosen[key] ? (replacement === searchedReplacement && m.replacement !== null ? m.replacement : replacement) : ''}
+                              </ins>
+                            ) : null}
                             <span>{m.after}</span>
                           </span>
                         </label>

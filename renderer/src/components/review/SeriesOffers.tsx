@@ -1,10 +1,13 @@
+import { useMemo } from 'react';
 import { useT } from '../../hooks/useT';
 import { useDesk } from '../../store/provider';
 
-/** A correction just made that recurs elsewhere in the batch: offered at once, with a preview. */
+/** A correction just made that recurs elsewhere in the batch: offered at once, with a preview (in its batch only). */
 export function SeriesOffers() {
   const t = useT();
-  const offers = useDesk((s) => s.seriesOffers);
+  const all = useDesk((s) => s.seriesOffers);
+  const batchId = useDesk((s) => s.article?.batchId ?? s.batchId);
+  const offers = useMemo(() => all.filter((o) => o.batchId === batchId), [all, batchId]);
   const preview = useDesk((s) => s.previewSeries);
   const drop = useDesk((s) => s.dropSeriesOffer);
   if (offers.length === 0) return null;

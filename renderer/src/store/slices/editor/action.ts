@@ -5,6 +5,7 @@ import { asApiError } from '../../../api/envelope';
 import type { DeskSlice, DeskState } from '../../types';
 import { translate } from '../../../i18n';
 import { nextUnapprovedId } from '../library/selectors';
+import { openWarnings } from './selectors';
 import type { Notice } from '../session/initialState';
 import type { HeadingFields } from './initialState';
 
@@ -25,7 +26,12 @@ export interface EditorActions {
   reloadArticle(): Promise<void>;
   /** After a conflict: save the local text over the newer stored revision. */
   keepMine(): Promise<void>;
+  /** Approve; with warnings nobody has checked yet, first ask (the approve-warnings dialog). */
   approve(openNext: boolean): Promise<void>;
+  /** The approver confirmed: every open warning is marked checked, then the article approved. */
+  confirmApproval(): Promise<void>;
+  cancelApproval(): void;
+  checkWarning(key: string, checked: boolean): Promise<void>;
   flag(note: string): Promise<void>;
   backToEditing(): Promise<void>;
   split(paragraph: number): Promise<void>;
@@ -132,6 +138,24 @@ export const createEditorActions =
       }
     }
 
+    async function approveNow(openNext: boolean, acknowledgeWarnings: boolean): Promise<void> {
+      const article = get().article;
+      if (!article) return;
+      try {
+        const summary = await api.call('articles.setStatus', { id: article.id, baseRevision: get().baseRevision, status: 'approved', ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}) });
+        if (acknowledgeWarnings) void load(article.id, true);
+        get().patchArticle(summary);
+        set({ article: { ...get().article!, status: summary.status, approvedAt: summary.updatedAt } });
+        void get().refreshLibrary();
+        if (!openNext) return;
+        const next = nextUnapprovedId(get().articles, article.id);
+        if (next !== null) await get().openArticle(next);
+        else get().notify({ kind: 'info', key: 'review.allDone' });
+      } catch (err) {
+        await statusRefused(article.id, err);
+      }
+    }
+
     /**
      * A status change refused because the article has a newer revision than the one shown (another window saved):
      * show that revision and say so; the person decides again on what they now see.
@@ -210,17 +234,31 @@ export const createEditorActions =
       async approve(openNext) {
         const article = get().article;
         if (!article || !(await get().flushSave())) return;
+        if (openWarnings(get().warnings, get().article!.checks).length > 0) {
+          set({ pendingApproval: { openNext } });
+          get().openOverlay('approve-warnings');
+          return;
+        }
+        await approveNow(openNext, false);
+      },
+      async confirmApproval() {
+        const pending = get().pendingApproval;
+        set({ pendingApproval: null });
+        get().closeOverlay();
+        if (pending) await approveNow(pending.openNext, true);
+      },
+      cancelApproval() {
+        set({ pendingApproval: null });
+        get().closeOverlay();
+      },
+      async checkWarning(key, checked) {
+        const article = get().article;
+        if (!article) return;
         try {
-          const summary = await api.call('articles.setStatus', { id: article.id, baseRevision: get().baseRevision, status: 'approved' });
-          get().patchArticle(summary);
-          set({ article: { ...get().article!, status: summary.status, approvedAt: summary.updatedAt } });
-          void get().refreshLibrary();
-          if (!openNext) return;
-          const next = nextUnapprovedId(get().articles, article.id);
-          if (next !== null) await get().openArticle(next);
-          else get().notify({ kind: 'info', key: 'review.allDone' });
+          const checks = await api.call('warnings.check', { articleId: article.id, key, checked });
+          if (get().article?.id === article.id) set({ article: { ...get().article!, checks } });
         } catch (err) {
-          await statusRefused(article.id, err);
+          get().reportError(err);
         }
       },
       async flag(note) {

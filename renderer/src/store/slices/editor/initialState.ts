@@ -30,6 +30,8 @@ export interface EditorState {
   segmentSteps: SegmentStep[] | null;
   /** The page whose segmentation step was the last thing done: Ctrl+Z undoes it until the text is edited. */
   segmentUndoPage: number | null;
+  /** An approval waiting for the approver to confirm the open warnings (whether to open the next article after). */
+  pendingApproval: { openNext: boolean } | null;
 }
 
 export const emptyFields: HeadingFields = { kicker: null, headline: '', subtitle: null, byline: null };
@@ -48,4 +50,5 @@ export const editorInitialState: EditorState = {
   revisions: null,
   segmentSteps: null,
   segmentUndoPage: null,
+  pendingApproval: null,
 };

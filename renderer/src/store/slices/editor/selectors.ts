@@ -1,3 +1,5 @@
+import type { WarningCheck } from '../../../../../shared/api/contract';
+import { warningKey } from '../../../../../shared/lint/warning';
 import type { Warning } from '../../../../../shared/model/types';
 import type { DeskState } from '../../types';
 
@@ -13,6 +15,12 @@ export function paragraphAt(text: string, offset: number): number {
 }
 
 /** Warnings with a place in the text first, in text order; the rest after, as the backend gave them. */
+/** The warnings nobody has marked checked yet. */
+export function openWarnings(warnings: readonly Warning[], checks: readonly WarningCheck[]): Warning[] {
+  const checked = new Set(checks.map((c) => c.key));
+  return warnings.filter((w) => !checked.has(warningKey(w)));
+}
+
 export function sortedWarnings(warnings: readonly Warning[]): Warning[] {
   const placed = warnings.filter((w) => w.range !== null).sort((a, b) => a.range!.start - b.range!.start);
   return [...placed, ...warnings.filter((w) => w.range === null)];

@@ -18,14 +18,14 @@ export const createFindActions =
   (set, get) => ({
     setFindOptions: (patch) => set({ ...patch, findResult: null }),
     async findSearch() {
-      const { batchId, findQuery, findRegex, findCaseSensitive } = get();
+      const { batchId, findQuery, findRegex, findCaseSensitive, findReplacement } = get();
       if (batchId === null || !findQuery) return;
       // The backend searches stored text: store the draft first so the preview matches what is on screen.
       if (!(await get().flushSave())) return;
       set({ findBusy: true, findResult: null });
       try {
-        const matches = await api.call('find.search', { batchId, query: findQuery, regex: findRegex, caseSensitive: findCaseSensitive });
-        set({ findMatches: matches, findChosen: Object.fromEntries(matches.map((m) => [matchKey(m), true])) });
+        const matches = await api.call('find.search', { batchId, query: findQuery, regex: findRegex, caseSensitive: findCaseSensitive, replacement: findReplacement });
+        set({ findMatches: matches, findSearchedReplacement: findReplacement, findChosen: Object.fromEntries(matches.map((m) => [matchKey(m), true])) });
       } catch (err) {
         get().reportError(err);
       } finally {
@@ -36,7 +36,7 @@ export const createFindActions =
     chooseAllMatches: (chosen) => set({ findChosen: Object.fromEntries((get().findMatches ?? []).map((m) => [matchKey(m), chosen])) }),
     async applyReplace() {
       const { batchId, findQuery, findRegex, findCaseSensitive, findReplacement } = get();
-      const matches = chosenMatches(get()).map(({ articleId, start, end }) => ({ articleId, start, end }));
+      const matches = chosenMatches(get()).map(({ articleId, field, start, end }) => ({ articleId, field, start, end }));
       if (batchId === null || matches.length === 0) return;
       if (!(await get().flushSave())) return;
       set({ findBusy: true });

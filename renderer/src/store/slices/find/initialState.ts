@@ -6,6 +6,8 @@ export interface FindState {
   findRegex: boolean;
   findCaseSensitive: boolean;
   findMatches: FindMatch[] | null;
+  /** The replacement the matches' previews were expanded with; another one typed since shows as typed. */
+  findSearchedReplacement: string;
   /** Keys (see matchKey) of the matches chosen for replacement. */
   findChosen: Record<string, boolean>;
   findBusy: boolean;
@@ -18,6 +20,7 @@ export const findInitialState: FindState = {
   findRegex: false,
   findCaseSensitive: true,
   findMatches: null,
+  findSearchedReplacement: '',
   findChosen: {},
   findBusy: false,
   findResult: null,

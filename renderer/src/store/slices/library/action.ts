@@ -15,6 +15,8 @@ export interface LibraryActions {
   /** Replace one article's row in the list with fresh data. */
   patchArticle(summary: ArticleSummary): void;
   onArticleChanged(payload: ApiEvents['article.changed']): void;
+  /** Date one page, or every undated page of the current batch; null clears a page's date. */
+  setPageDate(target: { pageId: number } | { undatedOfBatch: true }, date: string | null): Promise<void>;
 }
 
 export const createLibraryActions =
@@ -100,6 +102,16 @@ export const createLibraryActions =
       },
       patchArticle(summary) {
         set({ articles: get().articles.map((a) => (a.id === summary.id ? summary : a)) });
+      },
+      async setPageDate(target, date) {
+        const batchId = get().batchId;
+        if (batchId === null) return;
+        try {
+          await api.call('pages.setDate', 'pageId' in target ? { pageId: target.pageId, date } : { batchId, date });
+          await get().refreshLibrary();
+        } catch (err) {
+          get().reportError(err);
+        }
       },
       onArticleChanged({ id, revision, status, warningCount }) {
         const { articles } = get();

@@ -1,7 +1,7 @@
 import type { AppInfo, Settings } from '../../../../../shared/api/contract';
 import type { MessageKey, MessageParams } from '../../../i18n';
 
-export type Overlay = 'help' | 'import' | 'export' | 'find' | 'tags' | 'noise' | 'revisions' | 'series' | 'profile';
+export type Overlay = 'help' | 'import' | 'export' | 'find' | 'tags' | 'noise' | 'revisions' | 'series' | 'profile' | 'approve-warnings';
 
 export interface Notice {
   kind: 'error' | 'info';

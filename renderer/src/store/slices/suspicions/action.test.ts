@@ -13,7 +13,7 @@ function detail(revision: number, text: string): ArticleDetail {
   return {
     id: 7, pageId: 1, batchId: 1, ord: 0, kind: 'news', kicker: null, headline: '标题', status: 'new', warningCount: 0, sections: [], pageFile: 'p.txt',
     date: null, revision, updatedAt: '', subtitle: null, byline: null, subheads: [], ocrRaw: text, ocrText: text, autoText: text, text, edits: [],
-    warnings: [], suspicions: [suspicion], flagNote: null, approvedAt: null, approvedBy: null, pageMeta: null,
+    warnings: [], checks: [], suspicions: [suspicion], flagNote: null, approvedAt: null, approvedBy: null, pageMeta: null,
   };
 }
 
@@ -62,7 +62,7 @@ describe('suspicions at the desk', () => {
     const saves = calls.filter((c) => c.method === 'articles.save').map((c) => c.req as ApiRequest<'articles.save'>);
     expect(saves.map((r) => r.suggested)).toEqual([[{ text: '人', proposal: '入' }], undefined]);
     expect(store.getState().suggested).toEqual([]);
-    expect(store.getState().seriesOffers).toEqual([offer]);
+    expect(store.getState().seriesOffers).toEqual([{ ...offer, batchId: 1 }]);
     expect(store.getState().savedSuspicions).toMatchObject({ text: '他申请入会了。', list: [] });
   });
 });

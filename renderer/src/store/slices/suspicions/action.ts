@@ -2,7 +2,7 @@ import type { ApiEvents, ArticleDetail, SaveResult, SeriesOffer, SeriesPlace } f
 import type { Suspicion } from '../../../../../shared/model/types';
 import type { DeskApi } from '../../../api';
 import type { DeskSlice } from '../../types';
-import type { Suggested } from './initialState';
+import type { BatchOffer, Suggested } from './initialState';
 
 export interface SuspicionsActions {
   /** An article was (re)loaded: its suspicions are for its stored text. */
@@ -13,15 +13,16 @@ export interface SuspicionsActions {
   editorSuspicions(list: readonly Suspicion[]): void;
   suspicionAccepted(s: Suspicion): void;
   dismissSuspicion(s: Suspicion): Promise<void>;
-  previewSeries(offer: SeriesOffer): Promise<void>;
+  previewSeries(offer: BatchOffer): Promise<void>;
   /** Apply the previewed series at these places only. */
   acceptSeries(places: SeriesPlace[]): Promise<void>;
-  dropSeriesOffer(offer: SeriesOffer): void;
+  dropSeriesOffer(offer: BatchOffer): void;
   /** The backend's engine read an article: if it is the open one, as saved, take its new suspicions. */
   onSuspicionsRead(payload: ApiEvents['article.suspicions']): Promise<void>;
 }
 
 const samePattern = (a: SeriesOffer, b: SeriesOffer) => a.ocr === b.ocr && a.fix === b.fix && a.before === b.before && a.after === b.after;
+const sameOffer = (a: BatchOffer, b: BatchOffer) => a.batchId === b.batchId && samePattern(a, b);
 
 export const createSuspicionsActions =
   (api: DeskApi): DeskSlice<SuspicionsActions> =>
@@ -32,11 +33,13 @@ export const createSuspicionsActions =
         set({ savedSuspicions: { text: article.text, list: article.suspicions, nonce: ++nonce }, suspicions: article.suspicions, suggested: [] });
       },
       suspicionsSaved(text, result, sent) {
-        const offers = get().seriesOffers.filter((o) => !result.series.some((n) => samePattern(o, n)));
+        const batchId = get().article?.batchId;
+        const fresh = batchId === undefined ? [] : result.series.map((o) => ({ ...o, batchId }));
+        const offers = get().seriesOffers.filter((o) => !fresh.some((n) => sameOffer(o, n)));
         set({
           savedSuspicions: { text, list: result.suspicions, nonce: ++nonce },
           suggested: get().suggested.filter((s) => !sent.includes(s)),
-          seriesOffers: [...result.series, ...offers],
+          seriesOffers: [...fresh, ...offers],
         });
       },
       editorSuspicions: (list) => set({ suspicions: list }),
@@ -52,8 +55,7 @@ export const createSuspicionsActions =
         }
       },
       async previewSeries(offer) {
-        const batchId = get().article?.batchId ?? get().batchId;
-        if (batchId === null) return;
+        const { batchId } = offer;
         set({ series: { offer, places: null } });
         get().openOverlay('series');
         try {
@@ -67,9 +69,8 @@ export const createSuspicionsActions =
       },
       async acceptSeries(places) {
         const series = get().series;
-        const batchId = get().article?.batchId ?? get().batchId;
-        if (!series || batchId === null) return;
-        const { ocr, fix, before, after } = series.offer;
+        if (!series) return;
+        const { batchId, ocr, fix, before, after } = series.offer;
         try {
           if (places.length > 0) {
             if (!(await get().flushSave())) return;
@@ -83,13 +84,13 @@ export const createSuspicionsActions =
             if (open && result.articles.includes(open.id)) await get().reloadArticle();
             void get().refreshLibrary();
           }
-          set({ series: null, seriesOffers: get().seriesOffers.filter((o) => !samePattern(o, series.offer)) });
+          set({ series: null, seriesOffers: get().seriesOffers.filter((o) => !sameOffer(o, series.offer)) });
           get().closeOverlay();
         } catch (err) {
           get().reportError(err);
         }
       },
-      dropSeriesOffer: (offer) => set({ seriesOffers: get().seriesOffers.filter((o) => !samePattern(o, offer)) }),
+      dropSeriesOffer: (offer) => set({ seriesOffers: get().seriesOffers.filter((o) => !sameOffer(o, offer)) }),
       async onSuspicionsRead({ id, revision }) {
         const current = () => {
           const { article, baseRevision, saveState } = get();

@@ -1,6 +1,11 @@
 import type { SeriesOffer, SeriesPlace } from '../../../../../shared/api/contract';
 import type { Suspicion } from '../../../../../shared/model/types';
 
+/** A correction's series as offered: in the batch of the article it was made in. */
+export interface BatchOffer extends SeriesOffer {
+  batchId: number;
+}
+
 /** A suspicion accepted in the editor, reported with the next save. */
 export interface Suggested {
   text: string;
@@ -15,9 +20,9 @@ export interface SuspicionsState {
   /** Accepted since the last save. */
   suggested: Suggested[];
   /** Corrections just made that recur elsewhere in the batch, offered until accepted or put aside. */
-  seriesOffers: SeriesOffer[];
+  seriesOffers: BatchOffer[];
   /** The series being previewed (places null while they load). */
-  series: { offer: SeriesOffer; places: SeriesPlace[] | null } | null;
+  series: { offer: BatchOffer; places: SeriesPlace[] | null } | null;
 }
 
 export const suspicionsInitialState: SuspicionsState = {

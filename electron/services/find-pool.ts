@@ -1,0 +1,94 @@
+// Searches off the request thread, each bounded in time. One worker per process, started on the first search and
+// kept unreferenced; a search that runs past FIND_TIMEOUT_MS ends the worker (a regular expression cannot be
+// interrupted otherwise) and is refused, and the next search starts a fresh one. Where no worker can start, the
+// search runs here: the pattern check in compileQuery and the hit limit still bound it.
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ApiErrorCode } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { compileQuery, findHits, type FindItem, type Hit, type Query } from './find-match';
+
+export const FIND_TIMEOUT_MS = 3000;
+
+export interface FindRequest {
+  id: number;
+  items: FindItem[];
+  query: Query;
+  replacement: string | null;
+}
+
+export type FindReply = { id: number; ok: true; hits: Hit[]; truncated: boolean } | { id: number; ok: false; code: ApiErrorCode; message: string };
+
+/** The worker's script beside this module: TypeScript through tsx (development, tests), JavaScript when built. */
+function startWorker(): Worker {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith('.ts')) return new Worker(join(dirname(here), 'find-worker.js'));
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(pathToFileURL(join(dirname(here), 'find-worker.ts')).href);
+  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true });
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, { resolve(r: { hits: Hit[]; truncated: boolean }): void; reject(e: Error): void }>();
+
+function ensureWorker(): Worker | null {
+  if (worker) return worker;
+  try {
+    const w = startWorker();
+    w.unref();
+    w.on('message', (reply: FindReply) => {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      pending.delete(reply.id);
+      if (reply.ok) p.resolve({ hits: reply.hits, truncated: reply.truncated });
+      else p.reject(new ApiError(reply.code, reply.message));
+    });
+    const broken = () => {
+      if (worker !== w) return;
+      worker = null;
+      for (const [id, p] of pending) {
+        pending.delete(id);
+        p.reject(new ApiError('internal', '查找进程意外退出 / The search worker stopped'));
+      }
+    };
+    w.on('error', broken);
+    w.on('exit', broken);
+    worker = w;
+    return w;
+  } catch {
+    return null;
+  }
+}
+
+/** Every match in `items`, found in the worker within `timeoutMs`; refused when the search takes longer. */
+export async function runFind(items: FindItem[], query: Query, replacement: string | null, timeoutMs = FIND_TIMEOUT_MS): Promise<{ hits: Hit[]; truncated: boolean }> {
+  // Invalid and catastrophic patterns are answered at once, without a round trip.
+  compileQuery(query);
+  const w = ensureWorker();
+  if (!w) return findHits(items, query, replacement);
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      pending.delete(id);
+      if (worker === w) worker = null;
+      void w.terminate();
+      reject(new ApiError('refused', `查找超过 ${timeoutMs / 1000} 秒仍未完成，已停止；请把查找条件写得更具体 / The search took over ${timeoutMs / 1000} s and was stopped; make the query more specific`));
+    }, timeoutMs);
+    pending.set(id, {
+      resolve: (r) => {
+        clearTimeout(timer);
+        resolve(r);
+      },
+      reject: (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    });
+    w.ref();
+    w.postMessage({ id, items, query, replacement } satisfies FindRequest);
+  }).finally(() => {
+    if (pending.size === 0) w.unref();
+  }) as Promise<{ hits: Hit[]; truncated: boolean }>;
+}
