@@ -1,6 +1,7 @@
 // The backend's handler table: one handler per contract method, joined from the per-area modules. Typed as
 // ApiHandlers, so a method missing here fails to compile.
 import type { ApiHandlers } from '../../shared/api/contract';
+import { catchUpNames } from '../services/batch-warnings';
 import { serviceContext } from '../services/context';
 import { appHandlers } from './app';
 import { articleHandlers } from './articles';
@@ -17,6 +18,8 @@ export type { Dialogs, HandlerDeps } from './deps';
 
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
   const ctx = serviceContext(deps.store, deps.bus, deps.now);
+  // A library from before migration 004 has its names read once, before the first request.
+  catchUpNames(ctx);
   return {
     ...appHandlers(ctx, deps),
     ...batchHandlers(ctx),

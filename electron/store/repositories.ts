@@ -3,6 +3,8 @@
 import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, TagSummary } from '../../shared/api/contract';
 import type { ExportArticle } from '../../shared/export/types';
 import type { PackedEdits } from '../../shared/model/edits-codec';
+import type { NameSpelling } from '../../shared/lint/batch';
+import type { BylineName } from '../../shared/lint/names';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Warning } from '../../shared/model/types';
 
 export interface BatchRecord {
@@ -74,9 +76,6 @@ export type NewArticle = Omit<ArticleRecord, 'id' | 'revision' | 'status' | 'fla
 };
 
 export type ArticlePatch = Partial<Omit<ArticleRecord, 'id' | 'createdAt'>>;
-
-/** An article's current text and byline, as batch lint reads them. */
-export type ArticleText = Pick<ArticleRecord, 'id' | 'pageId' | 'byline' | 'text'>;
 
 /** An article with what its page and batch say about it. */
 export interface ArticleRow extends ArticleRecord {
@@ -159,10 +158,41 @@ export interface ArticleRepo {
   count(filter: ArticleFilter): number;
   /** Every article of the page in reading order, including removed ones (they keep their place). */
   onPage(pageId: number): ArticleRecord[];
-  /** The live articles of the batch's newest page versions, each page's in reading order: only what lint reads. */
-  texts(batchId: number): ArticleText[];
   /** Sets `ord` to 1, 2, 3… in the order given. */
   reorder(ids: number[]): void;
+}
+
+/** Two spellings of one role in a batch found to be one name misread; `name` sorts before `other`. */
+export interface NameFinding {
+  role: string;
+  name: string;
+  other: string;
+}
+
+/**
+ * Byline names of the articles (kept by the article repository with every write of a byline or text) and the
+ * batch's name-variant findings. Uses count while their article is live on a current page.
+ */
+export interface NameRepo {
+  /** The names an article's byline and text hold now. */
+  of(articleId: number): BylineName[];
+  /** Spellings of `role` one character from `name` ever written in the batch (live or not). */
+  nearby(batchId: number, role: string, name: string): string[];
+  /** Pages with a live use of the spelling; the first `limit` found when given. */
+  pagesOf(batchId: number, role: string, name: string, limit?: number): Set<number>;
+  /** Live articles using the spelling. */
+  holders(batchId: number, role: string, name: string): number[];
+  /** Every spelling with live uses in the batch, with their pages. */
+  spellingsInBatch(batchId: number): NameSpelling[];
+  findings(batchId: number): NameFinding[];
+  /** The findings pairing this spelling with another. */
+  findingsWith(batchId: number, role: string, name: string): NameFinding[];
+  addFinding(batchId: number, finding: NameFinding): void;
+  dropFinding(batchId: number, finding: NameFinding): void;
+  /** The name-variant warnings of an article, located in `text` (its current text). */
+  warnings(articleId: number, text: string): Warning[];
+  /** Reads the names of one batch queued by migration 004; returns it, or null once none is left. */
+  backfillNext(): number | null;
 }
 
 export interface NewRevision {
@@ -227,6 +257,7 @@ export interface Store {
   readonly tags: TagRepo;
   readonly exports: ExportRepo;
   readonly searchIndex: SearchIndexRepo;
+  readonly names: NameRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
   transaction<T>(fn: () => T): T;
   /**

@@ -4,6 +4,7 @@ import type { Store } from './repositories';
 import { articleRepo } from './sqlite/articles';
 import { batchRepo } from './sqlite/batches';
 import { exportRepo } from './sqlite/exports';
+import { nameRepo } from './sqlite/names';
 import { pageRepo } from './sqlite/pages';
 import { revisionRepo } from './sqlite/revisions';
 import { searchIndexRepo } from './sqlite/search';
@@ -12,16 +13,18 @@ import { tagRepo } from './sqlite/tags';
 
 export function openStore(path: string, options: DatabaseOptions = {}): Store {
   const db = openDatabase(path, undefined, options);
+  const names = nameRepo(db);
   return {
     path,
     settings: settingsRepo(db),
     batches: batchRepo(db),
     pages: pageRepo(db),
-    articles: articleRepo(db),
+    articles: articleRepo(db, names),
     revisions: revisionRepo(db),
     tags: tagRepo(db),
     exports: exportRepo(db),
     searchIndex: searchIndexRepo(db),
+    names,
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
     transaction: (fn) => db.transaction(fn).immediate(),
     bulkTransaction: (fn) => bulkTransaction(db, fn),
