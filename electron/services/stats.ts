@@ -4,7 +4,7 @@
 import type { ChangeStats, CharCounts } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { countChanges, editDistance } from '../../shared/diff';
-import type { ArticleRow } from '../store/repositories';
+import type { ArticleRow, ArticleStatsRow } from '../store/repositories';
 import type { ServiceContext } from './context';
 
 const zero = (): CharCounts => ({ inserted: 0, deleted: 0, substituted: 0 });
@@ -62,7 +62,34 @@ export function articleStats(ctx: ServiceContext, id: number): ChangeStats {
   return changeStats([a]);
 }
 
+/** Articles counted per transaction while a batch's missing statistics are filled in. */
+const STATS_STEP = 50;
+
+/** One article's share of the statistics, as the store keeps it. */
+export function articleStatsRow(a: ArticleRow): ArticleStatsRow {
+  const byRule: Record<string, CharCounts> = {};
+  for (const e of a.edits) add((byRule[e.rule] ??= zero()), editCounts(e.before, e.after));
+  // Untouched by hand (most of a fresh import) the hand's share is nothing: no second diff.
+  const byHand = a.text === a.autoText ? zero() : countChanges(a.autoText, a.text);
+  return { articleId: a.id, total: countChanges(a.ocrText, a.text), byHand, byRule, chars: chars(a.text) };
+}
+
+/**
+ * Counts up to `max` articles of the batch that have no statistics yet (new, or edited since); returns how many.
+ * Kept small per call so a caller can spread the work (the idle worker does).
+ */
+export function fillBatchStats(ctx: ServiceContext, batchId: number, max = STATS_STEP): number {
+  // Read and written in one transaction: a text edited in between (by another process) cannot leave stale counts.
+  return ctx.store.transaction(() => {
+    const ids = ctx.store.stats.missing(batchId, max);
+    if (ids.length > 0) for (const a of ctx.store.articles.rows({ ids })) ctx.store.stats.put(articleStatsRow(a));
+    return ids.length;
+  });
+}
+
+/** The batch's statistics: what is not counted yet is counted (and kept), then every article's share summed in SQL. */
 export function batchStats(ctx: ServiceContext, batchId: number): ChangeStats {
   if (!ctx.store.batches.get(batchId)) throw new ApiError('not-found', `批次 ${batchId} 不存在 / Batch ${batchId} not found`);
-  return changeStats(ctx.store.articles.rows({ batchId }));
+  while (fillBatchStats(ctx, batchId) > 0);
+  return ctx.store.stats.sum(batchId);
 }

@@ -1,6 +1,6 @@
 // The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
 // backend implements these interfaces without touching the services or the API.
-import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, TagSummary } from '../../shared/api/contract';
+import type { ArticleSummary, BatchSummary, ChangeStats, CharCounts, ExportRecord, PageSummary, TagSummary } from '../../shared/api/contract';
 import type { ExportArticle } from '../../shared/export/types';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { NameSpelling } from '../../shared/lint/batch';
@@ -195,6 +195,27 @@ export interface NameRepo {
   backfillNext(): number | null;
 }
 
+/** One article's share of the change statistics (see changeStats). */
+export interface ArticleStatsRow {
+  articleId: number;
+  /** OCR text → current text. */
+  total: CharCounts;
+  /** Automatic text → current text. */
+  byHand: CharCounts;
+  byRule: Record<string, CharCounts>;
+  /** Characters (code points) of the current text. */
+  chars: number;
+}
+
+/** Change statistics kept per article and summed per batch; a row goes when a text it counts changes. */
+export interface StatsRepo {
+  /** Up to `max` live articles of the batch's current pages with no statistics yet. */
+  missing(batchId: number, max: number): number[];
+  put(row: ArticleStatsRow): void;
+  /** The batch's statistics, over the live articles of its current pages that have theirs. */
+  sum(batchId: number): ChangeStats;
+}
+
 export interface NewRevision {
   articleId: number;
   seq: number;
@@ -258,6 +279,7 @@ export interface Store {
   readonly exports: ExportRepo;
   readonly searchIndex: SearchIndexRepo;
   readonly names: NameRepo;
+  readonly stats: StatsRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
   transaction<T>(fn: () => T): T;
   /**

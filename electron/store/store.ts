@@ -9,6 +9,7 @@ import { pageRepo } from './sqlite/pages';
 import { revisionRepo } from './sqlite/revisions';
 import { searchIndexRepo } from './sqlite/search';
 import { settingsRepo } from './sqlite/settings';
+import { statsRepo } from './sqlite/stats';
 import { tagRepo } from './sqlite/tags';
 
 export function openStore(path: string, options: DatabaseOptions = {}): Store {
@@ -25,6 +26,7 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     exports: exportRepo(db),
     searchIndex: searchIndexRepo(db),
     names,
+    stats: statsRepo(db),
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
     transaction: (fn) => db.transaction(fn).immediate(),
     bulkTransaction: (fn) => bulkTransaction(db, fn),

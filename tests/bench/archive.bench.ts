@@ -4,6 +4,8 @@
 //   each save a small text edit, every fourth one changing the byline name (misread ⇄ fixed), so both the
 //   no-relint and the relint paths are timed. Notes: articles.get on the same articles (a save must not be
 //   bought with a slower read).
+// - stats-batch: stats.batch of the big batch, repeated. The first call counts the articles not counted yet
+//   (all of them in a fresh library; the idle worker does it in the desk) and is a note (firstCallMs).
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ARCHIVE, ARCHIVE_BATCH } from './lib/archive';
@@ -70,4 +72,31 @@ const saveLargeBatch: Benchmark = {
   },
 };
 
-export default [saveLargeBatch];
+const statsBatch: Benchmark = {
+  name: 'stats-batch',
+  unit: 'ms',
+  better: 'lower',
+  target: { stat: 'median', op: '<=', value: 200 },
+  material: ARCHIVE,
+  async run({ materialDir }) {
+    const backend = openBackend(join(materialDir!, LIBRARY_DB));
+    try {
+      const batch = (await backend.call('batches.list', {})).find((b) => b.name === ARCHIVE_BATCH)!;
+      let start = performance.now();
+      const first = await backend.call('stats.batch', { batchId: batch.id });
+      const firstCallMs = performance.now() - start;
+      const samples: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        start = performance.now();
+        const again = await backend.call('stats.batch', { batchId: batch.id });
+        samples.push(performance.now() - start);
+        if (again.articles !== first.articles) throw new Error(`stats.batch counted ${again.articles} articles, then ${first.articles}`);
+      }
+      return { samples, notes: { articles: first.articles, approved: first.approved, firstCallMs: Math.round(firstCallMs) } };
+    } finally {
+      backend.close();
+    }
+  },
+};
+
+export default [saveLargeBatch, statsBatch];

@@ -2,6 +2,7 @@ import { up as initial } from './001_initial';
 import { up as batchWarnings } from './002_batch_warnings';
 import { up as narrowArticles } from './003_narrow_articles';
 import { up as nameFindings } from './004_name_findings';
+import { up as articleStats } from './005_article_stats';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: 'batch warnings', up: batchWarnings },
   { version: 3, name: 'narrow articles, background search index', up: narrowArticles },
   { version: 4, name: 'name findings kept incrementally', up: nameFindings },
+  { version: 5, name: 'change statistics per article', up: articleStats },
 ];

@@ -5,7 +5,7 @@
 // articles carrying them, as a real year does.
 //
 // The build takes a minute or two. GALLEY_BENCH_CACHE=<dir> keeps the built database there (keyed by size and
-// schema version) and copies it in on later runs; GALLEY_BENCH_ARCHIVE_PAGES changes the size.
+// generator) and copies it in on later runs; GALLEY_BENCH_ARCHIVE_PAGES changes the size.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +13,9 @@ import { performance } from 'node:perf_hooks';
 import { insertArticles } from '../../../electron/import/import';
 import { refreshBatchWarnings } from '../../../electron/services/batch-warnings';
 import { serviceContext } from '../../../electron/services/context';
+import { fillBatchStats } from '../../../electron/services/stats';
 import { drainSearchIndex } from '../../../electron/services/search-indexer';
 import { blockAnalyze } from '../../../electron/services/testing';
-import { MIGRATIONS } from '../../../electron/store/migrations';
 import { openStore } from '../../../electron/store/store';
 import { EventBus } from '../../../shared/api/bus';
 import { seeded } from './corpus';
@@ -24,7 +24,7 @@ import type { Material } from './types';
 
 export const ARCHIVE_PAGES = Number(process.env.GALLEY_BENCH_ARCHIVE_PAGES ?? 4000);
 export const ARCHIVE_BATCH = '年度档案';
-const GENERATOR = 2;
+const GENERATOR = 3;
 
 const SURNAMES = '张王李赵陈刘杨黄吴周徐孙马朱胡郭何林罗高'.split('');
 const GIVEN = '浩呈星明华伟芳娜强磊军洋勇艳杰涛超秀英丽敏静娟霞建国平志红金玉春海波宁辉鹏飞俊斌宇晨雪梅兰琳晓文亮'.split('');
@@ -49,8 +49,9 @@ export const ARCHIVE: Material = {
   key: `archive-${ARCHIVE_PAGES}`,
   build: (dir, log) => {
     const cache = process.env.GALLEY_BENCH_CACHE;
-    // Keyed by what the build depends on: size, generator (bump GENERATOR when it changes) and schema.
-    const cached = cache ? join(cache, `archive-${ARCHIVE_PAGES}-g${GENERATOR}-v${MIGRATIONS.at(-1)!.version}.db`) : null;
+    // Keyed by what the build depends on: size and generator (bump GENERATOR when it changes). A copy made by an
+    // older schema is migrated when the benchmark opens it, as a user's library would be.
+    const cached = cache ? join(cache, `archive-${ARCHIVE_PAGES}-g${GENERATOR}.db`) : null;
     if (cached && existsSync(cached)) {
       log(`copying the archive from ${cached}`);
       copyFileSync(cached, join(dir, LIBRARY_DB));
@@ -103,6 +104,10 @@ function buildArchive(dir: string, pages: number, log: (message: string) => void
       log(`${articles} articles, ${Math.min(pages, start + GROUP)} pages (${((performance.now() - began) / 1000).toFixed(0)} s)`);
     }
     store.transaction(() => refreshBatchWarnings(ctx, batch.id, { affected: false }));
+    // As the desk's idle worker would: every article's change statistics counted once.
+    const counting = performance.now();
+    while (fillBatchStats(ctx, batch.id, 500) > 0);
+    log(`change statistics: ${((performance.now() - counting) / 1000).toFixed(1)} s`);
     const indexing = performance.now();
     drainSearchIndex(store);
     log(`search index: ${((performance.now() - indexing) / 1000).toFixed(1)} s`);
