@@ -1,6 +1,7 @@
 // Opens the one SQLite database file: durable settings first, then the numbered migrations.
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
+import { bigrams } from './sqlite/bigrams';
 
 export type Db = Database.Database;
 
@@ -31,6 +32,7 @@ export function openDatabase(path: string, migrations: Migration[] = MIGRATIONS,
     // FULL: a commit is on disk before it returns, so an acknowledged save survives a crash or power loss.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    db.function('bigrams', { deterministic: true }, (text: unknown) => bigrams(String(text ?? '')));
     migrate(db, path, migrations);
   } catch (err) {
     db.close();

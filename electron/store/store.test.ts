@@ -146,6 +146,37 @@ describe('article search', () => {
     expect(ids('_')).toEqual([]);
   });
 
+  it('answers 2-character terms from the bigram index, queued or indexed, without reading the texts', () => {
+    const { store, path } = temp();
+    const [a, b, c] = seed(store, [
+      { headline: '镇海发放补贴', text: '记者张浩呈报道，职工。', ocr: '记者张浩呈报道,职工。' },
+      { headline: '嘉兴', text: '入会 AB 计划 50%。', ocr: '入会 AB 计划 50%。' },
+      { headline: '别的', text: '没有这些字。', ocr: '没有这些字。' },
+    ]);
+    const ids = (q: string) => store.articles.summaries({ q }).map((s) => s.id);
+    const expectations = () => {
+      expect(ids('浩呈')).toEqual([a]);
+      expect(ids('补贴')).toEqual([a]);
+      expect(ids('报道')).toEqual([a]);
+      expect(ids('ab')).toEqual([b]);
+      expect(ids('50')).toEqual([b]);
+      expect(ids('呈报 职工')).toEqual([a]);
+      // Across punctuation or a space the pair is not a token: LIKE still finds it.
+      expect(ids('道，')).toEqual([a]);
+      expect(ids('这些')).toEqual([c]);
+      expect(ids('张报')).toEqual([]);
+    };
+    expectations();
+    expect(store.searchIndex.indexNext(10)).toBe(3);
+    expectations();
+    // Indexed, the texts are not read: with them blanked behind the index's back, the index alone still answers.
+    const raw = new Database(path);
+    raw.exec("DROP TRIGGER article_texts_reindex; UPDATE article_texts SET text = '', ocr_text = '' WHERE article_id = 1");
+    raw.close();
+    expect(ids('浩呈')).toEqual([a]);
+    expect(ids('职工')).toEqual([a]);
+  });
+
   it('requires every whitespace-separated term and treats query syntax as text', () => {
     const { store } = temp();
     const [a] = seed(store, [

@@ -3,6 +3,7 @@ import { up as batchWarnings } from './002_batch_warnings';
 import { up as narrowArticles } from './003_narrow_articles';
 import { up as nameFindings } from './004_name_findings';
 import { up as articleStats } from './005_article_stats';
+import { up as bigramIndex } from './006_bigram_index';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 3, name: 'narrow articles, background search index', up: narrowArticles },
   { version: 4, name: 'name findings kept incrementally', up: nameFindings },
   { version: 5, name: 'change statistics per article', up: articleStats },
+  { version: 6, name: '2-character search index', up: bigramIndex },
 ];

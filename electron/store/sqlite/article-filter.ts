@@ -1,12 +1,13 @@
 // Turns an ArticleFilter into a WHERE clause over `articles a JOIN pages p JOIN batches b`.
 import type { ArticleFilter } from '../repositories';
+import { isBigramTerm } from './bigrams';
 
 export interface SqlWhere {
   sql: string;
   params: unknown[];
 }
 
-/** FTS5's trigram tokenizer indexes 3-character grams: shorter terms cannot use the index. */
+/** FTS5's trigram tokenizer indexes 3-character grams: shorter terms use the bigram index, or LIKE. */
 export const MIN_FTS_TERM = 3;
 
 export function articleWhere(f: ArticleFilter): SqlWhere {
@@ -37,10 +38,11 @@ export function articleWhere(f: ArticleFilter): SqlWhere {
   if (f.dateTo !== undefined) add('COALESCE(p.date, b.date) <= ?', f.dateTo);
   for (const term of searchTerms(f.q)) {
     const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    if ([...term].length >= MIN_FTS_TERM) {
+    const index = [...term].length >= MIN_FTS_TERM ? 'article_search' : isBigramTerm(term) ? 'article_bigrams' : null;
+    if (index !== null) {
       // Indexed articles through the index; those still queued for it (search_pending) by reading their text.
       add(
-        `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?
+        `a.id IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?
                   UNION ALL
                   SELECT q.article_id FROM search_pending q JOIN articles qa ON qa.id = q.article_id
                     JOIN article_texts qt ON qt.article_id = q.article_id
