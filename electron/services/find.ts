@@ -60,10 +60,38 @@ function countLines(text: string, upTo: number): number {
   return n;
 }
 
+/**
+ * Whether the search index may narrow the articles read: a literal query, matched case-sensitively or without
+ * letters that have case beyond ASCII (the index folds ASCII case; how it folds others is not the RegExp's).
+ * The index finds every article holding all of the query's words, a superset of those holding the query.
+ */
+function indexable(req: Query): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !req.regex && (req.caseSensitive || [...req.query].every((c) => /[\u0000-\u007f]/.test(c) || c.toLowerCase() === c.toUpperCase()));
+}
+
+/** Articles read per step of a search: a page of a few hundred matches usually needs a step or two. */
+const FIND_STEP = 200;
+
+/**
+ * Matches in reading order, read a step of articles at a time (never the whole batch's texts at once). With a
+ * limit, stops after the article in which the limit was reached: the next page starts after it.
+ */
 export function findInBatch(ctx: ServiceContext, req: ApiParsedRequest<'find.search'>): FindMatch[] {
   const re = compileQuery(req);
   requireBatch(ctx, req.batchId);
-  return ctx.store.articles.rows({ batchId: req.batchId }).flatMap((a) => matchesIn(a.text, re).map((m) => toMatch(a, m)));
+  const found: FindMatch[] = [];
+  const q = indexable(req) ? req.query : undefined;
+  let after = req.afterArticleId;
+  for (;;) {
+    const step = ctx.store.articles.rows({ batchId: req.batchId, q, after, limit: FIND_STEP });
+    for (const a of step) {
+      for (const m of matchesIn(a.text, re)) found.push(toMatch(a, m));
+      if (req.limit !== undefined && found.length >= req.limit) return found;
+    }
+    if (step.length < FIND_STEP) return found;
+    after = step.at(-1)!.id;
+  }
 }
 
 /** String.prototype.replace's `$` patterns for one match: $$, $&, $`, $', $1…$99, $<name>. */

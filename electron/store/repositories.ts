@@ -109,6 +109,8 @@ export interface ArticleFilter {
   dateFrom?: string;
   dateTo?: string;
   removed?: RemovedReason;
+  /** Only articles after this one in reading order (same batch, current pages). */
+  after?: number;
   limit?: number;
   offset?: number;
 }

@@ -34,6 +34,10 @@ export function articleWhere(f: ArticleFilter): SqlWhere {
       JSON.stringify(f.sections),
     );
   }
+  // Reading order within a batch's current pages is (file, ord, id): the sort key continues from the article's own.
+  if (f.after !== undefined) {
+    add('(p.file, a.ord, a.id) > (SELECT cp.file, ca.ord, ca.id FROM articles ca JOIN pages cp ON cp.id = ca.page_id WHERE ca.id = ?)', f.after);
+  }
   if (f.dateFrom !== undefined) add('COALESCE(p.date, b.date) >= ?', f.dateFrom);
   if (f.dateTo !== undefined) add('COALESCE(p.date, b.date) <= ?', f.dateTo);
   for (const term of searchTerms(f.q)) {
