@@ -8,8 +8,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The analysis worker is an entry of its own: the import starts it by file name beside main.js.
-        input: { main: resolve(__dirname, 'electron/main.ts'), 'analysis-worker': resolve(__dirname, 'electron/import/analysis-worker.ts') },
+        // The workers are entries of their own: they are started by file name beside main.js.
+        input: {
+          main: resolve(__dirname, 'electron/main.ts'),
+          'analysis-worker': resolve(__dirname, 'electron/import/analysis-worker.ts'),
+          'reader-worker': resolve(__dirname, 'electron/services/reader-worker.ts'),
+        },
       },
     },
   },

@@ -10,6 +10,8 @@ import { createHandlers } from './api/handlers';
 import { userDataDir } from './platform/paths';
 import { sqliteBindingFor } from './platform/sqliteBinding';
 import { GALLEY_VERSION } from './platform/version';
+import { serviceContext } from './services/context';
+import { startReaders } from './services/reader-pool';
 import { startSearchIndexer } from './services/search-indexer';
 import { appArguments, handedOverPaths, pathsToImport, type Handover } from './shell/argv';
 import { CALL_CHANNEL, COMMAND_CHANNEL, EVENT_CHANNEL } from './shell/channels';
@@ -101,11 +103,14 @@ async function start(): Promise<void> {
 
     const dbPath = join(userData, 'galley.db');
     // In development `galley start` names an Electron build of better-sqlite3; node_modules holds Node's.
-    const store = openStore(dbPath, { nativeBinding: sqliteBindingFor(app.isPackaged, process.env) });
+    const nativeBinding = sqliteBindingFor(app.isPackaged, process.env);
+    const store = openStore(dbPath, { nativeBinding });
     const bus = new EventBus();
     const indexer = startSearchIndexer(store, bus, { onError: (error) => log.error('Search indexing stopped:', error) });
+    const readers = startReaders(serviceContext(store, bus), dbPath, { nativeBinding });
     closeStore = () => {
       indexer.dispose();
+      void readers.close();
       store.close();
     };
     const dialogs = createDialogs({
@@ -118,7 +123,7 @@ async function start(): Promise<void> {
     });
     const { samplesDir } = resources();
     const info = { version: GALLEY_VERSION, host: 'electron', nativeDialogs: true, dbPath } as const;
-    handlers = observeSettings(createHandlers({ store, bus, info, dialogs, samplesDir }), (settings) => {
+    handlers = observeSettings(createHandlers({ store, bus, info, dialogs, samplesDir, readers }), (settings) => {
       language = settings.language;
       setMenu();
       messenger.post({ kind: 'settings', settings });

@@ -27,7 +27,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     ...articleHandlers(ctx),
     ...segmentHandlers(ctx),
     ...tagHandlers(ctx),
-    ...findHandlers(ctx),
+    ...findHandlers(ctx, deps.readers),
     ...exportHandlers(ctx, deps),
     ...dialogHandlers(deps),
   };

@@ -31,7 +31,7 @@ export async function serveDesk(opts: ServeOptions): Promise<void> {
   if (!existsSync(join(renderer, 'index.html'))) {
     throw new CliFailure(`the desk is not built (${join(renderer, 'index.html')} is missing): run npm run build first`);
   }
-  const backend = openBackend(opts.db, { create: true });
+  const backend = openBackend(opts.db, { create: true, readers: true });
   let host: HttpHost;
   try {
     host = await startHttpHost({

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticle, saveArticle, setStatus } from './articles';
 import { markNoise } from './segments';
-import { articleStats, batchStats, changeStats, editCounts } from './stats';
+import { articleStats, articleStatsRow, batchStats, changeStats, editCounts } from './stats';
 import { articleIds, seedPages, testContext, type TestContext } from './testing';
 
 let ctx: TestContext;
@@ -56,7 +56,11 @@ describe('batch statistics kept per article', () => {
     expect(batchStats(ctx, batchId)).toEqual(direct());
     expect(ctx.store.stats.missing(batchId, 10)).toEqual([]);
 
+    const counted = articleStatsRow(ctx.store.articles.get(ids[0]!)!);
     saveArticle(ctx, { id: ids[0]!, baseRevision: 1, text: '第一段，內容；。' });
+    expect(ctx.store.stats.missing(batchId, 10)).toEqual([ids[0]]);
+    // Counted before the edit (in another thread, say) and written after it: not kept.
+    expect(ctx.store.stats.put(counted)).toBe(false);
     expect(ctx.store.stats.missing(batchId, 10)).toEqual([ids[0]]);
     setStatus(ctx, { id: ids[0]!, status: 'approved' });
     setStatus(ctx, { id: ids[2]!, status: 'approved' });

@@ -71,7 +71,7 @@ export function articleStatsRow(a: ArticleRow): ArticleStatsRow {
   for (const e of a.edits) add((byRule[e.rule] ??= zero()), editCounts(e.before, e.after));
   // Untouched by hand (most of a fresh import) the hand's share is nothing: no second diff.
   const byHand = a.text === a.autoText ? zero() : countChanges(a.autoText, a.text);
-  return { articleId: a.id, total: countChanges(a.ocrText, a.text), byHand, byRule, chars: chars(a.text) };
+  return { articleId: a.id, revision: a.revision, total: countChanges(a.ocrText, a.text), byHand, byRule, chars: chars(a.text) };
 }
 
 /**
@@ -79,12 +79,13 @@ export function articleStatsRow(a: ArticleRow): ArticleStatsRow {
  * Kept small per call so a caller can spread the work (the idle worker does).
  */
 export function fillBatchStats(ctx: ServiceContext, batchId: number, max = STATS_STEP): number {
-  // Read and written in one transaction: a text edited in between (by another process) cannot leave stale counts.
-  return ctx.store.transaction(() => {
-    const ids = ctx.store.stats.missing(batchId, max);
-    if (ids.length > 0) for (const a of ctx.store.articles.rows({ ids })) ctx.store.stats.put(articleStatsRow(a));
-    return ids.length;
-  });
+  // Counted outside the write lock (the diffs take a while; saves must not wait for them), kept only for
+  // articles still at the revision counted.
+  const ids = ctx.store.stats.missing(batchId, max);
+  if (ids.length === 0) return 0;
+  const rows = ctx.store.articles.rows({ ids }).map(articleStatsRow);
+  ctx.store.transaction(() => rows.forEach((r) => ctx.store.stats.put(r)));
+  return ids.length;
 }
 
 /** The batch's statistics: what is not counted yet is counted (and kept), then every article's share summed in SQL. */

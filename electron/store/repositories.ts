@@ -200,6 +200,8 @@ export interface NameRepo {
 /** One article's share of the change statistics (see changeStats). */
 export interface ArticleStatsRow {
   articleId: number;
+  /** The revision counted: a row for an article edited since is not kept. */
+  revision: number;
   /** OCR text → current text. */
   total: CharCounts;
   /** Automatic text → current text. */
@@ -213,7 +215,8 @@ export interface ArticleStatsRow {
 export interface StatsRepo {
   /** Up to `max` live articles of the batch's current pages with no statistics yet. */
   missing(batchId: number, max: number): number[];
-  put(row: ArticleStatsRow): void;
+  /** Keeps the row unless the article moved past its revision meanwhile; returns whether it was kept. */
+  put(row: ArticleStatsRow): boolean;
   /** The batch's statistics, over the live articles of its current pages that have theirs. */
   sum(batchId: number): ChangeStats;
 }

@@ -30,7 +30,8 @@ export function statsRepo(db: Db): StatsRepo {
   const clear = db.prepare('DELETE FROM article_rule_stats WHERE article_id = ?');
   const put = db.prepare(
     `INSERT OR REPLACE INTO article_stats (article_id, inserted, deleted, substituted, hand_inserted, hand_deleted, hand_substituted, chars)
-     VALUES (@articleId, @inserted, @deleted, @substituted, @handInserted, @handDeleted, @handSubstituted, @chars)`,
+     SELECT @articleId, @inserted, @deleted, @substituted, @handInserted, @handDeleted, @handSubstituted, @chars
+     WHERE (SELECT revision FROM articles WHERE id = @articleId) = @revision`,
   );
   const putRule = db.prepare('INSERT INTO article_rule_stats (article_id, rule, inserted, deleted, substituted) VALUES (?, ?, ?, ?, ?)');
   const sums = db.prepare<[number], SumRow>(
@@ -51,7 +52,7 @@ export function statsRepo(db: Db): StatsRepo {
     missing: (batchId, max) => missing.all(batchId, max),
     put: (row: ArticleStatsRow) => {
       clear.run(row.articleId);
-      put.run({
+      const written = put.run({
         articleId: row.articleId,
         inserted: row.total.inserted,
         deleted: row.total.deleted,
@@ -60,8 +61,11 @@ export function statsRepo(db: Db): StatsRepo {
         handDeleted: row.byHand.deleted,
         handSubstituted: row.byHand.substituted,
         chars: row.chars,
+        revision: row.revision,
       });
+      if (written.changes === 0) return false;
       for (const [rule, c] of Object.entries(row.byRule)) putRule.run(row.articleId, rule, c.inserted, c.deleted, c.substituted);
+      return true;
     },
     sum: (batchId) => {
       const r = sums.get(batchId)!;
