@@ -6,6 +6,7 @@ import { serviceContext } from '../services/context';
 import { appHandlers } from './app';
 import { articleHandlers } from './articles';
 import { batchHandlers } from './batches';
+import { retryWhenBusy } from './busy-retry';
 import type { HandlerDeps } from './deps';
 import { dialogHandlers } from './dialogs';
 import { exportHandlers } from './exports';
@@ -20,7 +21,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
   const ctx = serviceContext(deps.store, deps.bus, deps.now);
   // A library from before migration 004 has its names read once, before the first request.
   catchUpNames(ctx);
-  return {
+  return retryWhenBusy({
     ...appHandlers(ctx, deps),
     ...batchHandlers(ctx),
     ...importHandlers(ctx, deps),
@@ -30,5 +31,5 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     ...findHandlers(ctx, deps.readers),
     ...exportHandlers(ctx, deps),
     ...dialogHandlers(deps),
-  };
+  });
 }
