@@ -57,4 +57,9 @@ export default tseslint.config(
     files: ['electron/**/*.js', 'tests/**/*.ts', '*.config.ts', '*.config.js', '.ci/**/*.js'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // Build scripts run in Node; the lookalike builder also runs a function in the page (Chromium).
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -1,16 +1,7 @@
 // End-to-end tests: the desk in Chromium against a real `galley serve` per test (tests/e2e/fixtures.ts), plus the
 // Electron smoke test. Playwright's own Chromium when installed, else Debian's /usr/bin/chromium.
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
-
-function chromiumExecutable(): string | undefined {
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // No Playwright browser registry entry: fall through to the system Chromium.
-  }
-  return '/usr/bin/chromium';
-}
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './tests/setup/browser';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +22,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: chromiumExecutable(),
+      // Playwright's own when installed (null: its default), else Debian's; `npm test` installs one first.
+      executablePath: findChromium() ?? undefined,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },

@@ -11,11 +11,15 @@ import { userDataDir } from './platform/paths';
 import { sqliteBindingFor } from './platform/sqliteBinding';
 import { GALLEY_VERSION } from './platform/version';
 import { serviceContext } from './services/context';
+import { libraryEngine } from './services/engine';
 import { startReaders } from './services/reader-pool';
 import { startSearchIndexer } from './services/search-indexer';
+import { startSuspicionRunner } from './services/suspicion-runner';
 import { appArguments, handedOverPaths, pathsToImport, type Handover } from './shell/argv';
 import { CALL_CHANNEL, COMMAND_CHANNEL, EVENT_CHANNEL } from './shell/channels';
+import { guardClose } from './shell/closeGuard';
 import { CONTENT_SECURITY_POLICY } from './shell/csp';
+import { confineToChosenPaths } from './shell/chosenPaths';
 import { createDialogs } from './shell/dialogs';
 import { describeError, isCrash, isNativeAbiMismatch, isReportableLoadFailure } from './shell/failures';
 import { createCallHandler, createDeskMessenger, forwardEvents, IPC_CONTEXT, observeSettings } from './shell/ipc';
@@ -107,9 +111,11 @@ async function start(): Promise<void> {
     const store = openStore(dbPath, { nativeBinding });
     const bus = new EventBus();
     const indexer = startSearchIndexer(store, bus, { onError: (error) => log.error('Search indexing stopped:', error) });
+    const suspicions = startSuspicionRunner(store, bus, libraryEngine(store), { onError: (error) => log.error('Suspicion engine stopped:', error) });
     const readers = startReaders(serviceContext(store, bus), dbPath, { nativeBinding });
     closeStore = () => {
       indexer.dispose();
+      suspicions.dispose();
       void readers.close();
       store.close();
     };
@@ -133,7 +139,8 @@ async function start(): Promise<void> {
 
     forwardEvents(bus, (message) => sendToWindow(EVENT_CHANNEL, message));
     const call = createCallHandler({
-      handlers,
+      // The window names paths only as the user chose them; files opened from the OS (openQueue) bypass this.
+      handlers: confineToChosenPaths(handlers),
       mainFrame: () => (win && !win.isDestroyed() ? win.webContents.mainFrame : null),
       onRefused: (method, frame) => log.warn(`Refused IPC call ${String(method)} from ${frame?.url ?? 'an unknown frame'}`),
     });
@@ -194,6 +201,7 @@ function createWindow(): void {
   if (state.maximized) w.maximize();
   if (state.fullScreen) w.setFullScreen(true);
   w.once('ready-to-show', () => w.show());
+  guardClose(w);
   w.on('unresponsive', () => log.warn('The window stopped responding'));
   w.on('responsive', () => log.info('The window responds again'));
   w.on('closed', () => {

@@ -38,11 +38,11 @@ it('JSONL export carries exactly the stored state of every approved article, and
     if (i % 3 !== 0 && i !== 1) continue;
     const detail = await call('articles.get', { id: summary.id });
     const text = i === 0 ? `${detail.text}\n<script>alert("x")</script> & “引号”, 1,000` : detail.text.replace('。', '。\n');
-    await call('articles.save', { id: detail.id, baseRevision: detail.revision, text, fields: { subtitle: i === 3 ? '手改副题' : detail.subtitle } });
+    const saved = await call('articles.save', { id: detail.id, baseRevision: detail.revision, text, fields: { subtitle: i === 3 ? '手改副题' : detail.subtitle } });
     if (i === 6) await call('tags.assign', { articleId: detail.id, name: '产改进行时' });
     if (i === 1) continue;
     ctx.advance(10_000);
-    await call('articles.setStatus', { id: detail.id, status: 'approved' });
+    await call('articles.setStatus', { id: detail.id, baseRevision: saved.revision, status: 'approved' });
     approvedIds.push(detail.id);
   }
 

@@ -93,7 +93,7 @@ describe('handlers through dispatch', () => {
     setup();
     const report = await call('import.sample', {});
     const [first] = await call('articles.list', { batchId: report.batchId!, limit: 1 });
-    await call('articles.setStatus', { id: first!.id, status: 'approved' });
+    await call('articles.setStatus', { id: first!.id, baseRevision: first!.revision, status: 'approved' });
     expect(await call('export.count', { selection: {} })).toEqual({ count: 1 });
     const record = await call('export.run', { selection: { batchId: report.batchId! }, format: 'jsonl' });
     expect(record).toMatchObject({ format: 'jsonl', count: 1, selection: { batchId: report.batchId, status: 'approved' } });

@@ -12,14 +12,16 @@ import { dialogHandlers } from './dialogs';
 import { exportHandlers } from './exports';
 import { findHandlers } from './find';
 import { importHandlers } from './imports';
+import { profileHandlers } from './profiles';
 import { segmentHandlers } from './segments';
+import { suspicionHandlers } from './suspicions';
 import { tagHandlers } from './tags';
 
 export type { Dialogs, HandlerDeps } from './deps';
 
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
   const ctx = serviceContext(deps.store, deps.bus, deps.now);
-  // A library from before migration 004 has its names read once, before the first request.
+  // A library from before migration 7 has its names read once, before the first request.
   catchUpNames(ctx);
   return retryWhenBusy({
     ...appHandlers(ctx, deps),
@@ -27,7 +29,9 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     ...importHandlers(ctx, deps),
     ...articleHandlers(ctx),
     ...segmentHandlers(ctx),
+    ...profileHandlers(ctx),
     ...tagHandlers(ctx),
+    ...suspicionHandlers(ctx),
     ...findHandlers(ctx, deps.readers),
     ...exportHandlers(ctx, deps),
     ...dialogHandlers(deps),

@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../../shared/api/contract';
+import type { ApiHandlers, ImportReport } from '../../shared/api/contract';
 import { analyzePage } from '../../shared/analyze';
 import { ApiError } from '../../shared/api/errors';
 import { preparerFor } from '../import/analysis-pool';
@@ -6,20 +6,26 @@ import { importSources, type ImportOptions } from '../import/import';
 import { findSamplesDir, SAMPLE_BATCH } from '../import/samples';
 import { collectPaths, collectUploads } from '../import/sources';
 import type { ServiceContext } from '../services/context';
+import { profileOffer } from '../services/profiles';
 import type { HandlerDeps } from './deps';
 
 /** analyzePage, in the analysis worker when the import is large enough for it to pay. */
 const analysis = (files: number): Pick<ImportOptions, 'analyze' | 'prepare'> => ({ analyze: analyzePage, prepare: preparerFor(files, analyzePage) });
 
+/** The report, with the paper profile's offer to re-read the batch when it has one (see profileOffer). */
+function withOffer(ctx: ServiceContext, report: ImportReport): ImportReport {
+  return { ...report, profile: report.batchId === null ? null : profileOffer(ctx, report.batchId) };
+}
+
 export function importHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<ApiHandlers, 'import.paths' | 'import.files' | 'import.sample'> {
   return {
     'import.paths': async (req) => {
       const { sources, folderName } = await collectPaths(req.paths);
-      return importSources(ctx, sources, { batch: req.batch, folderName, ...analysis(sources.length) });
+      return withOffer(ctx, await importSources(ctx, sources, { batch: req.batch, folderName, ...analysis(sources.length) }));
     },
-    'import.files': (req) => {
+    'import.files': async (req) => {
       const sources = collectUploads(req.files);
-      return importSources(ctx, sources, { batch: req.batch, ...analysis(sources.length) });
+      return withOffer(ctx, await importSources(ctx, sources, { batch: req.batch, ...analysis(sources.length) }));
     },
     'import.sample': async () => {
       const dir = findSamplesDir(deps.samplesDir);

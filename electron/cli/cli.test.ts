@@ -72,7 +72,12 @@ describe('galley parse --json', () => {
       expect((page.articles as unknown[]).length).toBeGreaterThan(0);
       for (const line of page.noise as unknown[]) expect(typeof line === 'string' && line.trim() !== '' && !line.includes('\n')).toBe(true);
       for (const article of page.articles as Record<string, unknown>[]) {
-        expect(Object.keys(article)).toEqual(['kind', 'kicker', 'headline', 'subtitle', 'byline', 'sections', 'subheads', 'text', 'ocr', 'warnings']);
+        // The contract's keys in their order; the parser's boundary and line roles are added after them.
+        expect(Object.keys(article)).toEqual(['kind', 'kicker', 'headline', 'subtitle', 'byline', 'sections', 'subheads', 'text', 'ocr', 'warnings', 'boundary', 'lines']);
+        const boundary = article.boundary as { confidence: number; reason: { zh: string; en: string } };
+        expect(boundary.confidence).toBeGreaterThan(0);
+        expect(boundary.reason.zh.length).toBeGreaterThan(0);
+        for (const line of article.lines as { role: string; reason: { zh: string } }[]) expect(line.reason.zh.length).toBeGreaterThan(0);
         expect(['news', 'photo', 'editor-note']).toContain(article.kind);
         expect(typeof article.headline).toBe('string');
         expect(Array.isArray(article.sections) && Array.isArray(article.subheads)).toBe(true);
@@ -171,6 +176,27 @@ describe('galley import, stats and export', () => {
     expect(run.stdout).toMatch(/1 imported, 0 updated, 0 duplicate, 1 refused/);
     expect(run.stderr).toContain('b.txt');
     expect(JSON.parse((await galley(['stats', '--db', other, '--json'])).stdout).pages).toBe(1);
+  });
+
+  it('keeps one progress line per file when a file name holds a newline', async () => {
+    const folder = join(dir, 'newline');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a\nb.txt'), '本报讯 记者某某报道 文件名里有换行的一篇文章。\n');
+    await writeFile(join(folder, 'c.txt'), '本报讯 记者某某报道 另一篇普通的文章。\n');
+    const run = await galley(['import', folder, '--db', join(dir, 'newline.db')]);
+    expect(run.code).toBe(0);
+    const lines = run.stderr.split('\n').filter((l) => l.startsWith('['));
+    expect(run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('indexing'))).toEqual(lines);
+    expect(lines).toEqual(['[1/2] a\\nb.txt: imported', '[2/2] c.txt: imported']);
+  });
+
+  it('exits non-zero, saying so, when a folder holds no page files', async () => {
+    const folder = join(dir, 'empty');
+    await mkdir(folder);
+    const run = await galley(['import', folder, '--db', join(dir, 'empty.db')]);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/0 imported, 0 updated, 0 duplicate, 1 refused/);
+    expect(run.stderr).toContain(`${folder}: 文件夹中没有 .txt 页面文件 (the folder holds no .txt page files)`);
   });
 
   it('prints readable stats', async () => {

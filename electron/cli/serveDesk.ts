@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { startHttpHost } from '../http/host';
+import { libraryEngine } from '../services/engine';
 import { startSearchIndexer } from '../services/search-indexer';
+import { startSuspicionRunner } from '../services/suspicion-runner';
 import type { HttpHost } from '../http/host';
 import { openBackend } from './backend';
 import { openBrowser } from './browser';
@@ -49,6 +51,9 @@ export async function serveDesk(opts: ServeOptions): Promise<void> {
   const indexer = startSearchIndexer(backend.store, backend.bus, {
     onError: (err) => process.stderr.write(`galley: search indexing stopped: ${err instanceof Error ? err.message : String(err)}\n`),
   });
+  const suspicions = startSuspicionRunner(backend.store, backend.bus, libraryEngine(backend.store), {
+    onError: (err) => process.stderr.write(`galley: suspicion engine stopped: ${err instanceof Error ? err.message : String(err)}\n`),
+  });
   process.stdout.write(`Galley is serving at ${host.url}\n`);
   process.stderr.write(`galley: database ${backend.dbPath}; press Ctrl+C to stop\n`);
   if (opts.open) openBrowser(host.url);
@@ -57,6 +62,7 @@ export async function serveDesk(opts: ServeOptions): Promise<void> {
     process.once('SIGTERM', resolve);
   });
   indexer.dispose();
+  suspicions.dispose();
   await host.close();
   backend.close();
   process.stderr.write('galley: stopped\n');

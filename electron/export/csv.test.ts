@@ -25,6 +25,15 @@ describe('toCsv', () => {
     );
   });
 
+  it('escapes cells a spreadsheet would run as formulas, and leaves numbers and other text alone', () => {
+    const base = FIXTURE_ARTICLES[0]!;
+    const hostile = { ...base, kicker: '=HYPERLINK("http://evil.example","点此")', headline: '+1+cmd|\' /C calc\'!A0', subtitle: '-2+3', byline: '@SUM(A1:A9)', body: '\t=1\n正文', paper: '＝1+1' };
+    const [, row] = toCsv([hostile]).slice(1).split('\r\n');
+    expect(row).toBe(
+      `11,'＝1+1,2021-11-22,003_front.txt,1,news,"'=HYPERLINK(""http://evil.example"",""点此"")",'+1+cmd|' /C calc'!A0,'-2+3,'@SUM(A1:A9),产改进行时、工会动态,"'\t=1\n正文",approved,2021-11-23T08:00:00.000Z,李校对`,
+    );
+  });
+
   it('writes the header alone for no articles', () => {
     expect(toCsv([])).toBe(`\ufeff${HEADER}\r\n`);
   });

@@ -26,11 +26,13 @@ const COLUMNS: [string, (a: ExportArticle) => string | number | null][] = [
 /**
  * RFC 4180 CSV with a header row and CRLF record ends, prefixed with a UTF-8 byte order mark so spreadsheet
  * programs read Chinese correctly. The body keeps its line breaks inside a quoted field (an explicit record
- * delimiter turns off csv-stringify's quoting of line breaks unless asked); absent values are empty.
+ * delimiter turns off csv-stringify's quoting of line breaks unless asked); absent values are empty. A text cell
+ * that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR, or their full-width forms) is
+ * prefixed with ' (csv-stringify's escape_formulas): OCR text is untrusted input.
  */
 export function toCsv(articles: readonly ExportArticle[]): string {
   return stringify(
     articles.map((a) => COLUMNS.map(([, value]) => value(a) ?? '')),
-    { bom: true, header: true, columns: COLUMNS.map(([header]) => header), record_delimiter: 'windows', quote_record_delimiter: true },
+    { bom: true, header: true, columns: COLUMNS.map(([header]) => header), record_delimiter: 'windows', quote_record_delimiter: true, escape_formulas: true },
   );
 }

@@ -1,10 +1,13 @@
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportRecord, Selection } from '../../shared/api/contract';
 import { EXPORT_FORMATS } from '../../shared/api/contract';
 import { FIXTURE_ARTICLES } from '../../shared/export/fixtures';
+import { createHandlers } from '../api/handlers';
+import { testContext } from '../services/testing';
 import { writeFileAtomic } from './atomic';
 import { defaultExportName, runExport } from './run';
 import type { ExportDeps } from './run';
@@ -75,6 +78,55 @@ describe('runExport', () => {
     const { deps } = fakeDeps(dir);
     const rec = await runExport(deps, { selection: {}, format: 'md', path: join(dir, '导出.MD') });
     expect(rec.path).toBe(join(dir, '导出.MD'));
+  });
+});
+
+/** A temporary file as an export killed mid-write leaves it: written by a process that was then SIGKILLed. */
+async function leftByKilledExport(folder: string, name: string): Promise<string> {
+  const child = spawn(process.execPath, ['-e', `require('fs').writeFileSync(require('path').join(${JSON.stringify(folder)}, '.${name}.' + process.pid + '-0123456789ab.tmp'), 'x'.repeat(1e6)); console.log('written'); setInterval(() => {}, 1000);`]);
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+  return `.${name}.${child.pid}-0123456789ab.tmp`;
+}
+
+describe('temporary files of killed exports', () => {
+  it('are removed by the next export into their folder; a live writer\'s and other hidden files are kept', async () => {
+    const killed = await leftByKilledExport(dir, 'out.csv');
+    const live = `.other.csv.${process.pid}-abcdefabcdef.tmp`;
+    const legacy = '.older.csv.0123456789ab.tmp';
+    const recentLegacy = '.recent.csv.0123456789ab.tmp';
+    for (const name of [live, legacy, recentLegacy, '.hidden-notes.tmp']) await writeFile(join(dir, name), 'x');
+    const hourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(join(dir, legacy), hourAgo, hourAgo);
+    const { deps } = fakeDeps(dir);
+    await runExport(deps, { selection: {}, format: 'csv', path: join(dir, 'out.csv') });
+    expect((await readdir(dir)).sort()).toEqual([live, '.hidden-notes.tmp', recentLegacy, 'out.csv'].sort());
+    expect(killed).toMatch(/^\.out\.csv\.\d+-0123456789ab\.tmp$/);
+  });
+
+  it('are removed at the next start, in the export folder and where earlier exports went', async () => {
+    const ctx = testContext();
+    try {
+      const exportDir = join(ctx.dir, 'exports');
+      const elsewhere = join(ctx.dir, 'elsewhere');
+      await mkdir(exportDir);
+      await mkdir(elsewhere);
+      ctx.store.exports.insert({ format: 'csv', count: 0, path: join(elsewhere, 'a.csv'), selection: {}, createdAt: '2021-11-24T10:00:00.000Z' });
+      const inDefault = await leftByKilledExport(exportDir, 'galley-export.csv');
+      const inElsewhere = await leftByKilledExport(elsewhere, 'a.csv');
+      expect(await readdir(exportDir)).toEqual([inDefault]);
+      const handlers = createHandlers({ store: ctx.store, bus: ctx.bus, info: { version: 'test', host: 'http', nativeDialogs: false, dbPath: ctx.store.path }, exportDir });
+      await handlers['export.count']({ selection: { status: 'all' } }, { transport: 'test' });
+      await vi.waitFor(async () => {
+        expect(await readdir(exportDir)).toEqual([]);
+        expect(await readdir(elsewhere)).toEqual([]);
+      });
+      expect(inElsewhere).toMatch(/^\.a\.csv\./);
+    } finally {
+      ctx.dispose();
+    }
   });
 });
 

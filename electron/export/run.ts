@@ -1,11 +1,11 @@
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ExportFormat, ExportRecord, Selection } from '../../shared/api/contract';
 import { withExtension } from '../../shared/export/formats';
 import { buildManifest } from '../../shared/export/manifest';
 import type { ExportArticle } from '../../shared/export/types';
 import { GALLEY_VERSION } from '../platform/version';
-import { writeFileAtomic } from './atomic';
+import { removeStaleTemps, writeFileAtomic } from './atomic';
 import { serialize } from './serialize';
 
 /** What an export needs from the store. */
@@ -53,10 +53,13 @@ export async function runExport(deps: ExportDeps, req: ExportRequest, onProgress
   const articles = deps.select(req.selection);
   onProgress?.(0, articles.length);
   const now = new Date();
-  const path = await exportTarget(req, deps.defaultDir, now);
+  const target = await exportTarget(req, deps.defaultDir, now);
   const manifest = buildManifest(articles, { version: GALLEY_VERSION, exportedAt: now.toISOString() });
   const data = await serialize(req.format, articles, manifest);
-  await mkdir(dirname(path), { recursive: true });
+  await mkdir(dirname(target), { recursive: true });
+  // Recorded by its real folder: a download later checks that the folder still is that one (exportedFile.ts).
+  const path = join(await realpath(dirname(target)), basename(target));
+  await removeStaleTemps(dirname(path));
   await writeFileAtomic(path, data);
   onProgress?.(articles.length, articles.length);
   return deps.record({ format: req.format, count: articles.length, path, selection: req.selection });

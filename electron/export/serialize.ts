@@ -5,10 +5,10 @@ import { toMarkdown } from '../../shared/export/markdown';
 import { toText } from '../../shared/export/text';
 import type { ExportArticle, ExportManifest } from '../../shared/export/types';
 import { toCsv } from './csv';
-import { toDocx } from './docx';
+import { docxChunks } from './docx';
 
-/** The bytes of an export in `format`. Text formats are UTF-8. */
-export async function serialize(format: ExportFormat, articles: readonly ExportArticle[], manifest: ExportManifest): Promise<Uint8Array> {
+/** The bytes of an export in `format`: text formats (UTF-8) in one piece, DOCX as it is produced (docx.ts). */
+export async function serialize(format: ExportFormat, articles: readonly ExportArticle[], manifest: ExportManifest): Promise<Uint8Array | AsyncIterable<Uint8Array>> {
   switch (format) {
     case 'json':
       return Buffer.from(toJson(articles, manifest), 'utf8');
@@ -21,6 +21,6 @@ export async function serialize(format: ExportFormat, articles: readonly ExportA
     case 'csv':
       return Buffer.from(toCsv(articles), 'utf8');
     case 'docx':
-      return toDocx(articles, manifest);
+      return docxChunks(articles, manifest);
   }
 }

@@ -1,5 +1,6 @@
 import { realpath } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { climbsOut } from '../platform/staticFiles';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 
@@ -16,7 +17,7 @@ async function realPathOfPrefix(path: string): Promise<string> {
 
 function inside(path: string, root: string): boolean {
   const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return rel === '' || !climbsOut(rel);
 }
 
 /**
@@ -36,19 +37,32 @@ export async function assertInsideRoots(path: string, roots: readonly string[]):
 }
 
 /**
- * The handler table with the methods that take paths on the host's machine (import.paths, export.run) confined
- * to `roots`; the backend's handlers stay transport-neutral.
+ * A path as a person types it: a leading `~` (alone or before a separator) is the home folder, as a shell would
+ * read it. `~name` (another user's home) is refused rather than taken as a file called "~name".
  */
-export function confinePaths(handlers: ApiHandlers, roots: readonly string[]): ApiHandlers {
+export function expandHome(path: string, home: string): string {
+  if (path === '~') return home;
+  if (/^~[\\/]/.test(path)) return join(home, path.slice(2));
+  if (path.startsWith('~')) throw new ApiError('forbidden', `Only "~" for your own home folder is understood: ${path}`);
+  return path;
+}
+
+/**
+ * The handler table with the methods that take paths on the host's machine (import.paths, export.run) confined
+ * to `roots`, `~` read as `home`; the backend's handlers stay transport-neutral.
+ */
+export function confinePaths(handlers: ApiHandlers, roots: readonly string[], home: string): ApiHandlers {
   return {
     ...handlers,
     'import.paths': async (req, ctx) => {
-      for (const path of req.paths) await assertInsideRoots(path, roots);
-      return handlers['import.paths'](req, ctx);
+      const paths = req.paths.map((path) => expandHome(path, home));
+      for (const path of paths) await assertInsideRoots(path, roots);
+      return handlers['import.paths']({ ...req, paths }, ctx);
     },
     'export.run': async (req, ctx) => {
-      if (req.path !== undefined) await assertInsideRoots(req.path, roots);
-      return handlers['export.run'](req, ctx);
+      const path = req.path === undefined ? undefined : expandHome(req.path, home);
+      if (path !== undefined) await assertInsideRoots(path, roots);
+      return handlers['export.run']({ ...req, path }, ctx);
     },
   };
 }

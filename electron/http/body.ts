@@ -7,7 +7,10 @@ export class BodyTooLarge extends Error {
   }
 }
 
-/** Read the whole body as UTF-8, refusing more than `limit` bytes (by Content-Length up front, else while reading). */
+/**
+ * Read the whole body as UTF-8, refusing more than `limit` bytes (by Content-Length up front, else while reading).
+ * The chunks are joined once, after the last one, and dropped as soon as the text is made.
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
@@ -30,7 +33,10 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!failed) resolve(Buffer.concat(chunks).toString('utf8'));
+      if (failed) return;
+      const text = Buffer.concat(chunks, size).toString('utf8');
+      chunks.length = 0;
+      resolve(text);
     });
     req.on('error', (err) => {
       if (!failed) reject(err);

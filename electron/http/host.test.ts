@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,11 +66,25 @@ beforeAll(async () => {
   await symlink(outside, join(allowed, 'escape'));
   exportFile = join(allowed, '导出 1.csv');
   await writeFile(exportFile, '\ufeffid,headline\r\n1,标题\r\n');
-  const records: ExportRecord[] = [{ id: 7, createdAt: '2021-11-24T10:00:00.000Z', format: 'csv', count: 1, path: exportFile, selection: {} }];
+  // Exports whose files were swapped after they were written: for a symlink, a hard link, a folder leading elsewhere.
+  const swapped = join(allowed, 'swapped');
+  await mkdir(swapped);
+  await symlink(join(dir, 'secret.txt'), join(swapped, 'link.csv'));
+  await link(join(dir, 'secret.txt'), join(swapped, 'hard.csv'));
+  await writeFile(join(outside, 'moved.csv'), 'top secret');
+  await symlink(outside, join(allowed, 'was-a-folder'));
+  const record = (id: number, path: string): ExportRecord => ({ id, createdAt: '2021-11-24T10:00:00.000Z', format: 'csv', count: 1, path, selection: { status: 'approved' } });
+  const records: ExportRecord[] = [
+    record(7, exportFile),
+    record(9, join(swapped, 'link.csv')),
+    record(10, join(swapped, 'hard.csv')),
+    record(11, join(allowed, 'was-a-folder', 'moved.csv')),
+  ];
   host = await startHttpHost({
     rendererDir,
     bus,
     allowedRoots: [allowed],
+    home: allowed,
     bodyLimit: 64 * 1024,
     handlers: fakeHandlers({
       'app.info': () => ({ version: '0.1.0', host: 'http', nativeDialogs: false, dbPath: '/tmp/x.db' }),
@@ -187,6 +201,25 @@ describe('paths given to import and export', () => {
     expect((await call('export.run', { selection: {}, format: 'csv' })).status).toBe(200);
   });
 
+  it('accepts a name that merely starts with two dots, directly in a root', async () => {
+    const path = join(allowed, '..dotdot-name.txt');
+    const r = await call('import.paths', { paths: [path] });
+    expect(r.status).toBe(200);
+    expect(seen.importPaths.at(-1)?.paths).toEqual([path]);
+    expect((await call('export.run', { selection: {}, format: 'csv', path: join(allowed, '..out.csv') })).status).toBe(200);
+  });
+
+  it('reads a leading ~ as the home folder, and refuses ~name', async () => {
+    const r = await call('import.paths', { paths: ['~/pages', '~'] });
+    expect(r.status).toBe(200);
+    expect(seen.importPaths.at(-1)?.paths).toEqual([join(allowed, 'pages'), allowed]);
+    expect((await call('export.run', { selection: {}, format: 'csv', path: '~/out.csv' })).status).toBe(200);
+    expect(seen.exportRuns.at(-1)?.path).toBe(join(allowed, 'out.csv'));
+    const other = await call('import.paths', { paths: ['~root/x.txt'] });
+    expect(other.status).toBe(403);
+    expect(JSON.parse(other.body).error.message).toMatch(/~/);
+  });
+
   it.each([
     ['outside the roots', () => join(outside, 'x.txt')],
     ['climbing with ..', () => `${allowed}/../outside/x.txt`],
@@ -220,6 +253,15 @@ describe('static files', () => {
     expect(reload.status).toBe(200);
     const api = await send(host.port, { method: 'POST', path: '/api/call/app.info', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: '{}' });
     expect(api.status).toBe(200);
+  });
+
+  it.each(['//index.html', '/index.html/', '/%69ndex.html', '//', '/index.html'])('needs the token for the page spelt %s', async (path) => {
+    const r = await send(host.port, { path });
+    expect(r.status).toBe(401);
+    expect(r.body).not.toContain('<title>Galley</title>');
+    const withToken = await send(host.port, { path: `${path}?token=${host.token}` });
+    expect(withToken.status).toBe(200);
+    expect(withToken.body).toContain('<title>Galley</title>');
   });
 
   it('sends the security headers', async () => {
@@ -274,6 +316,18 @@ describe('exports download', () => {
     expect(r.body).toBe('\ufeffid,headline\r\n1,标题\r\n');
   });
 
+  it.each([
+    [9, 'a symlink'],
+    [10, 'a hard link'],
+    [11, 'a symlinked folder'],
+  ])('refuses export %i: %s put there since it was written', async (id) => {
+    for (const method of ['GET', 'HEAD']) {
+      const r = await send(host.port, { method, path: `/api/exports/${id}/file`, headers: { 'X-Galley-Token': host.token } });
+      expect(r.status).toBe(404);
+      expect(r.body).not.toContain('top secret');
+    }
+  });
+
   it('needs the token and a known id', async () => {
     expect((await send(host.port, { path: '/api/exports/7/file' })).status).toBe(401);
     expect((await send(host.port, { path: `/api/exports/99/file?token=${host.token}` })).status).toBe(404);
@@ -305,6 +359,51 @@ describe('events', () => {
       req.end();
     });
     expect(received).toContain('event: article.changed\ndata: {"id":5,"revision":2,"status":"approved","warningCount":1}\n\n');
+  });
+});
+
+describe('large uploads', () => {
+  it('take their turn: one large body at a time, while small calls go on', async () => {
+    let active = 0;
+    let most = 0;
+    const finished: string[] = [];
+    const gated = await startHttpHost({
+      rendererDir,
+      bus: new EventBus(),
+      allowedRoots: [allowed],
+      bodyLimit: 256 * 1024,
+      largeBody: 16 * 1024,
+      uploadBudget: 100 * 1024,
+      handlers: fakeHandlers({
+        'app.info': () => ({ version: '0.1.0', host: 'http', nativeDialogs: false, dbPath: '/tmp/x.db' }),
+        'import.files': async (req) => {
+          active++;
+          most = Math.max(most, active);
+          await new Promise((resolve) => setTimeout(resolve, 60));
+          active--;
+          finished.push(req.batch ?? '');
+          return { batchId: 1, batchName: req.batch ?? null, files: [] };
+        },
+      }),
+    });
+    try {
+      const upload = (batch: string) =>
+        send(gated.port, {
+          method: 'POST',
+          path: '/api/call/import.files',
+          headers: { 'Content-Type': 'application/json', 'X-Galley-Token': gated.token },
+          body: json({ batch, files: [{ name: 'a.txt', base64: 'QUFB'.repeat(20 * 1024) }] }),
+        });
+      const uploads = ['1', '2', '3', '4'].map(upload);
+      const small = await send(gated.port, { method: 'POST', path: '/api/call/app.info', headers: { 'Content-Type': 'application/json', 'X-Galley-Token': gated.token }, body: '{}' });
+      expect(small.status).toBe(200);
+      expect(finished.length).toBeLessThan(4);
+      expect((await Promise.all(uploads)).map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      expect(most).toBe(1);
+      expect(finished.sort()).toEqual(['1', '2', '3', '4']);
+    } finally {
+      await gated.close();
+    }
   });
 });
 

@@ -1,20 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ApiErrorCode, ApiHandlers, CallContext, Envelope, ExportRecord } from '../../shared/api/contract';
 import type { EventBus } from '../../shared/api/bus';
 import { dispatch } from '../../shared/api/dispatch';
 import { EXPORT_MEDIA_TYPES } from '../../shared/export/formats';
+import { openExportedFile } from '../export/exportedFile';
 import { confinePaths } from './allowedRoots';
 import { BodyTooLarge, readBody } from './body';
 import { streamEvents } from './events';
+import { createUploadGate } from './uploadGate';
 import { SECURITY_HEADERS, TOKEN_HEADER, cookieName, hostAllowed, originAllowed, readCookie, tokensEqual } from './security';
-import { lookupStatic, sendFile } from './static';
+import { isRootPath, lookupStatic, sendFile } from './static';
 import { HTTP_STATUS } from './status';
 
 /** Uploads for import.files arrive as base64 JSON: 60 MB leaves room for several full pages and their overhead. */
@@ -30,7 +31,13 @@ export interface HttpHostOptions {
   host?: '127.0.0.1';
   /** Folders import.paths and export.run may touch; defaults to the user's home folder. */
   allowedRoots?: string[];
+  /** What `~` in a path given to the API stands for; the user's home folder by default. */
+  home?: string;
   bodyLimit?: number;
+  /** Bodies above this size are large: they wait for `uploadBudget` (1 MB by default). */
+  largeBody?: number;
+  /** Bytes of large bodies handled at once (the body limit by default: one full-size upload at a time). */
+  uploadBudget?: number;
 }
 
 export interface HttpHost {
@@ -60,8 +67,11 @@ type Auth = 'ok' | 'missing' | 'wrong';
 export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const token = randomBytes(24).toString('base64url');
   const root = await realpath(opts.rendererDir);
-  const handlers = confinePaths(opts.handlers, opts.allowedRoots ?? [homedir()]);
+  const indexPath = join(root, 'index.html');
+  const handlers = confinePaths(opts.handlers, opts.allowedRoots ?? [homedir()], opts.home ?? homedir());
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const largeBody = opts.largeBody ?? 1024 * 1024;
+  const uploads = createUploadGate(opts.uploadBudget ?? bodyLimit);
   const streams = new Set<() => void>();
   let port = 0;
 
@@ -124,9 +134,22 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) {
       return sendError(res, 415, 'invalid-request', 'API calls must be sent as application/json');
     }
-    let text: string;
+    // A large body (or one of unknown size) waits its turn before a byte of it is read, and holds it until answered.
+    const declared = Number(req.headers['content-length']);
+    const size = Number.isFinite(declared) ? Math.min(declared, bodyLimit) : bodyLimit;
+    // One declared over the limit is refused at once (readBody), without waiting.
+    const release = size > largeBody && !(declared > bodyLimit) ? await uploads.acquire(size) : () => undefined;
     try {
-      text = await readBody(req, bodyLimit);
+      await answerCall(req, res, rawMethod);
+    } finally {
+      release();
+    }
+  }
+
+  async function answerCall(req: IncomingMessage, res: ServerResponse, rawMethod: string): Promise<void> {
+    let payload: unknown;
+    try {
+      payload = parseBody(await readBody(req, bodyLimit));
     } catch (err) {
       if (err instanceof BodyTooLarge) {
         // Discard the rest of the upload so the client gets to read the answer, then drop the connection.
@@ -134,13 +157,8 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         res.setHeader('Connection', 'close');
         return sendError(res, 413, 'invalid-request', `The request is larger than ${Math.round(bodyLimit / 1024 / 1024)} MB`);
       }
+      if (err instanceof SyntaxError) return sendError(res, 400, 'invalid-request', 'The request body is not valid JSON');
       throw err;
-    }
-    let payload: unknown;
-    try {
-      payload = text.trim() === '' ? {} : JSON.parse(text);
-    } catch {
-      return sendError(res, 400, 'invalid-request', 'The request body is not valid JSON');
     }
     let method: string;
     try {
@@ -157,15 +175,19 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (!history.ok) return sendEnvelope(res, HTTP_STATUS[history.error.code], history);
     const record = (history.value as ExportRecord[]).find((r) => r.id === id);
     if (!record) return sendError(res, 404, 'not-found', `No export with id ${id}`);
-    const info = await stat(record.path).catch(() => null);
-    if (!info?.isFile()) return sendError(res, 404, 'not-found', `The exported file is gone: ${record.path}`);
+    const file = await openExportedFile(record.path);
+    if (!file.ok) return sendError(res, 404, 'not-found', file.reason);
     res.writeHead(200, {
       'Content-Type': EXPORT_MEDIA_TYPES[record.format],
-      'Content-Length': String(info.size),
+      'Content-Length': String(file.size),
       'Content-Disposition': contentDisposition(basename(record.path)),
     });
-    if (headOnly) return void res.end();
-    createReadStream(record.path)
+    if (headOnly) {
+      await file.handle.close();
+      return void res.end();
+    }
+    file.handle
+      .createReadStream({ end: Math.max(file.size - 1, 0) })
       .on('error', () => res.destroy())
       .pipe(res);
   }
@@ -176,7 +198,12 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       return sendText(res, 405, 'Method not allowed\n');
     }
     const headOnly = req.method === 'HEAD';
-    if (path === '/' || path === '/index.html') {
+    const found = await lookupStatic(root, path);
+    if (found.kind === 'refused') return sendText(res, 403, 'Forbidden\n');
+    // The page is whatever request reaches index.html, however it is spelt (`//index.html`, `/%69ndex.html`,
+    // `/index.html/`), or names no file at all: the check is on the file served, not on the spelling.
+    const isPage = (found.kind === 'file' && found.path === indexPath) || isRootPath(path);
+    if (isPage) {
       const given = query.get('token');
       const cookie = readCookie(req, cookieName(port));
       if (given !== null && !tokensEqual(given, token)) return sendText(res, 403, 'Forbidden: this token is not the one Galley printed for this run.\n');
@@ -189,12 +216,12 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       if (given !== null) headers['Set-Cookie'] = `${cookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`;
       return sendFile(res, index, headOnly, headers);
     }
-    const found = await lookupStatic(root, path);
-    if (found.kind === 'refused') return sendText(res, 403, 'Forbidden\n');
     if (found.kind === 'missing') return sendText(res, 404, 'Not found\n');
     return sendFile(res, found, headOnly, { 'Cache-Control': 'no-cache' });
   }
 
+  // An authenticated upload may wait its turn at the gate for minutes, its body unread: no deadline for the body.
+  server.requestTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
@@ -215,6 +242,11 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         server.closeAllConnections();
       }),
   };
+}
+
+/** The call's payload; an empty body is an empty request. Kept apart so the body's text is dropped once parsed. */
+function parseBody(text: string): unknown {
+  return text.trim() === '' ? {} : JSON.parse(text);
 }
 
 /** An attachment name that survives any file name: an ASCII fallback plus the RFC 5987 UTF-8 form. */

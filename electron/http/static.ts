@@ -16,6 +16,12 @@ export async function lookupStatic(root: string, urlPath: string): Promise<Stati
   return findInside(root, join(root, ...path.segments));
 }
 
+/** Whether a URL path names no file at all (`/`, `//`): the page's own address. */
+export function isRootPath(urlPath: string): boolean {
+  const path = parseRequestPath(urlPath);
+  return path.ok && path.segments.length === 0;
+}
+
 /** Stream a file (headers only for HEAD). */
 export function sendFile(res: ServerResponse, file: { path: string; size: number }, headOnly: boolean, headers: Record<string, string> = {}): void {
   res.writeHead(200, { 'Content-Type': contentTypeOf(file.path), 'Content-Length': String(file.size), ...headers });

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DecodeError, decodePage, MAX_PAGE_BYTES } from './decode';
-import { corpus, encodeGb18030, oversizedBytes } from '../../tests/fixtures/bad-input/corpus';
+import { corpus, encodeGb18030, oversizedBytes, PAGE_TEXT } from '../../tests/fixtures/bad-input/corpus';
 
 function refusal(bytes: Uint8Array, file = 'x.txt'): DecodeError {
   try {
@@ -46,6 +47,33 @@ describe('decodePage', () => {
 
   it('decodes a short GBK line that a detector may not be sure of', () => {
     expect(decodePage(encodeGb18030('记者报道,'), 'short.txt')).toEqual({ text: '记者报道,', encoding: 'gb18030' });
+  });
+
+  it('refuses random high-byte soups that GB18030 happens to decode, saying they do not read as Chinese', () => {
+    let decodable = 0;
+    // Pairs of a GBK lead byte and a trail byte: what GB18030 decodes without complaint.
+    const pairs = fc.array(fc.tuple(fc.integer({ min: 0x81, max: 0xfe }), fc.integer({ min: 0x80, max: 0xfe })), { minLength: 20, maxLength: 1000 });
+    fc.assert(
+      fc.property(pairs, (pairList) => {
+        const bytes = new Uint8Array(pairList.flat());
+        try {
+          new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+          decodable++;
+        } catch {
+          // Not even GB18030: refused whatever the plausibility check says.
+        }
+        const err = refusal(bytes, 'soup.txt');
+        expect(err.reason.en).toMatch(/does not read as Chinese|cannot decode|looks like/);
+      }),
+      { numRuns: 200 },
+    );
+    // The property is about soups GB18030 decodes: nearly all of these.
+    expect(decodable).toBeGreaterThan(150);
+  });
+
+  it('still decodes a GBK page with names outside the common characters', () => {
+    const text = `${PAGE_TEXT}本报讯 记者王喆报道 朱镕基、陶喆、李堃出席会议。\n`;
+    expect(decodePage(encodeGb18030(text), 'names.txt')).toEqual({ text, encoding: 'gb18030' });
   });
 
   it('keeps every sample page as UTF-8 text', () => {

@@ -286,6 +286,21 @@ describe('sources', () => {
     ]);
   });
 
+  it.each([
+    ['characters outside the alphabet', '5p2t5bee!!!!'],
+    ['a length that is not a multiple of 4', 'AAAAA'],
+    ['padding in the middle', 'AA==AAAA'],
+    ['url-safe letters', '5p2t_-ee'],
+    ['whitespace', '5p2t 5bee'],
+  ])('refuses an upload whose base64 has %s, importing the rest', async (_label, base64) => {
+    ctx = testContext();
+    const report = await importSources(ctx, collectUploads([{ name: 'bad.txt', base64 }, { name: 'ok.txt', base64: Buffer.from(PAGE_B).toString('base64') }]), { batch: 'b', analyze: blockAnalyze });
+    expect(report.files.map((f) => [f.file, f.status, f.reason?.en ?? null])).toEqual([
+      ['bad.txt', 'refused', 'the upload is not valid base64'],
+      ['ok.txt', 'imported', null],
+    ]);
+  });
+
   it('takes uploads by their last name component only', async () => {
     ctx = testContext();
     const base64 = Buffer.from(PAGE_B).toString('base64');

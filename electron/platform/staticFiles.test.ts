@@ -51,6 +51,8 @@ describe('isInside', () => {
     expect(isInside('/srv/r', '/srv/r')).toBe(false);
     expect(isInside('/srv/r', '/srv/r2/a.js')).toBe(false);
     expect(isInside('/srv/r', '/srv/a.js')).toBe(false);
+    expect(isInside('/srv/r', '/srv/r/..notes.js')).toBe(true);
+    expect(isInside('/srv/r', '/srv/r/../a.js')).toBe(false);
   });
 });
 

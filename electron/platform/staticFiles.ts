@@ -2,7 +2,7 @@
 // protocol (electron/shell/protocol.ts): the content types, and finding a requested file without ever leaving the
 // folder, whatever the request spells (`..`, `%2e%2e`, `%2f`, `%5c`, NUL) or whichever symlink it goes through.
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative } from 'node:path';
+import { extname, isAbsolute, relative, sep } from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,10 +58,18 @@ export function parseRequestPath(rawPath: string): RequestPath {
   return { ok: true, segments, directory: raw[raw.length - 1] === '' };
 }
 
-/** Whether `path` lies strictly below `root` (lexically: neither resolves symlinks). */
+/**
+ * Whether `path` lies strictly below `root` (lexically: neither resolves symlinks). Climbing out is a `..` path
+ * segment, not a name that merely starts with two dots (`..notes.txt` is inside).
+ */
 export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return rel !== '' && !climbsOut(rel);
+}
+
+/** Whether a path relative to some folder leaves it: `..` as its first segment, or another root altogether. */
+export function climbsOut(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
 export type StaticLookup = { kind: 'file'; path: string; size: number } | { kind: 'refused' } | { kind: 'missing' };

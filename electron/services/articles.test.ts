@@ -132,23 +132,31 @@ describe('status', () => {
     const id = await oneArticle();
     setSettings(ctx.store, { reviewer: '李审' });
     ctx.advance(60_000);
-    expect(setStatus(ctx, { id, status: 'approved' })).toMatchObject({ status: 'approved' });
+    expect(setStatus(ctx, { id, baseRevision: ctx.store.articles.get(id)!.revision, status: 'approved' })).toMatchObject({ status: 'approved' });
     expect(getArticle(ctx, id)).toMatchObject({ approvedAt: '2024-05-01T08:01:00.000Z', approvedBy: '李审', flagNote: null });
 
-    setStatus(ctx, { id, status: 'flagged', note: '人名存疑' });
+    setStatus(ctx, { id, baseRevision: ctx.store.articles.get(id)!.revision, status: 'flagged', note: '人名存疑' });
     expect(getArticle(ctx, id)).toMatchObject({ status: 'flagged', flagNote: '人名存疑', approvedAt: null, approvedBy: null });
     // A save keeps the flag and its note.
     saveArticle(ctx, { id, baseRevision: 1, text: '改' });
     expect(getArticle(ctx, id)).toMatchObject({ status: 'flagged', flagNote: '人名存疑' });
 
-    setStatus(ctx, { id, status: 'approved' });
+    setStatus(ctx, { id, baseRevision: ctx.store.articles.get(id)!.revision, status: 'approved' });
     saveArticle(ctx, { id, baseRevision: 2, text: '再改' });
     expect(getArticle(ctx, id)).toMatchObject({ status: 'editing', approvedAt: null, approvedBy: null, flagNote: null });
   });
 
+  it('refuses a status change made on a revision that is no longer the newest', async () => {
+    const id = await oneArticle();
+    saveArticle(ctx, { id, baseRevision: 1, text: '别处的改动' });
+    expect(apiError(() => setStatus(ctx, { id, baseRevision: 1, status: 'approved' })).code).toBe('conflict');
+    expect(getArticle(ctx, id)).toMatchObject({ status: 'editing', approvedAt: null });
+    expect(setStatus(ctx, { id, baseRevision: 2, status: 'approved' }).status).toBe('approved');
+  });
+
   it('records approvals without a reviewer name as anonymous', async () => {
     const id = await oneArticle();
-    setStatus(ctx, { id, status: 'approved' });
+    setStatus(ctx, { id, baseRevision: ctx.store.articles.get(id)!.revision, status: 'approved' });
     expect(getArticle(ctx, id).approvedBy).toBe('anonymous');
   });
 
@@ -156,7 +164,7 @@ describe('status', () => {
     ctx = testContext();
     const batchId = await seedPages(ctx, { 'a.txt': '[产改进行时]\n甲新闻\n正文一二三。\n\n乙新闻\n正文四五六。' });
     const [a, b] = articleIds(ctx.store, batchId);
-    setStatus(ctx, { id: b!, status: 'approved' });
+    setStatus(ctx, { id: b!, baseRevision: ctx.store.articles.get(b!)!.revision, status: 'approved' });
     expect(listArticles(ctx, { status: 'approved' }).map((x) => x.id)).toEqual([b]);
     expect(listArticles(ctx, { section: '产改进行时' }).map((x) => x.id)).toEqual([a]);
     expect(listArticles(ctx, { q: '四五六' }).map((x) => x.id)).toEqual([b]);

@@ -106,7 +106,7 @@ const PAGE_2 = '张浩星的报道\n本报讯 记者张浩星 通讯员郁诗怡
 function withSite(text: string): AnalyzedPage {
   const site = text.match(/^SITE (\S+)\n/);
   const page = blockAnalyze(site ? text.slice(site[0].length) : text);
-  const meta: Masthead = { paper: '测试报', date: null, lunarDate: null, weekday: null, serialNo: null, cn: 'CN33-0018', website: site?.[1] ?? null, email: null };
+  const meta: Masthead = { paper: '测试报', date: null, lunarDate: null, weekday: null, serialNo: null, cn: 'CN33-0018', postalCode: null, website: site?.[1] ?? null, email: null };
   return { ...page, meta: site ? meta : null };
 }
 
@@ -249,22 +249,22 @@ describe('batch warnings in a large batch', () => {
   });
 });
 
-describe('migration 4 (name findings)', () => {
+describe('migration 7 (name findings)', () => {
   it('reads the names of a library stored before it and replaces its per-article name warnings with findings', () => {
     const dir = tempDir();
     const path = join(dir, 'galley.db');
     try {
-      const v3 = openDatabase(path, MIGRATIONS.slice(0, 3));
+      const v6 = openDatabase(path, MIGRATIONS.slice(0, 6));
       const article = (id: number, page: number, text: string) =>
         `INSERT INTO articles (id, page_id, ord, kind, headline, created_at, updated_at) VALUES (${id}, ${page}, 1, 'news', '题', 't', 't');
          INSERT INTO article_texts (article_id, text, ocr_text, ocr_raw, auto_text) VALUES (${id}, '${text}', '${text}', '${text}', '${text}');`;
       const old = { rule: 'name-variant', message: { zh: '旧', en: 'old' }, excerpt: '张浩呈', range: null, severity: 'warning' };
-      v3.exec(`INSERT INTO batches (id, name, created_at) VALUES (1, 'b', 't');
+      v6.exec(`INSERT INTO batches (id, name, created_at) VALUES (1, 'b', 't');
                INSERT INTO pages (id, batch_id, file, hash, encoding, version, text, imported_at) VALUES (1, 1, '1.txt', 'h1', 'utf-8', 1, '', 't'), (2, 1, '2.txt', 'h2', 'utf-8', 1, '', 't');
                ${article(1, 1, '本报讯 记者张浩呈 报道 甲。')}
                ${article(2, 2, '本报讯 记者张浩星 报道 乙。')}
                INSERT INTO batch_warnings (batch_id, page_id, article_id, ord, warning_json) VALUES (1, 1, 1, 1, '${JSON.stringify(old)}');`);
-      v3.close();
+      v6.close();
       const store = openStore(path);
       try {
         createHandlers({ store, bus: new EventBus(), info: { version: 't', host: 'http', nativeDialogs: false, dbPath: path } });

@@ -105,7 +105,7 @@ function holdersOf(ctx: ServiceContext, batchId: number, findings: NameFinding[]
   return [...out];
 }
 
-/** Reads the names of batches stored before migration 004, then lints them; each batch is one transaction. */
+/** Reads the names of batches stored before migration 7, then lints them; each batch is one transaction. */
 export function catchUpNames(ctx: ServiceContext): void {
   for (let batchId = ctx.store.names.backfillNext(); batchId !== null; batchId = ctx.store.names.backfillNext()) {
     const id = batchId;

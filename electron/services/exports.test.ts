@@ -39,7 +39,7 @@ describe('export selection', () => {
     const b2 = await seedPages(ctx, { '3.txt': 'DATE 2021-12-01\n\n丁\n正文四。' }, 'b2');
     const [a, b, c] = articleIds(ctx.store, b1);
     const [d] = articleIds(ctx.store, b2);
-    for (const id of [a, c, d]) setStatus(ctx, { id: id!, status: 'approved' });
+    for (const id of [a, c, d]) setStatus(ctx, { id: id!, baseRevision: ctx.store.articles.get(id!)!.revision, status: 'approved' });
     assignTag(ctx, c!, '要闻');
 
     const ids = (sel: Parameters<typeof selectForExport>[1]) => selectForExport(ctx, sel).map((x) => x.id);
@@ -79,16 +79,16 @@ describe('export selection', () => {
     const b2 = await seedPages(ctx, { '3.txt': 'DATE 2021-12-01\n\n[评论]\n己\n正文六。\n\n庚\n正文七。' }, 'b2');
     const oldPage = ctx.store.pages.findCurrent(b1, '2.txt')!.id;
     const [oldFirst] = ctx.store.articles.summaries({ pageId: oldPage }).map((a) => a.id);
-    setStatus(ctx, { id: oldFirst!, status: 'approved' });
+    setStatus(ctx, { id: oldFirst!, baseRevision: ctx.store.articles.get(oldFirst!)!.revision, status: 'approved' });
     await seedPages(ctx, { '2.txt': '丁\n正文四改。\n\n戊\n正文五。\n\n辛\n正文八。' }, 'b1');
     const newPage = ctx.store.pages.findCurrent(b1, '2.txt')!.id;
 
     const [jia, yi, bing, ding, wu, xin] = articleIds(ctx.store, b1);
     const [ji, geng] = articleIds(ctx.store, b2);
-    for (const id of [jia, bing, wu, xin, geng]) setStatus(ctx, { id: id!, status: 'approved' });
+    for (const id of [jia, bing, wu, xin, geng]) setStatus(ctx, { id: id!, baseRevision: ctx.store.articles.get(id!)!.revision, status: 'approved' });
     ctx.advance(60_000);
-    setStatus(ctx, { id: ji!, status: 'approved' });
-    setStatus(ctx, { id: yi!, status: 'flagged', note: '待核' });
+    setStatus(ctx, { id: ji!, baseRevision: ctx.store.articles.get(ji!)!.revision, status: 'approved' });
+    setStatus(ctx, { id: yi!, baseRevision: ctx.store.articles.get(yi!)!.revision, status: 'flagged', note: '待核' });
     assignTag(ctx, jia!, '头版');
     assignTag(ctx, ding!, '评论');
     ctx.store.articles.update(wu!, { kicker: '引题', subtitle: '副题', byline: '记者 张三' });

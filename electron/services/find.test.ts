@@ -78,7 +78,7 @@ describe('find', () => {
 describe('replace', () => {
   it('replaces the chosen matches only, one revision per changed article', async () => {
     const { batchId, ids } = await seed();
-    setStatus(ctx, { id: ids[1]!, status: 'approved' });
+    setStatus(ctx, { id: ids[1]!, baseRevision: ctx.store.articles.get(ids[1]!)!.revision, status: 'approved' });
     const matches = findInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true });
     const chosen = [matches[1]!, matches[2]!];
     const result = replaceInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true, replacement: '张浩星', matches: chosen });

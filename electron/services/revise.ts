@@ -8,6 +8,7 @@ import type { ArticleStatus, Edit, Revision, Warning } from '../../shared/model/
 import type { ArticlePatch, ArticleRecord, ArticleRow } from '../store/repositories';
 import { articleWarnings, changedSpellings, relintSpellings } from './batch-warnings';
 import type { ServiceContext } from './context';
+import { articleSuspicions, recordCorrections, seriesOffers, type Suggested } from './corrections';
 import { reviewerName } from './settings';
 
 /** Autosaves by the same person within this long of the revision's creation extend it instead of adding one. */
@@ -28,6 +29,8 @@ export interface TextChange {
   origin: Exclude<Revision['origin'], 'import'>;
   fields?: HeadingFields & { subheads?: string[] };
   ocr?: OcrSide;
+  /** Suspicions accepted in this change: its corrections are recorded as made by suggestion. */
+  suggested?: readonly Suggested[];
 }
 
 export function requireArticle(ctx: ServiceContext, id: number): ArticleRow {
@@ -86,12 +89,21 @@ export function reviseArticle(ctx: ServiceContext, article: ArticleRow, change: 
   const namesBefore = store.names.of(article.id);
   // The update writes the article's names anew; batch lint looks again only at the spellings that came or went.
   store.articles.update(article.id, patch);
+  const fresh = recordCorrections(ctx, article, ocr.autoText, change.text, change.suggested);
   const namesAfter = store.names.of(article.id);
   const changed = changedSpellings(namesBefore, namesAfter);
   if (changed.length > 0) for (const id of relintSpellings(ctx, article.batchId, changed)) relinted.add(id);
   // Without names the article has no batch warnings; with them they are read afresh, located in the new text.
   const batchWarnings: Warning[] = namesAfter.length > 0 ? store.articles.get(article.id)!.batchWarnings : [];
-  return { id: article.id, revision: seq, status, savedAt, warnings: articleWarnings({ warnings, batchWarnings }) };
+  return {
+    id: article.id,
+    revision: seq,
+    status,
+    savedAt,
+    warnings: articleWarnings({ warnings, batchWarnings }),
+    suspicions: articleSuspicions(ctx, { ...article, text: change.text }),
+    series: seriesOffers(ctx, article.batchId, fresh),
+  };
 }
 
 /**

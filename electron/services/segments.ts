@@ -4,12 +4,15 @@
 // The OCR side (ocrText, edits, autoText) moves with the paragraphs (see segment-text.ts). ocrRaw, the raw page
 // slice, is cut where the second part's first OCR line starts when that line is found in it, joined on merge,
 // and left as it was when a single paragraph moves. Each change relints the batch: articles appear, go or trade
-// bylines, and batch warnings name articles by their place on the page.
+// bylines, and batch warnings name articles by their place on the page. Each operation is a step of the page's
+// segmentation history (segment-history.ts), so it can be undone.
 import type { NoiseItem } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { ArticleRow } from '../store/repositories';
 import { refreshBatchWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
+import { learnFromMarkedNoise } from './profiles';
+import { recordStep, snapshot } from './segment-history';
 import { emitChanged, lintArticle, requireArticle, reviseArticle } from './revise';
 import { autoTextOf, joinSegments, lineCount, type Segment, splitSegment } from './segment-text';
 import { reviewerName } from './settings';
@@ -60,6 +63,7 @@ export function splitArticle(ctx: ServiceContext, id: number, paragraph: number)
     const restLines = rest.text.split('\n');
     const [heading, second] = restLines.length > 1 && isHeadingLike(restLines[0]!) ? splitSegment(rest, 1) : [null, rest];
     const raw = cutRaw(a.ocrRaw, first.ocr, heading ? heading.ocr : second.ocr) ?? [a.ocrRaw, second.ocr];
+    const before = [snapshot(a)];
 
     reviseArticle(ctx, a, {
       text: first.text,
@@ -94,10 +98,22 @@ export function splitArticle(ctx: ServiceContext, id: number, paragraph: number)
     order.splice(order.indexOf(a.id) + 1, 0, newId);
     store.articles.reorder(order);
     for (const changed of refreshBatchWarnings(ctx, a.batchId)) relinted.add(changed);
+    recordStep(ctx, 'split', before, [newId]);
     return [a.id, newId];
   });
   emitChanged(ctx, ids, relinted);
   return { ids };
+}
+
+/**
+ * The merged-in article's heading as lines of the joined text, so nothing of it is lost: kicker, headline and
+ * subtitle as one subhead line, the byline on its own line unless the body already starts with it.
+ */
+function headingLines(next: ArticleRow): string[] {
+  const head = [next.kicker, next.headline, next.subtitle].filter((f): f is string => !!f && f.trim() !== '').join(' ');
+  const firstLine = next.text.split('\n')[0]?.trim() ?? '';
+  const byline = next.byline && next.byline.trim() !== '' && !firstLine.startsWith(next.byline.trim()) ? next.byline.trim() : '';
+  return [head, byline].filter((l) => l !== '');
 }
 
 export function mergeWithNext(ctx: ServiceContext, id: number): { id: number } {
@@ -110,16 +126,19 @@ export function mergeWithNext(ctx: ServiceContext, id: number): { id: number } {
     const nextRecord = onPage[onPage.findIndex((x) => x.id === a.id) + 1];
     if (!nextRecord) throw new ApiError('refused', `文章 ${id} 是本版最后一篇,没有可合并的下一篇 / Article ${id} is the last on its page; nothing to merge with`);
     const next = store.articles.get(nextRecord.id)!;
-    const joined = joinSegments(segmentOf(a), segmentOf(next));
+    const before = [snapshot(a), snapshot(next)];
+    const heading = headingLines(next);
+    const joined = joinSegments(joinSegments(segmentOf(a), { ocr: heading.join('\n'), edits: [], text: heading.join('\n') }), segmentOf(next));
     reviseArticle(ctx, a, {
       text: joined.text,
       origin: 'segment',
-      fields: { subheads: [...a.subheads, ...next.subheads] },
+      fields: { subheads: [...a.subheads, ...heading.slice(0, next.headline || next.kicker || next.subtitle ? 1 : 0), ...next.subheads] },
       ocr: ocrSide(joined, `${a.ocrRaw}\n${next.ocrRaw}`),
     }, relinted);
     for (const name of next.sections) store.tags.assign(a.id, store.tags.idByName(name)!);
     store.articles.update(next.id, { removed: 'merged', updatedAt: ctx.now().toISOString() });
     for (const changed of refreshBatchWarnings(ctx, a.batchId)) relinted.add(changed);
+    recordStep(ctx, 'merge', before);
     return next.id;
   });
   emitChanged(ctx, [id, nextId], relinted);
@@ -138,6 +157,7 @@ export function moveParagraph(ctx: ServiceContext, req: { id: number; paragraph:
     if (req.paragraph >= lines) {
       throw new ApiError('invalid-request', `文章 ${source.id} 只有 ${lines} 段 / Article ${source.id} has ${lines} paragraphs`);
     }
+    const snapshots = [snapshot(source), snapshot(target)];
     const [before, rest] = splitSegment(segmentOf(source), req.paragraph);
     const [moved, after] = splitSegment(rest, 1);
     const left = joinSegments(before, after);
@@ -145,6 +165,7 @@ export function moveParagraph(ctx: ServiceContext, req: { id: number; paragraph:
     reviseArticle(ctx, source, { text: left.text, origin: 'segment', ocr: ocrSide(left, source.ocrRaw) }, relinted);
     reviseArticle(ctx, target, { text: grown.text, origin: 'segment', ocr: ocrSide(grown, target.ocrRaw) }, relinted);
     for (const batchId of new Set([source.batchId, target.batchId])) for (const changed of refreshBatchWarnings(ctx, batchId)) relinted.add(changed);
+    recordStep(ctx, 'move', snapshots);
     return [source.id, target.id];
   });
   emitChanged(ctx, ids, relinted);
@@ -154,7 +175,11 @@ export function moveParagraph(ctx: ServiceContext, req: { id: number; paragraph:
 export function markNoise(ctx: ServiceContext, id: number): { id: number } {
   const relinted = ctx.store.transaction(() => {
     const a = requireArticle(ctx, id);
-    if (a.removed !== 'noise') ctx.store.articles.update(id, { removed: 'noise', updatedAt: ctx.now().toISOString() });
+    if (a.removed !== 'noise') {
+      ctx.store.articles.update(id, { removed: 'noise', updatedAt: ctx.now().toISOString() });
+      recordStep(ctx, 'noise', [snapshot(a)]);
+      learnFromMarkedNoise(ctx, a);
+    }
     return refreshBatchWarnings(ctx, a.batchId);
   });
   emitChanged(ctx, [id], relinted);

@@ -22,6 +22,7 @@ describe('change statistics', () => {
       byRule: { [rule]: { inserted: 0, deleted: 0, substituted: 2 } },
       byHand: { inserted: 0, deleted: 0, substituted: 0 },
       cer: null,
+      cerIgnoringWidth: null,
       articles: 1,
       approved: 0,
     });
@@ -32,11 +33,13 @@ describe('change statistics', () => {
     expect(edited.byHand).toEqual({ inserted: 0, deleted: 1, substituted: 1 });
     expect(edited).toMatchObject({ inserted: 0, deleted: 1, substituted: 3 });
 
-    setStatus(ctx, { id: a!, status: 'approved' });
+    setStatus(ctx, { id: a!, baseRevision: ctx.store.articles.get(a!)!.revision, status: 'approved' });
     // OCR 第一段,内容;完。 against approved 第一段，內容；。: 3 substitutions + 1 deletion over 8 characters.
     expect(articleStats(ctx, a!).cer).toBeCloseTo(4 / 8);
+    // Width ignored, ,→， and ;→； are no errors: 内→內 and the deleted 完 are.
+    expect(articleStats(ctx, a!).cerIgnoringWidth).toBeCloseTo(2 / 8);
 
-    setStatus(ctx, { id: b!, status: 'approved' });
+    setStatus(ctx, { id: b!, baseRevision: ctx.store.articles.get(b!)!.revision, status: 'approved' });
     const batch = batchStats(ctx, batchId);
     expect(batch).toMatchObject({ articles: 2, approved: 2, substituted: 3, deleted: 1, inserted: 0 });
     // Pooled: 4 errors over 8 + 7 reference characters.
@@ -62,8 +65,8 @@ describe('batch statistics kept per article', () => {
     // Counted before the edit (in another thread, say) and written after it: not kept.
     expect(ctx.store.stats.put(counted)).toBe(false);
     expect(ctx.store.stats.missing(batchId, 10)).toEqual([ids[0]]);
-    setStatus(ctx, { id: ids[0]!, status: 'approved' });
-    setStatus(ctx, { id: ids[2]!, status: 'approved' });
+    setStatus(ctx, { id: ids[0]!, baseRevision: ctx.store.articles.get(ids[0]!)!.revision, status: 'approved' });
+    setStatus(ctx, { id: ids[2]!, baseRevision: ctx.store.articles.get(ids[2]!)!.revision, status: 'approved' });
     markNoise(ctx, ids[3]!);
     const kept = batchStats(ctx, batchId);
     expect(kept).toEqual(direct());

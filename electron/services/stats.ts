@@ -3,7 +3,7 @@
 // against approved text.
 import type { ChangeStats, CharCounts } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { countChanges, editDistance } from '../../shared/diff';
+import { cerCounts, countChanges } from '../../shared/diff';
 import type { ArticleRow, ArticleStatsRow } from '../store/repositories';
 import type { ServiceContext } from './context';
 
@@ -14,9 +14,6 @@ function add(into: CharCounts, c: CharCounts): void {
   into.deleted += c.deleted;
   into.substituted += c.substituted;
 }
-
-/** Characters as people count them: code points, not UTF-16 units. */
-const chars = (text: string) => [...text].length;
 
 /**
  * One edit's counts: the differing middle of `before` and `after` (common ends trimmed) as one replaced run, n
@@ -38,21 +35,29 @@ export function editCounts(before: string, after: string): CharCounts {
 }
 
 export function changeStats(articles: ArticleRow[]): ChangeStats {
-  const stats: ChangeStats = { ...zero(), byRule: {}, byHand: zero(), cer: null, articles: articles.length, approved: 0 };
-  let errors = 0;
-  let reference = 0;
+  const stats: ChangeStats = { ...zero(), byRule: {}, byHand: zero(), cer: null, cerIgnoringWidth: null, articles: articles.length, approved: 0 };
+  const exact = { errors: 0, length: 0 };
+  const widthless = { errors: 0, length: 0 };
+  const pool = (into: { errors: number; length: number }, c: { errors: number; length: number }) => {
+    into.errors += c.errors;
+    into.length += c.length;
+  };
   for (const a of articles) {
     add(stats, countChanges(a.ocrText, a.text));
     for (const e of a.edits) add((stats.byRule[e.rule] ??= zero()), editCounts(e.before, e.after));
     add(stats.byHand, countChanges(a.autoText, a.text));
     if (a.status === 'approved') {
       stats.approved++;
-      errors += editDistance(a.ocrText, a.text);
-      reference += chars(a.text);
+      pool(exact, cerCounts(a.text, a.ocrText));
+      pool(widthless, cerCounts(a.text, a.ocrText, { ignoreWidth: true }));
     }
   }
   // Pooled over the approved articles: total errors over total reference characters, not a mean of ratios.
-  if (stats.approved > 0) stats.cer = reference === 0 ? (errors === 0 ? 0 : null) : errors / reference;
+  const rate = (c: { errors: number; length: number }) => (c.length === 0 ? (c.errors === 0 ? 0 : null) : c.errors / c.length);
+  if (stats.approved > 0) {
+    stats.cer = rate(exact);
+    stats.cerIgnoringWidth = rate(widthless);
+  }
   return stats;
 }
 
@@ -62,21 +67,33 @@ export function articleStats(ctx: ServiceContext, id: number): ChangeStats {
   return changeStats([a]);
 }
 
-/** Articles counted per transaction while a batch's missing statistics are filled in. */
+/** Articles counted per step while a batch's missing statistics are filled in. */
 const STATS_STEP = 50;
 
-/** One article's share of the statistics, as the store keeps it. */
+/**
+ * One article's share of the statistics, as the store keeps it. The character error rate's counts (a
+ * Levenshtein distance, the costly part) only for an approved article: only approved ones are pooled.
+ */
 export function articleStatsRow(a: ArticleRow): ArticleStatsRow {
   const byRule: Record<string, CharCounts> = {};
   for (const e of a.edits) add((byRule[e.rule] ??= zero()), editCounts(e.before, e.after));
   // Untouched by hand (most of a fresh import) the hand's share is nothing: no second diff.
   const byHand = a.text === a.autoText ? zero() : countChanges(a.autoText, a.text);
-  return { articleId: a.id, revision: a.revision, total: countChanges(a.ocrText, a.text), byHand, byRule, chars: chars(a.text) };
+  const approved = a.status === 'approved';
+  return {
+    articleId: a.id,
+    revision: a.revision,
+    total: countChanges(a.ocrText, a.text),
+    byHand,
+    byRule,
+    cer: approved ? cerCounts(a.text, a.ocrText) : null,
+    cerIgnoringWidth: approved ? cerCounts(a.text, a.ocrText, { ignoreWidth: true }) : null,
+  };
 }
 
 /**
- * Counts up to `max` articles of the batch that have no statistics yet (new, or edited since); returns how many.
- * Kept small per call so a caller can spread the work (the idle worker does).
+ * Counts up to `max` articles of the batch whose statistics are missing (new, edited since, or approved since
+ * and without their error counts); returns how many. Small steps, so a caller can spread the work.
  */
 export function fillBatchStats(ctx: ServiceContext, batchId: number, max = STATS_STEP): number {
   // Counted outside the write lock (the diffs take a while; saves must not wait for them), kept only for

@@ -2,6 +2,7 @@
 import type { TagSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { ServiceContext } from './context';
+import { learnFromSection } from './profiles';
 import { emitChanged, requireArticle } from './revise';
 
 function requireTag(ctx: ServiceContext, id: number): TagSummary {
@@ -56,8 +57,9 @@ export function mergeTags(ctx: ServiceContext, sourceId: number, targetId: numbe
 /** Assigning a name not yet in the vocabulary adds it. */
 export function assignTag(ctx: ServiceContext, articleId: number, name: string): { sections: string[] } {
   const sections = ctx.store.transaction(() => {
-    requireArticle(ctx, articleId);
+    const article = requireArticle(ctx, articleId);
     ctx.store.tags.assign(articleId, ctx.store.tags.idByName(name) ?? ctx.store.tags.create(name).id);
+    learnFromSection(ctx, article, name);
     return ctx.store.tags.sectionsOf(articleId);
   });
   emitChanged(ctx, [articleId]);

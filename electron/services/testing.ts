@@ -2,7 +2,7 @@
 // the test controls (the real analyzePage is exercised through the handlers' tests).
 import { EventBus } from '../../shared/api/bus';
 import { ApiError } from '../../shared/api/errors';
-import type { ApiEventName, ApiEvents } from '../../shared/api/contract';
+import { API_EVENTS, type ApiEventName, type ApiEvents } from '../../shared/api/contract';
 import { cleanText } from '../../shared/clean';
 import { lintText } from '../../shared/lint';
 import type { AnalyzedArticle, AnalyzedPage } from '../../shared/model/types';
@@ -26,7 +26,7 @@ export function testContext(): TestContext {
   const bus = new EventBus();
   let t = Date.parse('2024-05-01T08:00:00.000Z');
   const events: TestContext['events'] = [];
-  for (const name of ['import.progress', 'article.changed', 'export.progress'] as const) bus.on(name, (payload) => events.push({ name, payload }));
+  for (const name of API_EVENTS) bus.on(name, (payload) => events.push({ name, payload }));
   return {
     store: temp.store,
     bus,
@@ -72,7 +72,7 @@ export function blockAnalyze(text: string): AnalyzedPage {
       warnings: lintText(cleaned, { edits }),
     };
   });
-  const meta = dateBlock ? { paper: '测试报', date: dateBlock[1]!, lunarDate: null, weekday: null, serialNo: null, cn: null, website: null, email: null } : null;
+  const meta = dateBlock ? { paper: '测试报', date: dateBlock[1]!, lunarDate: null, weekday: null, serialNo: null, cn: null, postalCode: null, website: null, email: null } : null;
   return { meta, articles, noise: [] };
 }
 

@@ -1,11 +1,16 @@
 // The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
 // backend implements these interfaces without touching the services or the API.
-import type { ArticleSummary, BatchSummary, ChangeStats, CharCounts, ExportRecord, PageSummary, TagSummary } from '../../shared/api/contract';
+import type { ArticleSummary, BatchSummary, ChangeStats, CharCounts, ExportRecord, PageSummary, SegmentOp, TagSummary } from '../../shared/api/contract';
+import type { RecordedCorrection } from '../../shared/corrections/series';
+import type { Substitution } from '../../shared/corrections/substitutions';
 import type { ExportArticle } from '../../shared/export/types';
-import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { NameSpelling } from '../../shared/lint/batch';
 import type { BylineName } from '../../shared/lint/names';
-import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Warning } from '../../shared/model/types';
+import type { PackedEdits } from '../../shared/model/edits-codec';
+import type { ArticleKind, ArticleStatus, Edit, Masthead, NoiseBlock, Revision, Suspicion, Warning } from '../../shared/model/types';
+import type { PaperProfile } from '../../shared/profile/profile';
+
+export type { SegmentOp };
 
 export interface BatchRecord {
   id: number;
@@ -74,6 +79,9 @@ export interface ArticleRecord {
 export type NewArticle = Omit<ArticleRecord, 'id' | 'revision' | 'status' | 'flagNote' | 'approvedAt' | 'approvedBy' | 'removed' | 'edits'> & {
   edits: Edit[] | PackedEdits;
 };
+
+/** An article's current text and byline. */
+export type ArticleText = Pick<ArticleRecord, 'id' | 'pageId' | 'byline' | 'text'>;
 
 export type ArticlePatch = Partial<Omit<ArticleRecord, 'id' | 'createdAt'>>;
 
@@ -147,6 +155,8 @@ export interface PageRepo {
   list(batchId: number): PageSummary[];
   /** The newest versions in the batch, by file, without their text. */
   current(batchId: number): CurrentPage[];
+  /** Replaces the page's noise blocks (a page re-read with a profile). */
+  setNoise(id: number, noise: NoiseBlock[]): void;
 }
 
 export interface ArticleRepo {
@@ -160,8 +170,16 @@ export interface ArticleRepo {
   count(filter: ArticleFilter): number;
   /** Every article of the page in reading order, including removed ones (they keep their place). */
   onPage(pageId: number): ArticleRecord[];
+  /** The live articles of the batch's newest page versions, each page's in reading order. */
+  texts(batchId: number): ArticleText[];
   /** Sets `ord` to 1, 2, 3… in the order given. */
   reorder(ids: number[]): void;
+  /** The approved live articles of a paper (every version and batch): what its suspicion evidence learns from. */
+  approvedOfPaper(paper: string): Pick<ArticleRecord, 'text' | 'byline'>[];
+  /** Changes whenever the paper's approved articles do (one approved or reopened). */
+  approvedStamp(paper: string): string;
+  /** Deletes every article of the page with its revisions, tags and warnings (a page re-read before anyone worked on it). */
+  deleteOnPage(pageId: number): void;
 }
 
 /** Two spellings of one role in a batch found to be one name misread; `name` sorts before `other`. */
@@ -193,7 +211,7 @@ export interface NameRepo {
   dropFinding(batchId: number, finding: NameFinding): void;
   /** The name-variant warnings of an article, located in `text` (its current text). */
   warnings(articleId: number, text: string): Warning[];
-  /** Reads the names of one batch queued by migration 004; returns it, or null once none is left. */
+  /** Reads the names of one batch queued by migration 7; returns it, or null once none is left. */
   backfillNext(): number | null;
 }
 
@@ -207,13 +225,14 @@ export interface ArticleStatsRow {
   /** Automatic text → current text. */
   byHand: CharCounts;
   byRule: Record<string, CharCounts>;
-  /** Characters (code points) of the current text. */
-  chars: number;
+  /** The OCR text's errors against the current text, exactly and ignoring width; null unless approved when counted. */
+  cer: { errors: number; length: number } | null;
+  cerIgnoringWidth: { errors: number; length: number } | null;
 }
 
 /** Change statistics kept per article and summed per batch; a row goes when a text it counts changes. */
 export interface StatsRepo {
-  /** Up to `max` live articles of the batch's current pages with no statistics yet. */
+  /** Up to `max` live articles of the batch's current pages with no statistics yet, or approved without error counts. */
   missing(batchId: number, max: number): number[];
   /** Keeps the row unless the article moved past its revision meanwhile; returns whether it was kept. */
   put(row: ArticleStatsRow): boolean;
@@ -238,6 +257,38 @@ export interface RevisionRepo {
   list(articleId: number): Revision[];
   /** Rewrites a revision in place (coalesced autosaves); its seq moves forward so conflict checks still see it. */
   rewrite(id: number, seq: number, text: string): void;
+}
+
+
+/** A touched article as it was before a segmentation step. */
+export interface SegmentSnapshot {
+  record: ArticleRecord;
+  sections: string[];
+}
+
+export interface SegmentStepRecord {
+  id: number;
+  pageId: number;
+  op: SegmentOp;
+  author: string;
+  createdAt: string;
+  before: SegmentSnapshot[];
+  /** Articles the step created (the second half of a split). */
+  created: number[];
+  /** Each touched or created article's revision right after the step, by id. */
+  after: Record<number, number>;
+  undoneAt: string | null;
+}
+
+export interface SegmentHistoryRepo {
+  insert(step: Omit<SegmentStepRecord, 'id' | 'undoneAt'>): number;
+  /** The page's steps, newest first, undone ones included. */
+  list(pageId: number): SegmentStepRecord[];
+  markUndone(id: number, at: string): void;
+  /** Replaces a step's revisions-after (an undo of a later step put its articles back as this step left them). */
+  setAfter(id: number, after: Record<number, number>): void;
+  /** Steps not undone that merged other articles into `articleId`, newest first. */
+  mergesInto(articleId: number): SegmentStepRecord[];
 }
 
 export interface TagRepo {
@@ -273,6 +324,74 @@ export interface SearchIndexRepo {
   indexNext(max: number): number;
 }
 
+/** A hand substitution as stored: in an article of a paper, typed or accepted from a suggestion. */
+export interface NewCorrection extends Substitution {
+  articleId: number;
+  /** The paper's name, '' when unknown. */
+  paper: string;
+  bySuggestion: boolean;
+  createdAt: string;
+}
+
+export interface StoredCorrection extends NewCorrection {
+  id: number;
+}
+
+/** How often a paper's proofreaders replaced one OCR string by another, whatever the context. */
+export interface Confusion {
+  ocr: string;
+  fix: string;
+  count: number;
+}
+
+export interface CorrectionRepo {
+  /** The article's corrections in text order. */
+  ofArticle(articleId: number): StoredCorrection[];
+  /** Replaces every correction of the article with these. */
+  replace(articleId: number, rows: NewCorrection[]): void;
+  /** The paper's corrections, one per OCR string, fix and context, with how often each was made; most often first. */
+  patterns(paper: string): RecordedCorrection[];
+  /** The paper's confusion counts, most frequent first. */
+  confusions(paper: string): Confusion[];
+}
+
+/** An article whose current text the suspicion engine has not read yet. */
+export interface PendingSuspicion {
+  id: number;
+  text: string;
+  paper: string | null;
+  revision: number;
+}
+
+/** The suspicion engine's findings, kept with the text they were computed on. */
+export interface SuspicionRepo {
+  /** Up to `max` articles waiting for the engine, oldest first. */
+  pending(max: number): PendingSuspicion[];
+  pendingCount(): number;
+  /**
+   * Stores the engine's findings for `text` and takes the article off the queue, unless its text changed since it
+   * was read (then it stays queued). Returns whether they were stored.
+   */
+  save(articleId: number, text: string, found: Suspicion[]): boolean;
+  /** The engine's latest findings for the article, possibly for an older text; null before the first run. */
+  latest(articleId: number): Suspicion[] | null;
+  /** Queues the batch's live, unapproved articles whose text holds `containing`; returns how many. */
+  requeue(batchId: number, containing: string): number;
+}
+
+export interface DismissalRepo {
+  /** Keys of the suspicions dismissed in the article (see suspicionKey). */
+  keys(articleId: number): Set<string>;
+  add(articleId: number, key: string, createdAt: string): void;
+}
+
+/** Paper profiles by key (see shared/profile). */
+export interface ProfileRepo {
+  get(key: string): PaperProfile | null;
+  /** Writes the profile whole. */
+  put(profile: PaperProfile, updatedAt: string): void;
+}
+
 export interface Store {
   readonly path: string;
   readonly settings: SettingsRepo;
@@ -281,8 +400,13 @@ export interface Store {
   readonly articles: ArticleRepo;
   readonly revisions: RevisionRepo;
   readonly tags: TagRepo;
+  readonly segments: SegmentHistoryRepo;
   readonly exports: ExportRepo;
   readonly searchIndex: SearchIndexRepo;
+  readonly corrections: CorrectionRepo;
+  readonly dismissals: DismissalRepo;
+  readonly suspicions: SuspicionRepo;
+  readonly profiles: ProfileRepo;
   readonly names: NameRepo;
   readonly stats: StatsRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */

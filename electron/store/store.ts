@@ -3,11 +3,14 @@ import { bulkTransaction, openDatabase, type DatabaseOptions } from './database'
 import type { Store } from './repositories';
 import { articleRepo } from './sqlite/articles';
 import { batchRepo } from './sqlite/batches';
+import { correctionRepo, dismissalRepo, suspicionRepo } from './sqlite/corrections';
 import { exportRepo } from './sqlite/exports';
 import { nameRepo } from './sqlite/names';
 import { pageRepo } from './sqlite/pages';
+import { profileRepo } from './sqlite/profiles';
 import { revisionRepo } from './sqlite/revisions';
 import { searchIndexRepo } from './sqlite/search';
+import { segmentHistoryRepo } from './sqlite/segments';
 import { settingsRepo } from './sqlite/settings';
 import { statsRepo } from './sqlite/stats';
 import { tagRepo } from './sqlite/tags';
@@ -23,8 +26,13 @@ export function openStore(path: string, options: DatabaseOptions = {}): Store {
     articles: articleRepo(db, names),
     revisions: revisionRepo(db),
     tags: tagRepo(db),
+    segments: segmentHistoryRepo(db),
     exports: exportRepo(db),
     searchIndex: searchIndexRepo(db),
+    corrections: correctionRepo(db),
+    dismissals: dismissalRepo(db),
+    suspicions: suspicionRepo(db),
+    profiles: profileRepo(db),
     names,
     stats: statsRepo(db),
     // IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.

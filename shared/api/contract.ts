@@ -2,8 +2,10 @@
 // bridge, the HTTP host and the renderer's client are all typed from it, so a method missing anywhere fails to
 // compile. Requests are validated at the boundary with these schemas (see ./validate.ts).
 import { z } from 'zod';
-import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Warning } from '../model/types';
+import type { CorrectionPattern } from '../corrections/series';
+import type { ArticleKind, ArticleStatus, Edit, Masthead, Revision, Suspicion, Warning } from '../model/types';
 import { ARTICLE_STATUSES } from '../model/types';
+import type { ProfileRule } from '../profile/profile';
 
 const id = z.number().int().positive();
 const status = z.enum(ARTICLE_STATUSES);
@@ -13,6 +15,10 @@ export const EXPORT_FORMATS = ['json', 'jsonl', 'md', 'txt', 'csv', 'docx'] as c
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
+
+/** The heading lines a proofreader can set apart as furniture. */
+export const HEADING_FIELDS = ['kicker', 'headline', 'subtitle'] as const;
+export type HeadingField = (typeof HEADING_FIELDS)[number];
 export type Language = (typeof LANGUAGES)[number];
 
 /** What to export or count. Status defaults to approved only. */
@@ -33,6 +39,12 @@ const fieldsSchema = z.object({
   subtitle: z.string().max(500).nullable().optional(),
   byline: z.string().max(500).nullable().optional(),
 });
+
+/** A suspicion's string and the proposal accepted for it. */
+const suggestedSchema = z.object({ text: z.string().min(1).max(100), proposal: z.string().max(100) });
+/** A recorded correction: the OCR string, its fix and the context it was made in. */
+const correctionSchema = z.object({ ocr: z.string().min(1).max(100), fix: z.string().max(100), before: z.string().max(20), after: z.string().max(20) });
+const place = z.object({ articleId: id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
 export const requestSchemas = {
   'app.info': z.object({}),
@@ -64,9 +76,19 @@ export const requestSchemas = {
     offset: z.number().int().nonnegative().optional(),
   }),
   'articles.get': z.object({ id }),
-  /** Save the cleaned text (and optionally heading fields); refused with `conflict` when baseRevision is stale. */
-  'articles.save': z.object({ id, baseRevision: z.number().int().nonnegative(), text: z.string().max(2_000_000), fields: fieldsSchema.optional() }),
-  'articles.setStatus': z.object({ id, status, note: z.string().max(2000).optional() }),
+  /**
+   * Save the cleaned text (and optionally heading fields); refused with `conflict` when baseRevision is stale.
+   * `suggested`: suspicions accepted since the last save, so their corrections are recorded as made by suggestion.
+   */
+  'articles.save': z.object({
+    id,
+    baseRevision: z.number().int().nonnegative(),
+    text: z.string().max(2_000_000),
+    fields: fieldsSchema.optional(),
+    suggested: z.array(suggestedSchema).max(10_000).optional(),
+  }),
+    /** Refused with `conflict` when baseRevision (the revision the person saw) is stale, as saves are. */
+  'articles.setStatus': z.object({ id, status, baseRevision: z.number().int().nonnegative(), note: z.string().max(2000).optional() }),
   'articles.revisions': z.object({ id }),
   'articles.restore': z.object({ id, revisionId: id, baseRevision: z.number().int().nonnegative() }),
   /** Split before paragraph `paragraph` (0-based index into the cleaned text's lines). */
@@ -75,7 +97,28 @@ export const requestSchemas = {
   'articles.moveParagraph': z.object({ id, paragraph: z.number().int().nonnegative(), targetId: id, position: z.enum(['start', 'end']) }),
   'articles.markNoise': z.object({ id }),
   'articles.restoreNoise': z.object({ id }),
+  /** One heading line of the article is page furniture (a running head read as a heading): it leaves the stack. */
+  'articles.markHeadingNoise': z.object({ id, field: z.enum(HEADING_FIELDS) }),
   'noise.list': z.object({ batchId: id }),
+  /** The page's segmentation steps (split, merge, move, noise), newest first. */
+  'segments.history': z.object({ pageId: id }),
+  /** Undo the page's newest step not yet undone; `conflict` when an article it touched was edited since. */
+  'segments.undo': z.object({ pageId: id }),
+
+  /** Dismiss one suspicion of the article's current text; it stays dismissed there (same string and context). */
+  'suspicions.dismiss': z.object({ id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string().min(1).max(100), proposal: z.string().max(100) }),
+  /** Every other place in the batch where a correction recurs (same OCR string, matching context). */
+  'suspicions.series': z.object({ batchId: id, correction: correctionSchema }),
+  /** Apply a correction at the chosen places only, as series returned them; recorded as made by suggestion. */
+  'suspicions.acceptSeries': z.object({ batchId: id, correction: correctionSchema, places: z.array(place).min(1).max(100_000) }),
+
+  /** The paper profile the batch reads with (its paper's, else the batch's own). */
+  'profiles.get': z.object({ batchId: id }),
+  'profiles.removeRule': z.object({ batchId: id, ruleId: z.string().min(1).max(20) }),
+  /** What re-reading the batch's pages with the profile would change, page by page. Changes nothing. */
+  'profiles.preview': z.object({ batchId: id }),
+  /** Re-reads with the profile the batch's pages nobody has worked on; edited pages are left as they are. */
+  'profiles.apply': z.object({ batchId: id }),
 
   'tags.list': z.object({}),
   'tags.create': z.object({ name }),
@@ -207,6 +250,8 @@ export interface ArticleDetail extends ArticleSummary {
   edits: Edit[];
   /** Lint warnings on the current text, with those found by comparing it across the batch (a name spelled two ways). */
   warnings: Warning[];
+  /** Spans of the current text the OCR probably misread, with the likely original; dismissed ones left out. */
+  suspicions: Suspicion[];
   flagNote: string | null;
   approvedAt: string | null;
   approvedBy: string | null;
@@ -219,6 +264,26 @@ export interface SaveResult {
   status: ArticleStatus;
   savedAt: string;
   warnings: Warning[];
+  suspicions: Suspicion[];
+  /** Corrections this save made that recur elsewhere in the batch: offered there at once. */
+  series: SeriesOffer[];
+}
+
+/** A correction just made, and how many other places of the batch hold the same misreading. */
+export interface SeriesOffer extends CorrectionPattern {
+  count: number;
+}
+
+/** One place of a series, with context to judge it by. */
+export interface SeriesPlace {
+  articleId: number;
+  headline: string;
+  pageFile: string;
+  /** Offsets in the article's current text. */
+  start: number;
+  end: number;
+  before: string;
+  after: string;
 }
 
 export type ImportFileStatus = 'imported' | 'duplicate' | 'updated' | 'refused';
@@ -236,6 +301,57 @@ export interface ImportReport {
   batchId: number | null;
   batchName: string | null;
   files: ImportFileResult[];
+  /**
+   * The paper profile the batch can be re-read with, when it has rules: learned on earlier batches of the same
+   * paper, or from this batch (column names standing above headlines on several pages). Never applied silently.
+   */
+  profile?: ProfileOffer | null;
+}
+
+export interface ProfileOffer {
+  key: string;
+  paper: string | null;
+  rules: number;
+  /** Pages of the batch a re-read would change (all unedited right after an import). */
+  pages: number;
+}
+
+export interface ProfileView {
+  key: string;
+  paper: string | null;
+  rules: ProfileRule[];
+}
+
+/** One thing a re-read would change on a page. */
+export interface ProfileChange {
+  kind: 'noise' | 'section';
+  /** The line as printed. */
+  text: string;
+  ruleId: string | null;
+}
+
+export interface ProfilePreviewPage {
+  pageId: number;
+  pageFile: string;
+  /** Someone worked on one of its articles: apply leaves the page alone. */
+  edited: boolean;
+  changes: ProfileChange[];
+  /** Headlines now, and after a re-read. */
+  before: string[];
+  after: string[];
+}
+
+export interface ProfilePreview {
+  key: string;
+  /** Pages a re-read would change, edited ones included (flagged). */
+  pages: ProfilePreviewPage[];
+}
+
+export interface ProfileApplyResult {
+  /** Pages re-read. */
+  applied: number[];
+  /** Pages that would have changed but were left alone because someone worked on them. */
+  skipped: number[];
 }
 
 export interface NoiseItem {
@@ -245,6 +361,25 @@ export interface NoiseItem {
   pageFile: string;
   text: string;
   reason: string;
+}
+
+export type SegmentOp = 'split' | 'merge' | 'move' | 'noise';
+
+export interface SegmentStep {
+  id: number;
+  op: SegmentOp;
+  author: string;
+  createdAt: string;
+  /** The articles the step touched or created, with their headlines now. */
+  articles: { id: number; headline: string }[];
+  undone: boolean;
+  /** Only the newest step not yet undone can be undone. */
+  undoable: boolean;
+}
+
+/** A restore that would have dropped text held by no other article keeps it: these articles hold it now. */
+export interface RestoreResult extends SaveResult {
+  kept: number[];
 }
 
 export interface TagSummary {
@@ -285,6 +420,8 @@ export interface ChangeStats extends CharCounts {
   byHand: CharCounts;
   /** Character error rate of the OCR against the approved text; null when nothing is approved. */
   cer: number | null;
+  /** The same, with punctuation width ignored (`，` and `,` the same character). */
+  cerIgnoringWidth: number | null;
   articles: number;
   approved: number;
 }
@@ -313,13 +450,23 @@ export interface ApiResponses {
   'articles.save': SaveResult;
   'articles.setStatus': ArticleSummary;
   'articles.revisions': Revision[];
-  'articles.restore': SaveResult;
+  'articles.restore': RestoreResult;
   'articles.split': { ids: [number, number] };
   'articles.mergeNext': { id: number };
   'articles.moveParagraph': { ids: [number, number] };
   'articles.markNoise': { id: number };
   'articles.restoreNoise': { id: number };
+  'articles.markHeadingNoise': { id: number; rule: ProfileRule | null };
   'noise.list': NoiseItem[];
+  'segments.history': SegmentStep[];
+  'segments.undo': { step: SegmentStep; ids: number[] };
+  'suspicions.dismiss': Suspicion[];
+  'suspicions.series': SeriesPlace[];
+  'suspicions.acceptSeries': ReplaceResult;
+  'profiles.get': ProfileView;
+  'profiles.removeRule': ProfileView;
+  'profiles.preview': ProfilePreview;
+  'profiles.apply': ProfileApplyResult;
   'tags.list': TagSummary[];
   'tags.create': TagSummary;
   'tags.rename': TagSummary;
@@ -337,15 +484,19 @@ export interface ApiResponses {
   'dialog.savePath': { path: string | null };
 }
 
+export type { CorrectionPattern };
+
 /** Events the backend pushes to every client. */
 export interface ApiEvents {
   'import.progress': { file: string; index: number; total: number; status: ImportFileStatus | 'reading' };
   /** warningCount: its text's own warnings and the batch's about it, as in ArticleSummary. */
   'article.changed': { id: number; revision: number; status: ArticleStatus; warningCount: number };
   'export.progress': { done: number; total: number };
+  /** The suspicion engine read the article's text at this revision: its suspicions may have changed. */
+  'article.suspicions': { id: number; revision: number };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS = ['import.progress', 'article.changed', 'export.progress'] as const satisfies readonly ApiEventName[];
+export const API_EVENTS = ['import.progress', 'article.changed', 'export.progress', 'article.suspicions'] as const satisfies readonly ApiEventName[];
 
 // Both halves of the contract must name the same methods.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

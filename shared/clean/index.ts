@@ -1,12 +1,13 @@
 // The cleaning pipeline: rules run in order, each on the previous one's output; their edits come back in the
 // input's coordinates, sorted and non-overlapping, so applyEdits(input, edits) is the output.
-import type { Edit } from '../model/types';
+import type { Edit, LineJoin } from '../model/types';
 import { composeRule, type ComposedEdit } from './compose';
 import type { CleanRule } from './rule';
 import { bylineDoubled } from './rules/byline-doubled';
 import { fullwidthAlnum } from './rules/fullwidth-alnum';
 import { listBullet } from './rules/list-bullet';
 import { punctFullwidth } from './rules/punct-fullwidth';
+import { reflowRule, REFLOW_RULE_ID } from './rules/reflow';
 import { rejoinBreakRule } from './rules/rejoin';
 import { spacePunct } from './rules/space-punct';
 import { strayAnd } from './rules/stray-and';
@@ -38,6 +39,12 @@ export interface CleanOptions {
    * ordered so one pass normally settles everything, and the next one only confirms it.
    */
   maxPasses?: number;
+  /**
+   * The text is set as printed lines and these are the breaks inside its paragraphs (ParsedArticle.lineJoins):
+   * reflow-lines joins them first, once, and the column-break join (rejoin-break) stands aside, since the parser
+   * has read every break of the text already.
+   */
+  lineJoins?: readonly LineJoin[];
 }
 
 export interface CleanResult {
@@ -56,10 +63,21 @@ const DEFAULT_PASSES = 4;
  * depends on what later rules do (line joining reads punctuation that punct-fullwidth rewrites).
  */
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
-  const rules = options.disabled?.length ? CLEAN_RULES.filter((r) => !options.disabled?.includes(r.id)) : CLEAN_RULES;
+  const printed = options.lineJoins !== undefined;
+  const skip = (id: string) => options.disabled?.includes(id) === true || (printed && id === rejoinBreakRule.id);
+  const rules = options.disabled?.length || printed ? CLEAN_RULES.filter((r) => !skip(r.id)) : CLEAN_RULES;
   const maxPasses = options.maxPasses ?? DEFAULT_PASSES;
   let current = text;
   let composed: ComposedEdit[] = [];
+  // The printed lines' joins are read off the OCR lines, so they are made once, before any other rule.
+  if (printed && options.lineJoins!.length > 0 && !skip(REFLOW_RULE_ID)) {
+    const rule = reflowRule(options.lineJoins!);
+    const step = composeRule(text, current, composed, rule, rule.apply(current));
+    if (step.changed) {
+      current = step.text;
+      composed = step.composed;
+    }
+  }
   // Rules are pure: one that changed nothing need not look again until some rule has changed the text. `version`
   // counts the changes; quietAt[k] is the version at which rule k last found nothing to change.
   let version = 0;

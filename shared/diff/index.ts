@@ -3,9 +3,11 @@
 // their own (linebreak: true). Offsets are UTF-16 indices on both sides.
 //
 //   diffTexts(ocr, clean)         whole diff; updateDiff(prev, clean) the same result, reusing prev's work
-//   countChanges / countDiff      inserted, deleted, substituted characters; editDistance, cer
+//   countChanges / countDiff      inserted, deleted, substituted characters (what the diff shows)
+//   cer / cerCounts / editDistance  character error rate: NFC, grapheme clusters, plain Levenshtein
 //   next/previousHunkIndex, hunkIndexAt, revertChange   stepping through and reverting changes
 export type { ChangeCounts, Hunk, HunkOp, ParagraphGroup, TextDiff } from './types';
 export { diffTexts, updateDiff, PageDiffer } from './differ';
-export { countChanges, countDiff, editDistance, cer } from './stats';
+export { countChanges, countDiff } from './stats';
+export { cer, cerCounts, editDistance, foldWidth, graphemes, type CerCounts } from './cer';
 export { nextHunkIndex, previousHunkIndex, hunkIndexAt, revertChange, type DiffSide } from './navigate';

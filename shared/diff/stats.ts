@@ -46,20 +46,3 @@ export function countDiff(diff: TextDiff): ChangeCounts {
 export function countChanges(ocr: string, clean: string): ChangeCounts {
   return countDiff(diffTexts(ocr, clean));
 }
-
-/**
- * Edit distance in characters along the paragraph-aligned diff: a hunk of n and m characters costs max(n, m).
- * This is the Levenshtein distance of that alignment: it equals the true minimum for the local edits OCR
- * correction consists of and never falls below it; paragraphs too different to align count as wholly replaced.
- */
-export function editDistance(a: string, b: string): number {
-  const c = countChanges(a, b);
-  return c.inserted + c.deleted + c.substituted;
-}
-
-/** Character error rate of `hypothesis` (e.g. OCR) against `reference` (e.g. approved text); Infinity when only the reference is empty. */
-export function cer(reference: string, hypothesis: string): number {
-  const length = charCount(reference);
-  if (length === 0) return charCount(hypothesis) === 0 ? 0 : Infinity;
-  return editDistance(hypothesis, reference) / length;
-}

@@ -3,7 +3,7 @@ import type { Masthead } from '../model/types';
 import { lintBatch, type BatchLintPage } from './batch';
 
 function masthead(fields: Partial<Masthead>): Masthead {
-  return { paper: '浙江工人日报', date: null, lunarDate: null, weekday: null, serialNo: null, cn: 'CN33-0018', website: null, email: null, ...fields };
+  return { paper: '浙江工人日报', date: null, lunarDate: null, weekday: null, serialNo: null, cn: 'CN33-0018', postalCode: null, website: null, email: null, ...fields };
 }
 
 const page = (file: string, meta: Masthead | null, articles: BatchLintPage['articles'] = []): BatchLintPage => ({ file, meta, articles });

@@ -21,10 +21,12 @@ export interface Masthead {
   date: string | null;
   lunarDate: string | null;
   weekday: string | null;
-  /** 总第N号, digits only. */
+  /** The issue's running number (总第N号, else 第N号 / 第N期), digits only. */
   serialNo: string | null;
   /** 国内统一刊号, e.g. CN33-0018. */
   cn: string | null;
+  /** 邮发代号, e.g. 31-2. */
+  postalCode: string | null;
   website: string | null;
   email: string | null;
 }
@@ -64,6 +66,23 @@ export interface ParsedArticle {
   ocr: string;
   /** Range of `ocr` in the page text. */
   range: Range;
+  /**
+   * On a page set one printed line per text line: the breaks inside paragraphs (`line` k joins body line k and
+   * k + 1), for the cleaning's reflow rule. Absent on paragraph-per-line pages.
+   */
+  lineJoins?: LineJoin[];
+  /** Why the article starts where it does, and how sure the parser is (0–1). */
+  boundary?: { reason: Bilingual; confidence: number };
+  /** Heading lines inside the article that might start another one (confidence below one half), with the evidence for it. */
+  uncertainStarts?: { line: string; confidence: number; reason: Bilingual }[];
+  /** The role the parser gave each paragraph unit of the article (heading lines included), in page order. */
+  lineRoles?: { text: string; role: LineRole; reason: Bilingual }[];
+}
+
+/** Why a printed line runs on into the next: it fills its column, ends in a mark that needs more, or the next starts with a closing mark. */
+export interface LineJoin {
+  line: number;
+  reason: 'full' | 'mark' | 'closing';
 }
 
 /** A parsed page. */

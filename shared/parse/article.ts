@@ -1,11 +1,12 @@
 // Turn a segment of page lines into a ParsedArticle: heading roles, byline, body in reading order, subheads.
-import type { ArticleKind, ParsedArticle } from '../model/types';
+import type { ArticleKind, LineJoin, ParsedArticle } from '../model/types';
 import * as credits from '../text/byline';
 import * as titles from '../text/heading';
 import * as marks from '../text/punctuation';
 import type { PageLine } from './lines';
-import type { Segment } from './segment';
+import { kickerFirst, type Segment, type UnitRole } from './segment';
 import type { LineShapes } from './shapes';
+import type { Unit } from './units';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
 const { isEditorSign } = credits;
@@ -27,7 +28,7 @@ function headings(stack: readonly number[], shapes: LineShapes): Pick<ParsedArti
   if (stack.length === 0) return { kicker: null, headline: '', subtitle: null };
   if (stack.length === 1) return { kicker: null, headline: first, subtitle: null };
   if (stack.length === 2) {
-    return shapes.kicker(stack[0])
+    return kickerFirst(stack, shapes)
       ? { kicker: first, headline: second, subtitle: null }
       : { kicker: null, headline: first, subtitle: second };
   }
@@ -69,13 +70,34 @@ function findSubheads(order: readonly number[], lines: readonly PageLine[], shap
   return subheads;
 }
 
-/** Build the article for one segment. `text` is the page text the lines index into. */
+/** The body's OCR lines, unit by unit, and the joins of printed lines inside each unit. */
+function bodyLines(order: readonly number[], units: readonly Unit[], pageLines: readonly PageLine[]): { texts: string[]; joins: LineJoin[] } {
+  const texts: string[] = [];
+  const joins: LineJoin[] = [];
+  for (const u of order) {
+    const unit = units[u];
+    for (let k = 0; k < unit.lines.length; k++) {
+      if (k > 0) joins.push({ line: texts.length - 1, reason: unit.joins[k - 1] });
+      texts.push(pageLines[unit.lines[k]].text);
+    }
+  }
+  return { texts, joins };
+}
+
+/**
+ * Build the article for one segment. `lines` are the page's units (the segment indexes them), `pageLines` the
+ * page's lines, `text` the page text they index into. `printed`: the page is set as printed lines, so the body
+ * carries the joins of its lines.
+ */
 export function buildArticle(
   segment: Segment,
-  lines: readonly PageLine[],
+  lines: readonly Unit[],
   shapes: LineShapes,
   text: string,
   imageGap: number,
+  pageLines: readonly PageLine[],
+  printed: boolean,
+  roles: readonly UnitRole[],
 ): ParsedArticle {
   const { plan } = segment;
   let stack = plan.stack;
@@ -88,23 +110,38 @@ export function buildArticle(
   }
   const order = readingOrder(body, lines, shapes, imageGap);
   const bodyTexts = order.map((i) => lines[i].text);
+  const ocrLines = bodyLines(order, lines, pageLines);
 
   let byline: string | null = null;
   let kind: ArticleKind = 'news';
   const leadLine = plan.lead ?? order.slice(0, LEAD_WITHIN).find((i) => shapes.lead(i) !== null);
   const sign = bodyTexts.find((t) => isEditorSign(t));
+  const roleOf = (i: number) => roles[i]?.role;
   if (sign !== undefined) {
     kind = 'editor-note';
     byline = sign;
   } else if (leadLine !== undefined) {
     byline = shapes.lead(leadLine)?.byline ?? null;
   } else {
-    for (const i of order.slice(-CREDIT_WITHIN).reverse()) {
-      byline = shapes.credit(i);
-      if (byline !== null) break;
+    // An own-line byline near the top, else the closing byline or the photo credit at the end.
+    const top = order.slice(0, LEAD_WITHIN).find((i) => roleOf(i) === 'byline');
+    if (top !== undefined) byline = lines[top].text;
+    else {
+      for (const i of order.slice(-CREDIT_WITHIN).reverse()) {
+        if (roleOf(i) === 'byline') {
+          byline = lines[i].text;
+          break;
+        }
+        byline = shapes.credit(i);
+        if (byline !== null) {
+          kind = 'photo';
+          break;
+        }
+      }
     }
-    if (byline !== null || plan.found === 'photo') kind = 'photo';
+    if (plan.found === 'photo') kind = 'photo';
   }
+  if (kind === 'news' && order.some((i) => roleOf(i) === 'editor-note')) kind = 'editor-note';
 
   const first = segment.lines[0];
   const last = segment.lines[segment.lines.length - 1];
@@ -119,8 +156,12 @@ export function buildArticle(
     byline,
     sections: plan.labels.map((i) => sectionName(lines[i].text)).filter((s) => s.length > 0),
     subheads: findSubheads(order, lines, shapes, imageGap),
-    body: bodyTexts.join('\n'),
+    body: ocrLines.texts.join('\n'),
     ocr: text.slice(range.start, range.end),
     range,
+    lineJoins: printed ? ocrLines.joins : undefined,
+    boundary: segment.boundary,
+    uncertainStarts: segment.doubts,
+    lineRoles: [...segment.lines].map((u) => ({ text: lines[u].text, role: roles[u].role, reason: roles[u].reason })),
   };
 }

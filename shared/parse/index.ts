@@ -2,10 +2,13 @@
 import type { HintedLine, LineBox, LineHint, NoiseBlock, ParsedPage } from '../model/types';
 import { buildArticle } from './article';
 import { imageGapOf, paragraphGapOf, splitLines, type PageLine } from './lines';
+import { findFurniture } from './furniture';
+import { hintLines } from './hints';
 import { findMasthead } from './masthead';
 import { findNoise } from './noise';
 import { segmentPage } from './segment';
 import { LineShapes } from './shapes';
+import { isPrintedPage, pageShape, pageUnits } from './units';
 
 export interface ParseOptions {
   /** Known section/column names (e.g. "产改进行时"), recognised above an article besides shape-based labels. */
@@ -14,6 +17,8 @@ export interface ParseOptions {
   lineHint?: (line: HintedLine) => LineHint | null;
   /** Line boxes from a layout format, by line index of the page text (null for lines without one). */
   layout?: readonly (LineBox | null)[];
+  /** Keys (recurrenceKey) of short lines that recur across the batch's pages: furniture (see recurringLines). */
+  recurring?: ReadonlySet<string>;
 }
 
 /** Group noise lines into blocks: consecutive lines with the same reason. */
@@ -42,16 +47,32 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const lines = splitLines(text);
   const paragraphGap = paragraphGapOf(lines);
   const imageGap = imageGapOf(paragraphGap);
-  const masthead = findMasthead(lines);
+  const hints = options.lineHint ? hintLines(text, lines, options.lineHint) : new Map<number, LineHint>();
+  const masthead = findMasthead(lines, new Set([...hints].filter(([, h]) => h.role === 'masthead').map(([i]) => i)));
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
+  for (const [i, reason] of findFurniture(lines, noise, options.recurring)) noise.set(i, reason);
+  const sections = [...(options.sections ?? [])];
+  for (const [i, hint] of hints) {
+    if (hint.role === 'furniture' || hint.role === 'masthead') noise.set(i, noise.get(i) ?? (hint.role === 'masthead' ? 'masthead' : 'other'));
+    else if (hint.role === 'section') sections.push(lines[i].text);
+  }
 
-  const shapes = new LineShapes(lines, options.sections ?? []);
-  const { segments, banners } = segmentPage({ lines, shapes, noise, imageGap });
-  for (const i of banners) noise.set(i, 'banner');
+  // Roles and boundaries are read on paragraph units: on a page of printed lines, the runs of lines of one paragraph.
+  const shape = pageShape(lines);
+  const printed = isPrintedPage(shape);
+  const units = pageUnits(lines, shape, noise);
+  const unitNoise = new Map<number, NoiseBlock['reason']>();
+  for (const u of units) {
+    const reason = noise.get(u.lines[0]);
+    if (reason !== undefined) unitNoise.set(u.index, reason);
+  }
+  const shapes = new LineShapes(units, sections);
+  const { segments, banners, roles } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap, printed });
+  for (const u of banners) for (const i of units[u].lines) noise.set(i, 'banner');
   return {
     meta: masthead.meta,
-    articles: segments.map((s) => buildArticle(s, lines, shapes, text, imageGap)),
+    articles: segments.map((s) => buildArticle(s, units, shapes, text, imageGap, lines, printed, roles)),
     noise: noiseBlocks(lines, noise, text),
   };
 }

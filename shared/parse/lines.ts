@@ -15,6 +15,14 @@ export interface PageLine {
   end: number;
   /** Blank lines between this line and the previous non-blank one (or the page start). */
   gapBefore: number;
+  /** Starts with an indent: an ideographic space or two ASCII spaces. */
+  indented: boolean;
+}
+
+/** An indent as OCR writes it: one ideographic space or two spaces (a tab too). */
+function isIndented(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c === 0x3000 || c === 0x09 || (c === 0x20 && raw.charCodeAt(1) === 0x20);
 }
 
 /** LF or CR, by code unit. */
@@ -46,7 +54,7 @@ export function splitLines(text: string): PageLine[] {
     const trimmed = trimLine(raw);
     if (trimmed.length === 0) blanks++;
     else {
-      lines.push({ index: lines.length, text: trimmed, start: pos, end, gapBefore: blanks });
+      lines.push({ index: lines.length, text: trimmed, start: pos, end, gapBefore: blanks, indented: isIndented(raw) });
       blanks = 0;
     }
     if (end >= text.length) break;

@@ -48,14 +48,14 @@ describe('line endings and leading junk', () => {
 });
 
 describe('section vocabulary', () => {
-  const text = ['民生直通车', '', '杭州为一线职工送清凉', '', '本报讯 记者张三报道 近日,杭州市总工会启动夏送清凉活动。', '', '活动将持续到8月底。'].join('\n');
+  const text = ['民生服务直通车', '', '杭州为一线职工送清凉', '', '本报讯 记者张三报道 近日,杭州市总工会启动夏送清凉活动。', '', '活动将持续到8月底。'].join('\n');
 
   it('takes a known section name as a label instead of a headline', () => {
     const plain = parsePage(text).articles[0];
-    expect([plain.headline, plain.subtitle, plain.sections]).toEqual(['民生直通车', '杭州为一线职工送清凉', []]);
-    const known = parsePage(text, { sections: ['民生直通车'] }).articles[0];
-    expect([known.headline, known.subtitle, known.sections]).toEqual(['杭州为一线职工送清凉', null, ['民生直通车']]);
-    expect(known.ocr.startsWith('民生直通车')).toBe(true);
+    expect([plain.headline, plain.subtitle, plain.sections]).toEqual(['民生服务直通车', '杭州为一线职工送清凉', []]);
+    const known = parsePage(text, { sections: ['民生服务直通车'] }).articles[0];
+    expect([known.headline, known.subtitle, known.sections]).toEqual(['杭州为一线职工送清凉', null, ['民生服务直通车']]);
+    expect(known.ocr.startsWith('民生服务直通车')).toBe(true);
   });
 });
 
@@ -101,6 +101,7 @@ describe('a page of another paper', () => {
       weekday: '星期四',
       serialNo: '13500',
       cn: 'CN11-0005',
+      postalCode: null,
       website: 'www.workercn.cn',
       email: null,
     });

@@ -255,6 +255,7 @@ describe('page 003 (front page)', () => {
       weekday: '星期一',
       serialNo: '11970',
       cn: 'CN33-0018',
+      postalCode: '31-2',
       website: 'www.zjgrrb.com',
       email: 'zjgrrb@163.com',
     });
@@ -291,6 +292,7 @@ describe('page 004 (front page)', () => {
       weekday: '星期三',
       serialNo: '11895',
       cn: 'CN33-0018',
+      postalCode: '31-2',
       website: 'www.zjgrbb.com',
       email: 'zjarkw@163.com',
     });

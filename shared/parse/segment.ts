@@ -1,14 +1,17 @@
-// Where articles start. An article is found from the line that proves it (a lead with a byline, a photo's credit
-// after an image slot, an editor's signature, a stack of two or more titles) and its heading stack is read
-// upwards from there. Everything between two starts belongs to the first; noise cuts articles off.
-import type { NoiseBlock } from '../model/types';
+// Article boundaries from the role sequence. Every unit (a paragraph, or a line of a paragraph page) first gets
+// the role its own shape and grammar give it (byline, credit, caption, editor's note, heading candidate, body);
+// then each run of heading candidates is scored as the start of an article from the evidence around it (a byline
+// under it, a stack of several lines, what closes the text above, whether the text above is finished, the words
+// it shares with the text above and below). A run that does not start an article is subheads or body. Every
+// start carries its reason and a confidence.
+import type { Bilingual, LineRole, NoiseBlock } from '../model/types';
 import * as credits from '../text/byline';
 import * as marks from '../text/punctuation';
 import type { PageLine } from './lines';
 import type { LineShapes } from './shapes';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
-const { isEditorSign } = credits;
+const { isBareNameLine, isEditorSign, isEndNote, ownLineByline } = credits;
 const { endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
 
 /** How an article was found and which of its lines are labels and headings. */
@@ -19,17 +22,37 @@ export interface ArticlePlan {
   stack: number[];
   /** The lead line carrying the byline, when the article was found by it. */
   lead: number | null;
-  /**
-   * What proved the article: its lead's byline, a photo's credit, an editor's signature, a stack of headings,
-   * or nothing (text at the page top or after noise).
-   */
+  /** What proved the article. */
   found: 'lead' | 'photo' | 'editor-note' | 'stack' | 'orphan';
+}
+
+/** Why an article starts where it does, and how sure the parser is. */
+export interface Boundary {
+  reason: Bilingual;
+  /** 0–1. */
+  confidence: number;
+}
+
+/** The role of one unit, with its reason. */
+export interface UnitRole {
+  role: LineRole;
+  reason: Bilingual;
+}
+
+/** A place inside an article where another may start: a heading the evidence did not quite make a start. */
+export interface Doubt {
+  line: string;
+  /** How likely it is a start after all (0–1, below one half). */
+  confidence: number;
+  reason: Bilingual;
 }
 
 /** The lines of one article, in page order. */
 export interface Segment {
   plan: ArticlePlan;
   lines: number[];
+  boundary: Boundary;
+  doubts?: Doubt[];
 }
 
 export interface SegmentContext {
@@ -37,177 +60,326 @@ export interface SegmentContext {
   shapes: LineShapes;
   noise: ReadonlyMap<number, NoiseBlock['reason']>;
   imageGap: number;
+  /** The page is set as printed lines (OCR zones, not paragraphs, are separated by blank lines). */
+  printed: boolean;
+  /** Roles given from outside (a paper profile's hints), by unit. */
+  hints?: ReadonlyMap<number, UnitRole>;
 }
 
 export interface Segmentation {
   segments: Segment[];
   /** Page-level banners found above a heading stack (noise). */
   banners: number[];
+  /** The role of every unit. */
+  roles: UnitRole[];
 }
 
 /** A heading stack has at most this many lines; more above it are labels. */
 const MAX_STACK = 3;
-/** How far below a photo title its credit may come (caption paragraphs). */
-const PHOTO_LOOKAHEAD = 8;
-/** How many paragraphs an editor's note may have above its signature. */
-const NOTE_PARAGRAPHS = 4;
+/** How many units below a heading the words it shares with the text below are counted over. */
+const LOOK_BELOW = 4;
 /** The longest line still read as a headline when it stands alone over a lead. */
 const MAX_LONG_TITLE = 60;
+/** How far below a photo's title its credit may come (caption paragraphs). */
+const PHOTO_LOOKAHEAD = 8;
+/** A run scoring this much starts an article; below LOW_CONFIDENCE the start is a warning for the proofreader. */
+const START_SCORE = 0.5;
 
-type Role = 'stack' | 'label' | 'banner' | 'lead' | 'body';
+const R = (zh: string, en: string): Bilingual => ({ zh, en });
 
-/** A headline too long for isTitleLike: one line, no 。, nothing left open, not a byline or credit. */
-function isLongTitle(shapes: LineShapes, i: number): boolean {
-  const text = shapes.text(i);
-  return (
-    !isVisiblyLonger(text, MAX_LONG_TITLE) &&
-    !/[。；;]/.test(text) &&
-    !endsWithFinalPunct(text) &&
-    !endsWithContinuationMark(text) &&
-    isBalanced(text) &&
-    shapes.lead(i) === null &&
-    !isCloser(shapes, i)
-  );
+/** The evidence a heading run starts an article: each item a weight and what it says. */
+interface Evidence {
+  weight: number;
+  says: Bilingual;
 }
 
-function isCloser(shapes: LineShapes, i: number): boolean {
-  return isEditorSign(shapes.text(i)) || shapes.credit(i) !== null;
+const EVIDENCE = {
+  bylineBelow: { weight: 1, says: R('标题下是署名或电头', 'a byline or dispatch line under the heading') },
+  stack: { weight: 0.6, says: R('两三行标题成组（引题、主题、副题）', 'a stack of two or three heading lines') },
+  pageTop: { weight: 0.6, says: R('位于版面顶端或非正文之后', 'at the page top or after furniture') },
+  closedAbove: { weight: 0.5, says: R('上文以署名、图片说明或编者落款结束', 'the text above ends with a byline, credit or signature') },
+  openAbove: { weight: -0.7, says: R('上一段句子未完', 'the paragraph above stops mid-sentence') },
+  openAboveHeading: { weight: -0.3, says: R('上一段句子未完（上一篇可能转版或截断）', 'the paragraph above stops mid-sentence (the story above may be continued elsewhere)') },
+  continuedBelow: { weight: -1, says: R('下一行接着本行的句子', 'the next line continues this one’s sentence') },
+  nothingBelow: { weight: -0.6, says: R('标题下没有正文', 'no text under the heading') },
+  newWords: { weight: 0.35, says: R('与上文几乎没有共同用词，与下文相同', 'shares hardly a word with the text above, and some with the text below') },
+  sameWords: { weight: -0.35, says: R('与上文用词相同，像小标题', 'shares words with the text above, like a subhead') },
+  wideGap: { weight: 0.2, says: R('上方空行较多', 'more blank lines above than between paragraphs') },
+  imageBelow: { weight: 0.3, says: R('标题下留有图片位置', 'room for an image under the heading') },
+  photo: { weight: 0.6, says: R('标题下是图片说明和摄影署名', 'a caption and a photo credit under the heading') },
+} satisfies Record<string, Evidence>;
+
+const ROLE_REASONS: Record<string, UnitRole> = {
+  furniture: { role: 'furniture', reason: R('版面装饰：报头、页眉、广告等', 'page furniture: masthead, running head, ad') },
+  lead: { role: 'byline', reason: R('以电头或署名开头的导语', 'a lead opening with a dispatch line or byline') },
+  ownByline: { role: 'byline', reason: R('单独成行的署名', 'a byline on its own line') },
+  endByline: { role: 'byline', reason: R('文末的署名或括注', 'a byline or note closing the story') },
+  credit: { role: 'credit', reason: R('摄影或图片署名', 'a photo credit') },
+  caption: { role: 'caption', reason: R('带摄影署名的图片说明', 'a caption ending with its photo credit') },
+  editorSign: { role: 'editor-note', reason: R('编者按的落款', 'the signature of an editor’s note') },
+  editorNote: { role: 'editor-note', reason: R('编者按、开栏语', 'an editor’s note') },
+  body: { role: 'body', reason: R('正文段落', 'body text') },
+  subhead: { role: 'subhead', reason: R('正文中的短标题行（小标题）', 'a short heading line inside the body (subhead)') },
+  label: { role: 'section', reason: R('标题上方的栏目名', 'a column label above the headline') },
+  kicker: { role: 'kicker', reason: R('主题上方的引题', 'the kicker above the headline') },
+  headline: { role: 'headline', reason: R('标题', 'the headline') },
+  subtitle: { role: 'subtitle', reason: R('主题下方的副题', 'the subtitle under the headline') },
+};
+
+const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
+const JUMP = /^[（(]?\s*(?:下转|转第|转\s*\d|上接|接第)[^）)]{0,10}[）)]?$|^>{1,2}\s*\d{1,2}\s*版$/;
+
+/** Han character bigrams of a text, for the words a heading shares with the text around it. */
+function bigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) grams.add(text.slice(i, i + 2));
+  }
+  return grams;
+}
+
+/** Share of the heading's bigrams found in the text. */
+function overlap(heading: Set<string>, text: string): number {
+  if (heading.size === 0) return 0;
+  let n = 0;
+  for (const g of heading) if (text.includes(g)) n++;
+  return n / heading.size;
 }
 
 /** Find the article starts and cut the page into segments. */
 export function segmentPage(ctx: SegmentContext): Segmentation {
   const { lines, shapes, noise, imageGap } = ctx;
   const n = lines.length;
-  const roles = new Array<Role | undefined>(n);
-  const plans = new Map<number, ArticlePlan>();
-  const banners: number[] = [];
   const text = (i: number) => lines[i].text;
-  const free = (i: number) => i >= 0 && i < n && !noise.has(i) && roles[i] === undefined;
-  const title = (i: number) => free(i) && shapes.title(i);
-  /** No article line stands above i: the page top, or only noise. */
-  const atPageTop = (i: number) => {
-    for (let k = i - 1; k >= 0; k--) if (!noise.has(k)) return false;
-    return true;
-  };
-  /** The line above i ends whatever came before: page top, noise, final punctuation, a credit or signature. */
-  const closedAbove = (i: number) =>
-    i === 0 || noise.has(i - 1) || endsWithFinalPunct(text(i - 1)) || isCloser(shapes, i - 1);
+  const isNoise = (i: number) => noise.has(i) || ctx.hints?.get(i)?.role === 'furniture';
 
-  /** Record an article whose title lines (top to bottom) are `heads`. */
-  const addPlan = (heads: number[], lead: number | null, found: ArticlePlan['found']) => {
-    const stack = heads.slice();
-    const labels: number[] = [];
-    const extras: number[] = [];
-    while (stack.length > MAX_STACK) extras.push(stack.shift()!);
-    while (stack.length >= 2 && shapes.label(stack[0])) labels.push(stack.shift()!);
-    // Two kicker-shaped lines over a headline: the upper one is a banner or column label, not a second kicker.
-    if (stack.length === MAX_STACK && shapes.kicker(stack[0]) && shapes.kicker(stack[1])) extras.push(stack.shift()!);
-    for (const i of extras) {
-      if (!shapes.label(i) && atPageTop(i)) banners.push(i);
-      else labels.push(i);
-    }
-    labels.sort((a, b) => a - b);
-    for (const i of labels) roles[i] = 'label';
-    for (const i of banners) roles[i] = 'banner';
-    for (const i of stack) roles[i] = 'stack';
-    if (lead !== null) roles[lead] = 'lead';
-    const first = Math.min(...labels, ...stack, lead ?? n);
-    plans.set(first, { labels, stack, lead, found });
-  };
-
-  // 1. Leads: `本报讯 记者X报道 …` under 1–3 title lines (an image and its caption may sit between). A lead with
-  //    no title above (news in brief) still opens an article of its own.
+  // 1. Each unit's own role.
+  const own = new Array<keyof typeof ROLE_REASONS | 'heading'>(n);
   for (let i = 0; i < n; i++) {
-    if (!free(i) || shapes.lead(i) === null) continue;
-    let j = i - 1;
-    if (free(j) && lines[j].gapBefore >= imageGap && endsWithFinalPunct(text(j)) && shapes.shortCaption(j) && title(j - 1)) j--;
-    const heads: number[] = [];
-    while (heads.length <= MAX_STACK && title(j)) heads.unshift(j--);
-    // A byline always opens an article; over-long headlines still stand alone between finished paragraphs.
-    if (heads.length === 0 && free(j) && isLongTitle(shapes, j) && closedAbove(j)) heads.push(j);
-    addPlan(heads, i, 'lead');
+    const t = text(i);
+    const hint = ctx.hints?.get(i);
+    if (isNoise(i)) own[i] = 'furniture';
+    else if (hint && hint.role !== 'body') own[i] = hint.role === 'headline' || hint.role === 'kicker' || hint.role === 'subtitle' ? 'heading' : hint.role === 'section' ? 'label' : hint.role === 'byline' ? 'ownByline' : hint.role === 'credit' ? 'credit' : 'body';
+    else if (isEditorSign(t)) own[i] = 'editorSign';
+    else if (shapes.credit(i) === t) own[i] = 'credit';
+    else if (shapes.lead(i) !== null) own[i] = 'lead';
+    else if (ownLineByline(t) !== null) own[i] = 'ownByline';
+    else if (isEndNote(t)) own[i] = 'endByline';
+    else if (shapes.credit(i) !== null) own[i] = 'caption';
+    else if (EDITOR_NOTE_START.test(t)) own[i] = 'editorNote';
+    else if (shapes.title(i) || kickerWithDash(t)) own[i] = 'heading';
+    else own[i] = 'body';
   }
-
-  // 2. Editor's notes: title, note paragraphs, `——编者`.
-  for (let e = 0; e < n; e++) {
-    if (!free(e) || !isEditorSign(text(e))) continue;
-    let k = e - 1;
-    let paragraphs = 0;
-    while (paragraphs < NOTE_PARAGRAPHS && free(k) && !shapes.title(k) && !isCloser(shapes, k)) {
-      k--;
-      paragraphs++;
-    }
-    const heads: number[] = [];
-    while (heads.length < MAX_STACK && title(k)) heads.unshift(k--);
-    if (paragraphs > 0 && heads.length > 0) {
-      addPlan(heads, null, 'editor-note');
-      for (let b = heads[heads.length - 1] + 1; b <= e; b++) roles[b] = 'body';
-    }
+  // An over-long headline standing alone between a finished paragraph and a lead.
+  for (let i = 0; i + 1 < n; i++) {
+    if (own[i] !== 'body' || own[i + 1] !== 'lead' || !isLongTitle(shapes, i)) continue;
+    if (i === 0 || own[i - 1] === 'furniture' || endsWithFinalPunct(text(i - 1)) || own[i - 1] === 'credit' || own[i - 1] === 'editorSign') own[i] = 'heading';
   }
+  // A bare line of names right after a finished paragraph and before a heading or the end is the story's byline.
+  for (let i = 1; i < n; i++) {
+    if (own[i] !== 'heading' || !isBareNameLine(text(i)) || own[i - 1] !== 'body' || !endsWithFinalPunct(text(i - 1))) continue;
+    if (i + 1 >= n || own[i + 1] === 'heading' || own[i + 1] === 'furniture') own[i] = 'endByline';
+  }
+  /** A photo credit within a few units from `from`, before any heading or byline. */
+  const creditWithin = (from: number) => {
+    for (let k = from; k < n && k < from + PHOTO_LOOKAHEAD; k++) {
+      if (own[k] === 'credit' || own[k] === 'caption') return true;
+      if (own[k] === 'lead' || own[k] === 'ownByline' || own[k] === 'furniture') return false;
+    }
+    return false;
+  };
+  const closes = (i: number) =>
+    own[i] === 'credit' || own[i] === 'caption' || own[i] === 'editorSign' || own[i] === 'endByline' || JUMP.test(text(i)) ||
+    (own[i] === 'ownByline' && i > 0 && own[i - 1] === 'body');
 
-  // 3. Photos: a title, an image slot, caption paragraphs and a credit (`通讯员X 摄`).
-  for (let h = 0; h + 1 < n; h++) {
-    if (!title(h) || !free(h + 1) || lines[h + 1].gapBefore < imageGap) continue;
-    let credit = -1;
-    for (let m = h + 1; m <= h + PHOTO_LOOKAHEAD && free(m); m++) {
-      if (shapes.lead(m) !== null) break;
-      if (shapes.credit(m) !== null) {
-        credit = m;
-        break;
+  // 2. Heading runs, scored.
+  const roles = new Array<UnitRole>(n);
+  const plans = new Map<number, { plan: ArticlePlan; boundary: Boundary }>();
+  const banners: number[] = [];
+  /** Heading runs that did not start an article though some evidence said so, by their first unit. */
+  const doubts = new Map<number, Doubt>();
+  /** Leads already claimed by the heading above them. */
+  const leads = new Set<number>();
+  /** Text of the current article so far, for the words a heading shares with it. */
+  let above = '';
+  for (let i = 0; i < n; i++) {
+    if (own[i] !== 'heading') {
+      if (own[i] === 'furniture') {
+        above = '';
+      } else {
+        above += text(i);
+      }
+      // A lead with no heading above it after a finished paragraph opens a story of its own (news in brief),
+      // unless a ■ sets it off as one item of a brief column.
+      if (own[i] === 'lead' && !leads.has(i) && i > 0 && (own[i - 1] === 'body' || own[i - 1] === 'lead') && shapes.ending(i - 1) === null && !/^[■●◆▲★]/.test(text(i))) {
+        plans.set(i, {
+          plan: { labels: [], stack: [], lead: i, found: 'lead' },
+          boundary: { reason: R('没有标题的导语（简讯）', 'a lead without a heading (news in brief)'), confidence: 0.6 },
+        });
+        above = text(i);
+      }
+      continue;
+    }
+    let end = i;
+    while (end + 1 < n && own[end + 1] === 'heading') end++;
+    const run: number[] = [];
+    for (let k = i; k <= end; k++) run.push(k);
+    const next = end + 1 < n ? end + 1 : -1;
+    const prev = i - 1;
+    const ev: Evidence[] = [];
+    // An image and its one-sentence caption may sit between the heading and the lead.
+    const captionBelow = next >= 0 && next + 1 < n && own[next] === 'body' && lines[next].gapBefore >= imageGap && shapes.shortCaption(next);
+    const leadAt = captionBelow && own[next + 1] === 'lead' ? next + 1 : next;
+    if (leadAt >= 0 && (own[leadAt] === 'lead' || own[leadAt] === 'ownByline')) ev.push(EVIDENCE.bylineBelow);
+    // Without a byline to prove it, every line of a stack must look like a heading, not merely be short:
+    // `此次《意见》的出台是海宁市` is a sentence broken by a column.
+    if (run.length >= 2 && (ev.includes(EVIDENCE.bylineBelow) || run.every((k) => shapes.heading(k) || shapes.kicker(k) || shapes.label(k) || kickerWithDash(text(k))))) {
+      ev.push(EVIDENCE.stack);
+    }
+    if (prev < 0 || own[prev] === 'furniture') ev.push(EVIDENCE.pageTop);
+    else if (closes(prev)) ev.push(EVIDENCE.closedAbove);
+    else if (shapes.ending(prev) !== null && !(own[prev] === 'ownByline' || own[prev] === 'lead')) {
+      ev.push(run.some((k) => shapes.heading(k)) ? EVIDENCE.openAboveHeading : EVIDENCE.openAbove);
+    }
+    if (next < 0 || own[next] === 'furniture') ev.push(EVIDENCE.nothingBelow);
+    const imageBelow = next >= 0 && lines[next].gapBefore >= imageGap;
+    if (imageBelow) ev.push(EVIDENCE.imageBelow);
+    if (next >= 0 && (imageBelow || own[next] === 'caption' || own[next] === 'credit') && creditWithin(next)) ev.push(EVIDENCE.photo);
+    if (next >= 0 && (startsWithClosingMark(text(next)) || (text(next).startsWith('的') && !text(next).startsWith('的确')))) ev.push(EVIDENCE.continuedBelow);
+    if (lines[i].gapBefore >= imageGap && prev >= 0 && own[prev] !== 'furniture') ev.push(EVIDENCE.wideGap);
+    if (run.length === 1 && prev >= 0 && own[prev] !== 'furniture' && !ev.includes(EVIDENCE.bylineBelow) && !ev.includes(EVIDENCE.photo)) {
+      const grams = bigrams(text(i));
+      let below = '';
+      for (let k = end + 1; k < n && k <= end + LOOK_BELOW && own[k] !== 'heading' && own[k] !== 'furniture'; k++) below += text(k);
+      const simAbove = overlap(grams, above);
+      const simBelow = overlap(grams, below);
+      if (simAbove < 0.15 && simBelow > simAbove) ev.push(EVIDENCE.newWords);
+      else if (simAbove >= 0.3) ev.push(EVIDENCE.sameWords);
+
+    }
+    const score = ev.reduce((s, e) => s + e.weight, 0);
+    if (score >= START_SCORE) {
+      const { labels, stack, extras } = splitRun(run, shapes, ctx.printed, ev.includes(EVIDENCE.pageTop));
+      for (const k of extras) banners.push(k);
+      const reasons = ev.filter((e) => e.weight > 0).map((e) => e.says);
+      const lead = leadAt >= 0 && own[leadAt] === 'lead' ? leadAt : null;
+      if (lead !== null) leads.add(lead);
+      plans.set(Math.min(...labels, ...stack), {
+        plan: { labels, stack, lead, found: lead !== null ? 'lead' : ev.includes(EVIDENCE.photo) ? 'photo' : run.length >= 2 ? 'stack' : 'orphan' },
+        boundary: {
+          reason: { zh: reasons.map((r) => r.zh).join('；'), en: reasons.map((r) => r.en).join('; ') },
+          confidence: Math.min(0.99, Math.round((0.5 + score / 3) * 100) / 100),
+        },
+      });
+      for (const k of labels) roles[k] = ROLE_REASONS.label;
+      for (const k of extras) roles[k] = ROLE_REASONS.furniture;
+      stackRoles(stack, shapes).forEach((r, k) => (roles[stack[k]] = r));
+      above = run.map(text).join('');
+    } else {
+      const positive = ev.filter((e) => e.weight > 0);
+      if (positive.length > 0 && score > 0) {
+        doubts.set(i, {
+          line: text(i),
+          confidence: Math.round(Math.max(0.05, score / START_SCORE / 2) * 100) / 100,
+          reason: { zh: positive.map((e) => e.says.zh).join('；'), en: positive.map((e) => e.says.en).join('; ') },
+        });
+      }
+      for (const k of run) {
+        roles[k] = shapes.subhead(k) && prev >= 0 && shapes.ending(prev) === null ? ROLE_REASONS.subhead : ROLE_REASONS.body;
+        above += text(k);
       }
     }
-    if (credit < 0) continue;
-    const heads = [h];
-    // A kicker or label may stand above the photo's title when nothing is left open above it.
-    while (heads.length < MAX_STACK && title(heads[0] - 1) && closedAbove(heads[0] - 1)) {
-      const k = heads[0] - 1;
-      if (!shapes.kicker(k) && !shapes.label(k)) break;
-      heads.unshift(k);
-    }
-    addPlan(heads, null, 'photo');
-    for (let b = h + 1; b <= credit; b++) roles[b] = 'body';
+    i = end;
   }
-
-  // 4. Two or more heading-shaped lines standing together after a finished paragraph, then prose: a headed
-  //    article without a byline. (A single short line there is a subhead.) Without a byline to prove it, every
-  //    line must look like a heading, not merely be short: `此次《意见》的出台是海宁市` is a broken sentence.
-  const heading = (i: number) => title(i) && (shapes.heading(i) || shapes.kicker(i) || shapes.label(i));
-  for (let i = 0; i + 2 < n; i++) {
-    if (!heading(i) || !heading(i + 1) || !closedAbove(i)) continue;
-    const heads = [i];
-    while (heads.length <= MAX_STACK && heading(heads[heads.length - 1] + 1)) heads.push(heads[heads.length - 1] + 1);
-    const next = heads[heads.length - 1] + 1;
-    if (!free(next) || shapes.title(next) || startsWithClosingMark(text(next))) continue;
-    addPlan(heads, null, 'stack');
+  for (let i = 0; i < n; i++) {
+    if (roles[i] !== undefined) continue;
+    const o = own[i];
+    roles[i] = ROLE_REASONS[o === 'heading' ? 'body' : o];
   }
-
-  return { segments: cut(lines, shapes, noise, roles, plans), banners };
+  const segments = cut(lines, isNoise, roles, plans);
+  for (const seg of segments) {
+    const inside = seg.lines.filter((u) => doubts.has(u)).map((u) => doubts.get(u)!);
+    if (inside.length > 0) seg.doubts = inside;
+  }
+  return { segments, banners, roles };
 }
 
-/** Cut the page at article starts and noise; an editor's signature or a photo's credit also ends its article. */
+/** A headline too long for isTitleLike: one line, no 。, nothing left open, not a byline or credit. */
+function isLongTitle(shapes: LineShapes, i: number): boolean {
+  const t = shapes.text(i);
+  return !isVisiblyLonger(t, MAX_LONG_TITLE) && !/[。；;]/.test(t) && !endsWithFinalPunct(t) && !endsWithContinuationMark(t) && isBalanced(t);
+}
+
+/** A kicker that hands over to the headline with a dash: `“一带一路”国际合作高峰论坛上的志愿者——`. */
+function kickerWithDash(t: string): boolean {
+  return /——$/.test(t) && !isVisiblyLonger(t, 40) && !/[。；;]/.test(t) && isBalanced(t);
+}
+
+/** Labels, stack and page banners of a heading run that starts an article. */
+function splitRun(
+  run: readonly number[],
+  shapes: LineShapes,
+  printed: boolean,
+  pageTop: boolean,
+): { labels: number[]; stack: number[]; extras: number[] } {
+  let stack = run.slice();
+  const labels: number[] = [];
+  const above: number[] = [];
+  // On a page of OCR zones a photo story's captions follow its title as headings of their own.
+  if (printed && stack.length > MAX_STACK) stack = stack.slice(0, 1);
+  while (stack.length > MAX_STACK) above.push(stack.shift()!);
+  while (stack.length >= 2 && shapes.label(stack[0])) labels.push(stack.shift()!);
+  // Two kicker-shaped lines over a headline: the upper one is a banner or column label, not a second kicker.
+  if (stack.length === MAX_STACK && shapes.kicker(stack[0]) && shapes.kicker(stack[1])) above.push(stack.shift()!);
+  // Lines above a full stack are column labels, or at the page top a page banner (红五月 颂劳动).
+  const extras = pageTop ? above.filter((i) => !shapes.label(i)) : [];
+  for (const i of above) if (!extras.includes(i)) labels.push(i);
+  labels.sort((a, b) => a - b);
+  return { labels, stack, extras };
+}
+
+/** Roles of the stack lines: kicker, headline, subtitle (two lines: a kicker-shaped first line is the kicker). */
+function stackRoles(stack: readonly number[], shapes: LineShapes): UnitRole[] {
+  if (stack.length === 1) return [ROLE_REASONS.headline];
+  if (stack.length === 2) {
+    return kickerFirst(stack, shapes) ? [ROLE_REASONS.kicker, ROLE_REASONS.headline] : [ROLE_REASONS.headline, ROLE_REASONS.subtitle];
+  }
+  return [ROLE_REASONS.kicker, ROLE_REASONS.headline, ROLE_REASONS.subtitle];
+}
+
+/** Of two heading lines, the first is a kicker when it is shaped like one or hands over with a dash; a second line opening with —— is a subtitle. */
+export function kickerFirst(stack: readonly number[], shapes: LineShapes): boolean {
+  const [first, second] = stack.map((i) => shapes.text(i));
+  if (/^[—－]{1,2}/.test(second)) return false;
+  return shapes.kicker(stack[0]) || /——$/.test(first);
+}
+
+/** Cut the page at article starts; furniture cuts an article off. */
 function cut(
   lines: readonly PageLine[],
-  shapes: LineShapes,
-  noise: ReadonlyMap<number, NoiseBlock['reason']>,
-  roles: ReadonlyArray<Role | undefined>,
-  plans: ReadonlyMap<number, ArticlePlan>,
+  isNoise: (i: number) => boolean,
+  roles: readonly UnitRole[],
+  plans: ReadonlyMap<number, { plan: ArticlePlan; boundary: Boundary }>,
 ): Segment[] {
   const segments: Segment[] = [];
   let cur: Segment | null = null;
   for (let i = 0; i < lines.length; i++) {
-    if (noise.has(i) || roles[i] === 'banner') {
+    if (isNoise(i) || roles[i].role === 'furniture') {
       cur = null;
       continue;
     }
-    const plan = plans.get(i);
-    if (plan || cur === null) {
-      cur = { plan: plan ?? { labels: [], stack: [], lead: null, found: 'orphan' }, lines: [] };
+    const start = plans.get(i);
+    if (start || cur === null) {
+      cur = {
+        plan: start?.plan ?? { labels: [], stack: [], lead: null, found: 'orphan' },
+        lines: [],
+        boundary: start?.boundary ?? { reason: R('版面顶端或非正文之后的文字', 'text at the page top or after furniture'), confidence: 0.4 },
+      };
       segments.push(cur);
     }
     cur.lines.push(i);
-    const t = lines[i].text;
-    const photoEnds = cur.plan.lead === null && cur.plan.found !== 'editor-note' && shapes.credit(i) !== null;
-    if (isEditorSign(t) || photoEnds) cur = null;
   }
   return segments;
 }

@@ -7,10 +7,11 @@ import * as marks from '../text/punctuation';
 import * as sentences from '../text/sentence';
 import type { OpenEnding } from '../text/sentence';
 import type { PageLine } from './lines';
+import { readSectionLabel } from './sections';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
 const { extractLeadByline, extractPhotoCredit } = credits;
-const { headingShape, isSectionLabel, isTitleLike, kickerShape, subheadShape } = titles;
+const { headingShape, isTitleLike, kickerShape, subheadShape } = titles;
 const { endsWithFinalPunct, hasInnerSentenceEnd, isVisiblyLonger } = marks;
 const { openEnding } = sentences;
 
@@ -56,9 +57,9 @@ export class LineShapes {
     return this.title(i) && (this.subheads[i] ??= subheadShape(this.lines[i].text));
   }
 
-  /** isSectionLabel of line i, with the page's known section names. */
+  /** Whether line i reads as a section label over the line under it, with the page's known section names. */
   label(i: number): boolean {
-    return (this.labels[i] ??= isSectionLabel(this.lines[i].text, this.sections));
+    return (this.labels[i] ??= readSectionLabel(this.lines[i].text, this.lines[i + 1]?.text ?? null, this.sections) !== null);
   }
 
   /** extractLeadByline of line i. */

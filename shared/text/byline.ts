@@ -7,11 +7,18 @@ import * as marks from './punctuation';
 const { isHan, isSpace, trimLine } = marks;
 
 /** Words that name a reporter's role in a byline or credit. */
-const ROLE = /(?:本报|见习|实习|特约|首席)?(?:记者|通讯员)|实习生|摄影|特约撰稿人/;
+const ROLE = /(?:本报|见习|实习|特约|首席|摄影)?(?:记者|通讯员)|实习生|摄影|特约撰稿人|撰稿/;
 const ROLE_G = new RegExp(ROLE.source, 'g');
 
-/** Dispatch prefixes: 本报讯, 本报杭州11月20日讯, 新华社北京11月22日电. */
-const DISPATCH = /^(?:本报讯|本报[^\s，,。：:]{1,12}?讯|[\u4e00-\u9fff]{2,6}社[^\s，,。：:]{0,12}?电)/;
+/** A newsroom's name before a role: 中青报·中青网, 光明日报, 快报, 德格县融媒体中心. */
+const NEWSROOM = /^[\u4e00-\u9fff·]{1,12}(?:报|网|社|台|客户端|中心|站|在线|媒体)$/;
+
+/**
+ * Dispatch prefixes: 本报讯, 本报杭州11月20日讯, 新华社北京11月22日电, 科技日报兰州6月11日电, 中国青年报客户端讯,
+ * 广州日报讯: a newsroom (本报, or a name ending in 报, 网, 社, 台, 客户端) and an optional place and date, then 讯 or 电.
+ */
+const DISPATCH =
+  /^(?:本报|[\u4e00-\u9fff·]{1,12}?(?:报|网|社|台|客户端|融媒))(?:[\u4e00-\u9fff]{0,8}?(?:[\d一二三四五六七八九十〇○]{1,4}月)?[\d一二三四五六七八九十〇○]{1,3}日|[\u4e00-\u9fff]{0,6}?)(?:讯|电|专电)(?![\u4e00-\u9fff])/;
 
 /** A byline never runs longer than this before its 报道. */
 const MAX_CREDIT = 60;
@@ -50,9 +57,13 @@ function isCreditList(s: string, minNames = 2): boolean {
   const t = s.trim();
   if (t.length === 0 || !isCreditChars(t)) return false;
   if (ROLE.test(t)) {
-    // Names between roles may be run together by OCR ("施胡见习记者邹伟锋"); keep each piece short.
-    const pieces = t.split(ROLE_G).map((p) => p.trim()).filter((p) => p.length > 0);
-    return pieces.every((p) => p.split(/[、\s]+/).every((n) => n.length <= 6));
+    // Names between roles may be run together by OCR ("施胡见习记者邹伟锋"); keep each piece short. Before the
+    // first role a newsroom may stand (中青报·中青网记者, 三峡日报通讯员).
+    const pieces = t.split(ROLE_G).map((p) => p.trim());
+    const [prefix, ...rest] = pieces;
+    if (prefix.length > 0 && !(prefix.length <= 6 || NEWSROOM.test(prefix))) return false;
+    // Names run together longer than that (光明日报记者张文骁李晓东周洪双) must at least start with a surname.
+    return rest.filter((p) => p.length > 0).every((p) => p.split(/[、\s]+/).every((n) => n.length <= 6 || (n.length <= 12 && SURNAMES.has(n[0]))));
   }
   return isNameList(t, minNames);
 }
@@ -166,11 +177,80 @@ export function extractPhotoCredit(line: string): string | null {
   );
   if (cut < 0) return null;
   const tail = t.slice(cut + 1).trim();
-  return ROLE.test(tail) && matchCredit(tail) ? tail : null;
+  if (ROLE.test(tail) && matchCredit(tail)) return tail;
+  // A credit set off by a space after a caption that is not one sentence: `…前往火车站 本报记者 陈梦泽 摄`.
+  for (let w = t.length - 3; w > cut + 1; w--) {
+    if (!isSpace(t[w]) || isSpace(t[w - 1])) continue;
+    const spaced = t.slice(w + 1).trim();
+    if (ROLE.test(spaced) && matchCredit(spaced) && /^(?:本报|[^\s]{0,12}?(?:报|网|社|台|中心))?(?:记者|通讯员|摄影)/.test(spaced)) return spaced;
+  }
+  // A bare name set off from the caption by a space: `颗粒归仓。 李艳秋摄`.
+  return isSpace(t[cut + 1] ?? '') && /^[\u4e00-\u9fff]{2,4}\s*摄$/.test(tail) && SURNAMES.has(tail[0]) ? tail : null;
 }
 
 /** True for an editor's signature line closing a note: "——编者". */
 export function isEditorSign(line: string): boolean {
   const t = trimLine(line);
   return t.length <= 12 && /^[—－\-─]{1,4}\s*编\s*者$/.test(t);
+}
+
+/** Marks that set off an own-line byline or a brief: ■本报记者 X, ● X. */
+const BYLINE_MARK = /^[■□●○◆◇▲△★☆▶►]\s*/;
+/** Labelled credits: 文/X, 图/X, 文/图 X, 拍摄者：X, 作者：X. */
+const LABELLED = /^(?:文\s*[/／]\s*图|文图|图文|文|图|摄影|拍摄者|作者|撰文|文字)\s*[/／:：]\s*(.+)$/;
+/** Trailing credits: X/文, X 文/图, X/摄. */
+const TRAILING = /^(.+?)\s*[/／]\s*(?:文|图|摄)$|^(.+?)\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$/;
+/** What a byline may end with after the names: 报道, 整理, 摄影报道, 执笔. */
+const BYLINE_TAIL = /\s*(?:摄影报道|报道|整理|执笔|撰文|采写)$/;
+
+/**
+ * The byline standing on a line of its own, or null: `本报记者 X`, `■本报记者 X`, `光明日报记者X Y`,
+ * `中青报·中青网记者 X 实习生 Y`, `文/X`, `X/文`, `文/图 X`, `拍摄者：本报记者 X`, `本报记者 X 整理`, `■X`.
+ */
+export function ownLineByline(line: string): string | null {
+  const t = trimLine(line);
+  if (t.length < 2 || t.length > MAX_CREDIT) return null;
+  const marked = BYLINE_MARK.test(t);
+  let rest = t.replace(BYLINE_MARK, '');
+  const labelled = LABELLED.exec(rest);
+  const trailing = labelled ? null : TRAILING.exec(rest);
+  if (labelled) rest = labelled[1];
+  else if (trailing) rest = trailing[1] ?? trailing[2];
+  rest = rest.replace(BYLINE_TAIL, '').trim();
+  if (rest.length === 0) return null;
+  if (ROLE.test(rest)) return isCreditList(rest, 1) ? t : null;
+  // Names alone make a byline only when something marks them as one: ■, 文/, /文.
+  return (marked || labelled || trailing) && isNameList(rest, 1) ? t : null;
+}
+
+/** What closes a story in brackets: （完）, （作者单位：…）, （作者为…）, （记者 X）, （X Y）. */
+const END_NOTE = /^[（(]\s*(.{1,60}?)\s*[）)]$/;
+const END_WORDS = /^(?:完|待续|作者单位[:：]|作者为|作者系|作者是|本文作者|据|来源[:：]|记者|通讯员)/;
+
+/** True for a story's closing line in brackets: the end mark, the author's note or the reporter's name. */
+export function isEndNote(line: string): boolean {
+  const m = END_NOTE.exec(trimLine(line));
+  if (!m) return false;
+  const inner = m[1];
+  // A reporter's name may come spaced out by OCR: (刘 婧).
+  return END_WORDS.test(inner) || isCreditList(inner, 1) || (inner.length <= 8 && SURNAMES.has(inner[0]) && isCreditChars(inner));
+}
+
+/** Common surnames (百家姓, the most frequent): a bare line of names is only read as one when they start so. */
+const SURNAMES = new Set(
+  Array.from(
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐匡钮',
+  ),
+);
+
+/**
+ * True for a line of one to four bare names (`王星海 耿志清`, `万静`): 2–3 Han characters each, each starting with
+ * a common surname. At the end of a story that is its byline.
+ */
+export function isBareNameLine(line: string): boolean {
+  const t = trimLine(line);
+  if (t.length < 2 || t.length > 20) return false;
+  const names = t.split(/[、\s]+/);
+  if (names.length > 4) return false;
+  return names.every((n) => n.length >= 2 && n.length <= 3 && SURNAMES.has(n[0]) && [...n].every(isHan));
 }

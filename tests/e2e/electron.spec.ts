@@ -148,7 +148,7 @@ test.describe('desktop app (Electron)', () => {
 
     const [first] = await call(page, 'articles.list', {});
     approvedId = first?.id ?? 0;
-    expect((await call(page, 'articles.setStatus', { id: approvedId, status: 'approved' })).status).toBe('approved');
+    expect((await call(page, 'articles.setStatus', { id: approvedId, baseRevision: first?.revision ?? 0, status: 'approved' })).status).toBe('approved');
     await running.close();
     app = undefined;
     expect(existsSync(join(dataDir, 'window-state.json'))).toBe(true);

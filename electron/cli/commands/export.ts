@@ -4,6 +4,7 @@ import type { ExportFormat, Selection } from '../../../shared/api/contract';
 import { ARTICLE_STATUSES } from '../../../shared/model/types';
 import { withBackend } from '../backend';
 import { CliFailure } from '../failure';
+import { printable } from '../printable';
 
 export function exportCommand(): Command {
   return new Command('export')
@@ -24,7 +25,7 @@ export function exportCommand(): Command {
           selection.batchId = batch.id;
         }
         const record = await backend.call('export.run', { selection, format: opts.format, path: opts.out });
-        process.stdout.write(`${record.count} article(s) exported to ${record.path}\n`);
+        process.stdout.write(`${record.count} article(s) exported to ${printable(record.path)}\n`);
       });
     });
 }

@@ -3,6 +3,7 @@ import type { ImportFileStatus } from '../../../shared/api/contract';
 import { drainSearchIndex } from '../../services/search-indexer';
 import { withBackend } from '../backend';
 import { CliFailure } from '../failure';
+import { printable } from '../printable';
 
 const STATUS_WORDS: Record<ImportFileStatus, string> = { imported: 'imported', updated: 'updated', duplicate: 'duplicate', refused: 'refused' };
 
@@ -15,12 +16,12 @@ export function importCommand(): Command {
     .action(async (paths: string[], opts: { db: string; batch?: string }) => {
       await withBackend(opts.db, { create: true }, async (backend) => {
         backend.bus.on('import.progress', (p) => {
-          if (p.status !== 'reading') process.stderr.write(`[${p.index}/${p.total}] ${p.file}: ${STATUS_WORDS[p.status]}\n`);
+          if (p.status !== 'reading') process.stderr.write(`[${p.index}/${p.total}] ${printable(p.file)}: ${STATUS_WORDS[p.status]}\n`);
         });
         const report = await backend.call('import.paths', { paths, batch: opts.batch });
         const counts = Object.fromEntries(Object.keys(STATUS_WORDS).map((s) => [s, report.files.filter((f) => f.status === s).length])) as Record<ImportFileStatus, number>;
         const articles = report.files.reduce((sum, f) => sum + f.articles, 0);
-        const batch = report.batchName === null ? '' : ` into batch "${report.batchName}" (#${report.batchId})`;
+        const batch = report.batchName === null ? '' : ` into batch "${printable(report.batchName)}" (#${report.batchId})`;
         process.stdout.write(
           `${report.files.length} file(s)${batch}: ${counts.imported} imported, ${counts.updated} updated, ${counts.duplicate} duplicate, ${counts.refused} refused; ${articles} article(s)\n`,
         );
@@ -31,7 +32,7 @@ export function importCommand(): Command {
           drainSearchIndex(backend.store);
         }
         const refused = report.files.filter((f) => f.status === 'refused');
-        for (const f of refused) process.stderr.write(`galley import: ${f.file}: ${f.reason ? `${f.reason.zh} (${f.reason.en})` : 'refused'}\n`);
+        for (const f of refused) process.stderr.write(`galley import: ${printable(f.file)}: ${f.reason ? `${f.reason.zh} (${f.reason.en})` : 'refused'}\n`);
         if (refused.length > 0) throw new CliFailure(`${refused.length} file(s) were refused`);
       });
     });

@@ -2,9 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command } from 'commander';
 import { analyzeBatch } from '../../../shared/analyze';
-import type { AnalyzedArticle, AnalyzedPage, NoiseBlock } from '../../../shared/model/types';
+import type { AnalyzedArticle, AnalyzedPage, NoiseBlock, Suspicion } from '../../../shared/model/types';
+import { findSuspicions } from '../../../shared/suspect';
+import { suspicionEvidence } from '../../suspect/evidence';
 import { DecodeError, decodePage } from '../../import/decode';
 import { CliFailure } from '../failure';
+import { printable } from '../printable';
 
 /** One page as `galley parse --json` prints it. */
 export interface ParsedPageOutput {
@@ -22,6 +25,12 @@ export interface ParsedPageOutput {
     text: string;
     ocr: string;
     warnings: { rule: string; message: string; excerpt: string }[];
+    /** Places in `text` the OCR engine probably misread. */
+    suspicions: Suspicion[];
+    /** Why the article starts where it does, and how sure the parser is (0–1). */
+    boundary: AnalyzedArticle['boundary'] | null;
+    /** The role of each line (paragraph unit) of the article, with its reason. */
+    lines: { text: string; role: string; reason: { zh: string; en: string } }[];
   }[];
   noise: string[];
 }
@@ -46,6 +55,9 @@ export function pageOutput(file: string, encoding: string, page: AnalyzedPage): 
       text: a.text,
       ocr: a.ocr,
       warnings: a.warnings.map((w) => ({ rule: w.rule, message: w.message.zh, excerpt: w.excerpt })),
+      suspicions: findSuspicions(a.text, suspicionEvidence()),
+      boundary: a.boundary ?? null,
+      lines: a.lineRoles ?? [],
     })),
     noise: noiseLines(page.noise),
   };
@@ -72,7 +84,7 @@ function summary(p: ParsedPageOutput): string {
 export function parseCommand(): Command {
   return new Command('parse')
     .description('parse, clean and lint OCR page files; print what was found')
-    .argument('<files...>', 'page files (.txt: UTF-8, UTF-16 with BOM, GB18030/GBK)')
+    .argument('<files...>', 'page files (.txt: UTF-8, UTF-16, GB18030/GBK)')
     .option('--json', 'print { "pages": [...] } as JSON')
     .action(async (files: string[], opts: { json?: boolean }) => {
       const decoded: { file: string; text: string; encoding: string }[] = [];
@@ -83,7 +95,7 @@ export function parseCommand(): Command {
         } catch (err) {
           failed++;
           const why = err instanceof DecodeError ? `${err.reason.zh} (${err.reason.en})` : err instanceof Error ? err.message : String(err);
-          process.stderr.write(`galley parse: ${file}: ${why}\n`);
+          process.stderr.write(`galley parse: ${printable(file)}: ${why}\n`);
         }
       }
       // Analysed as one batch, so warnings that need several pages (names spelled two ways) are found too.

@@ -3,7 +3,7 @@ import type { ExportArticle } from '../../../shared/export/types';
 import { packEdits, unpackEdits } from '../../../shared/model/edits-codec';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, Warning } from '../../../shared/model/types';
 import type { Db } from '../database';
-import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRow, NameRepo, NewArticle, RemovedReason } from '../repositories';
+import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRow, ArticleText, NameRepo, NewArticle, RemovedReason } from '../repositories';
 import { articleWhere, limitClause } from './article-filter';
 import { fromJson, toJson } from './json';
 import { nameWriter } from './names';
@@ -190,6 +190,19 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
     `SELECT ${ALL} FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.page_id = ? ORDER BY a.ord, a.id`,
   );
   const setOrd = db.prepare('UPDATE articles SET ord = ? WHERE id = ?');
+  // Revisions, tags, texts, names, statistics and the search queue go with the articles (ON DELETE CASCADE).
+  const deleteOnPage = db.prepare('DELETE FROM articles WHERE page_id = ?');
+  const texts = db.prepare<[number], { id: number; page_id: number; byline: string | null; text: string }>(
+    `SELECT a.id, a.page_id, a.byline, t.text FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
+     WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL ORDER BY p.file, a.ord, a.id`,
+  );
+
+  // The paper as lists name it: the page's masthead, else the batch's.
+  const OF_PAPER = `${FROM} WHERE a.status = 'approved' AND a.removed IS NULL AND COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) = ?`;
+  const approvedOfPaper = db.prepare<[string], { text: string; byline: string | null }>(
+    `SELECT t.text, a.byline ${OF_PAPER.replace(FROM, FROM_WITH_TEXTS)} ORDER BY a.id`,
+  );
+  const approvedStamp = db.prepare<[string], { n: number; at: string | null }>(`SELECT COUNT(*) AS n, MAX(a.approved_at) AS at ${OF_PAPER}`);
 
   const select = <T extends { id: number }>(columns: string, from: string, f: ArticleFilter): T[] => {
     const where = articleWhere(f);
@@ -281,5 +294,12 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
     },
     onPage: (pageId) => onPage.all(pageId).map(toRecord),
     reorder: (ids) => ids.forEach((id, i) => setOrd.run(i + 1, id)),
+    deleteOnPage: (pageId) => void deleteOnPage.run(pageId),
+    texts: (batchId): ArticleText[] => texts.all(batchId).map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text })),
+    approvedOfPaper: (paper) => approvedOfPaper.all(paper),
+    approvedStamp: (paper) => {
+      const r = approvedStamp.get(paper)!;
+      return `${r.n}:${r.at ?? ''}`;
+    },
   };
 }

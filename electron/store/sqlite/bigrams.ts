@@ -1,4 +1,4 @@
-// The 2-character search index's tokens (migration 6).
+// The 2-character search index's tokens (migration 9).
 
 /** Characters a bigram token is made of; FTS5's unicode61 tokenizer keeps exactly these inside a token. */
 const TOKEN_CHAR = /[\p{L}\p{N}]/u;

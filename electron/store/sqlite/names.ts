@@ -1,4 +1,4 @@
-// Byline names per article and the batch's name-variant findings (migration 004). A use of a name counts while
+// Byline names per article and the batch's name-variant findings (migration 7). A use of a name counts while
 // its article is live on a current page: the joins say so, so marking noise or a new page version moves nothing.
 import { namesInArticle, type BylineName } from '../../../shared/lint/names';
 import { MAX_FILES_NAMED, maskedKeys, nameVariantWarning, type NameSpelling } from '../../../shared/lint/batch';

@@ -7,6 +7,9 @@ import type { DeskApi } from './types';
 
 export const TOKEN_HEADER = 'X-Galley-Token';
 
+/** Browsers cap all keepalive bodies in flight at 64 KiB; UTF-16 length × 3 bounds the UTF-8 bytes. */
+const KEEPALIVE_MAX_CHARS = 20_000;
+
 export interface HttpClientOptions {
   /** Origin (and any path prefix) of the host, without a trailing slash; '' for the page's own origin. */
   baseUrl: string;
@@ -58,23 +61,27 @@ export function createHttpClient(options: HttpClientOptions): DeskApi {
     transport: 'http',
     async call<M extends ApiMethod>(method: M, req: ApiRequest<M>): Promise<ApiResponses[M]> {
       let response: Response;
+      const body = JSON.stringify(req ?? {});
       try {
         response = await doFetch(callUrl(baseUrl, method), {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
-          body: JSON.stringify(req ?? {}),
+          body,
           credentials: 'same-origin',
+          // A save made as the page goes away must still arrive; browsers allow keepalive for small bodies only
+          // (64 KiB in flight in all), so only saves ask for it.
+          keepalive: method === 'articles.save' && body.length <= KEEPALIVE_MAX_CHARS,
         });
       } catch (err) {
         throw asApiError(err);
       }
-      let body: unknown;
+      let reply: unknown;
       try {
-        body = await response.json();
+        reply = await response.json();
       } catch {
         throw new ApiError(response.status === 403 || response.status === 401 ? 'forbidden' : 'internal', `HTTP ${response.status} ${response.statusText}`);
       }
-      return unwrap<ApiResponses[M]>(body);
+      return unwrap<ApiResponses[M]>(reply);
     },
     on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
       ensureSource();

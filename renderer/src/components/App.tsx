@@ -5,8 +5,9 @@ import { DiffControllerContext } from '../editor/context';
 import { useLanguageSync } from '../hooks/useLanguageSync';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useT } from '../hooks/useT';
+import { useUnloadGuard } from '../hooks/useUnloadGuard';
 import { filesFromDrop, readFiles } from '../lib/files';
-import { useDesk } from '../store/provider';
+import { useDesk, useDeskStore } from '../store/provider';
 import { selectIsEmptyStore } from '../store/slices/library/selectors';
 import { ExportDialog } from './exporter/ExportDialog';
 import { FindDialog } from './find/FindDialog';
@@ -16,8 +17,10 @@ import { ImportResults } from './importer/ImportResults';
 import { Welcome } from './importer/Welcome';
 import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
+import { ProfileDialog } from './profile/ProfileDialog';
 import { ReviewDesk } from './review/ReviewDesk';
 import { RevisionsDialog } from './review/RevisionsDialog';
+import { SeriesDialog } from './review/SeriesDialog';
 import { Notice } from './shell/Notice';
 import { TopBar } from './shell/TopBar';
 import { TagsDialog } from './tags/TagsDialog';
@@ -39,6 +42,10 @@ function Overlays() {
       return <NoiseDialog />;
     case 'revisions':
       return <RevisionsDialog />;
+    case 'series':
+      return <SeriesDialog />;
+    case 'profile':
+      return <ProfileDialog />;
     default:
       return null;
   }
@@ -97,6 +104,7 @@ export function App({ controller }: { controller: DiffController }) {
   const [dragging, setDragging] = useState(false);
   useLanguageSync();
   useShortcuts(controller);
+  useUnloadGuard(useDeskStore());
 
   const isFileDrag = (e: DragEvent) => e.dataTransfer.types.includes('Files');
   const onDrop = (e: DragEvent) => {

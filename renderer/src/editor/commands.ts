@@ -4,6 +4,7 @@ import type { Command, EditorView } from '@codemirror/view';
 import { revertChange as revertHunk } from '../../../shared/diff';
 import { changeAtCursor, neighbourChange } from './attribution';
 import type { AttributedChange } from './attribution';
+import { setCurrentChange } from './currentChange';
 import { cleanDiffField } from './diffState';
 
 function changesOf(view: EditorView): readonly AttributedChange[] {
@@ -30,10 +31,18 @@ export const revertChangeAtCursor: Command = (view) => {
   return change ? revertChange(view, change) : false;
 };
 
-/** Select the next (or previous) change and scroll to it; returns the change, or null when there is none. */
-export function gotoChange(view: EditorView, direction: 1 | -1): AttributedChange | null {
-  const change = neighbourChange(changesOf(view), view.state.selection.main.from, direction);
+/**
+ * Select the next (or previous) change not skipped (its rule accepted or hidden), outline it and scroll to it;
+ * returns the change, or null when there is none.
+ */
+export function gotoChange(view: EditorView, direction: 1 | -1, skip: (change: AttributedChange) => boolean = () => false): AttributedChange | null {
+  const change = neighbourChange(changesOf(view).filter((c) => !skip(c)), view.state.selection.main.from, direction);
   if (!change) return null;
-  view.dispatch({ selection: EditorSelection.range(change.cleanStart, change.cleanEnd), scrollIntoView: true, userEvent: 'select' });
+  view.dispatch({
+    selection: EditorSelection.range(change.cleanStart, change.cleanEnd),
+    effects: setCurrentChange.of({ from: change.cleanStart, to: change.cleanEnd }),
+    scrollIntoView: true,
+    userEvent: 'select',
+  });
   return change;
 }

@@ -2,11 +2,17 @@
 // change summary subscribes to it (useSyncExternalStore) for updates while typing.
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import type { Range } from '../../../shared/model/types';
+import type { Range, Suspicion } from '../../../shared/model/types';
 import { whenIdle } from '../lib/idle';
 import type { AttributedChange } from './attribution';
 import { gotoChange, revertChange, revertChangeAtCursor } from './commands';
 import type { DiffInfo } from './diffState';
+import { applySuspicion, gotoSuspicion, setSuspicions, suspicionField } from './suspicions';
+
+export interface RuleView {
+  hidden: string[];
+  accepted: string[];
+}
 
 /** The longest a listener waits for an idle moment while typing goes on. */
 const IDLE_TIMEOUT_MS = 200;
@@ -63,12 +69,80 @@ export class DiffController {
     this.ocr?.dispatch({ selection: EditorSelection.range(change.ocrStart, change.ocrEnd), scrollIntoView: true });
   }
 
+  /** Rules whose marks are hidden (a view setting, kept across articles). */
+  private hidden = new Set<string>();
+  /** Rules whose changes the proofreader accepted in this article: F7 skips them. */
+  private accepted = new Set<string>();
+  private current: { cleanStart: number; cleanEnd: number } | null = null;
+  private view: RuleView = { hidden: [], accepted: [] };
+
+  /** What the change summary shows of the rules (a stable object between changes, for useSyncExternalStore). */
+  getRuleView = (): RuleView => this.view;
+
+  private ruleViewChanged(): void {
+    this.view = { hidden: [...this.hidden], accepted: [...this.accepted] };
+    this.notify();
+  }
+
+  toggleHidden(rule: string): void {
+    if (!this.hidden.delete(rule)) this.hidden.add(rule);
+    this.ruleViewChanged();
+  }
+
+  toggleAccepted(rule: string): void {
+    if (!this.accepted.delete(rule)) this.accepted.add(rule);
+    this.ruleViewChanged();
+  }
+
+  /** A new article: nothing of it is accepted or visited yet. */
+  startArticle(): void {
+    this.accepted.clear();
+    this.current = null;
+    this.ruleViewChanged();
+  }
+
+  /** Changes F7 stops at: not by an accepted or hidden rule. */
+  private skips = (c: AttributedChange): boolean => c.rule !== null && (this.accepted.has(c.rule) || this.hidden.has(c.rule));
+
+  /** "n / N": the visited change's place among those F7 stops at (0 before the first visit). */
+  position(): { index: number; total: number } {
+    const stops = (this.info?.changes ?? []).filter((c) => !this.skips(c));
+    const at = this.current ? stops.findIndex((c) => c.cleanStart === this.current!.cleanStart && c.cleanEnd === this.current!.cleanEnd) : -1;
+    return { index: at + 1, total: stops.length };
+  }
+
   goto(direction: 1 | -1): boolean {
     if (!this.clean) return false;
-    const change = gotoChange(this.clean, direction);
+    const change = gotoChange(this.clean, direction, this.skips);
     if (change) this.reveal(change);
+    this.current = change ? { cleanStart: change.cleanStart, cleanEnd: change.cleanEnd } : null;
     this.clean.focus();
+    this.notify();
     return change !== null;
+  }
+
+  /** Select the next (or previous) suspicion; false when there is none that way. */
+  gotoSuspicion(direction: 1 | -1): boolean {
+    if (!this.clean) return false;
+    const found = gotoSuspicion(this.clean, direction);
+    this.clean.focus();
+    return found !== null;
+  }
+
+  /** Put a suspicion's proposal in the clean text (the panel's accept button). */
+  acceptSuspicion(s: Suspicion): boolean {
+    return this.clean ? applySuspicion(this.clean, s) : false;
+  }
+
+  /**
+   * Give the clean editor the backend's suspicions for `text`; ignored when the editor holds another text by now
+   * (typing went on during the save), whose suspicions stay as they were mapped.
+   */
+  setSuspicions(text: string, list: readonly Suspicion[]): boolean {
+    const view = this.clean;
+    if (!view || view.state.field(suspicionField, false) === undefined || view.state.doc.toString() !== text) return false;
+    view.dispatch({ effects: setSuspicions.of(list) });
+    return true;
   }
 
   revert(change: AttributedChange): boolean {

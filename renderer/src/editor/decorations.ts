@@ -9,20 +9,27 @@ import type { DiffInfo } from './diffState';
 
 type DiffKind = 'insert' | 'delete';
 
+/** The rule a mark belongs to, so the change summary can hide or mute one rule's marks. */
+function markRule(span: HTMLElement, rule: string | null): void {
+  span.setAttribute('data-rule', rule ?? 'hand');
+}
+
 class BreakMarker extends WidgetType {
   constructor(
     readonly kind: DiffKind,
     readonly join: boolean,
+    readonly rule: string | null,
   ) {
     super();
   }
   override eq(other: BreakMarker): boolean {
-    return other.kind === this.kind && other.join === this.join;
+    return other.kind === this.kind && other.join === this.join && other.rule === this.rule;
   }
   toDOM(): HTMLElement {
     const span = document.createElement('span');
     span.className = `cm-diff-break cm-diff-${this.kind}`;
     span.setAttribute('data-diff', this.kind);
+    markRule(span, this.rule);
     span.setAttribute('aria-hidden', 'true');
     // ↵ a paragraph break; ⌒ the place where two paragraphs were joined.
     span.textContent = this.join ? '⌒' : '↵';
@@ -35,16 +42,20 @@ class BreakMarker extends WidgetType {
 
 /** A caret where text was removed on this side (a pure deletion has no characters here to mark). */
 class GapMarker extends WidgetType {
-  constructor(readonly kind: DiffKind) {
+  constructor(
+    readonly kind: DiffKind,
+    readonly rule: string | null,
+  ) {
     super();
   }
   override eq(other: GapMarker): boolean {
-    return other.kind === this.kind;
+    return other.kind === this.kind && other.rule === this.rule;
   }
   toDOM(): HTMLElement {
     const span = document.createElement('span');
     span.className = `cm-diff-gap cm-diff-${this.kind}`;
     span.setAttribute('data-diff', this.kind);
+    markRule(span, this.rule);
     span.setAttribute('aria-hidden', 'true');
     return span;
   }
@@ -53,30 +64,33 @@ class GapMarker extends WidgetType {
   }
 }
 
-const markCache = new Map<string, Decoration>();
-function markFor(kind: DiffKind, byRule: boolean): Decoration {
-  const key = `${kind}:${byRule}`;
-  let mark = markCache.get(key);
-  if (!mark) {
-    mark = Decoration.mark({
-      class: `cm-diff cm-diff-${kind}${byRule ? ' cm-diff-rule' : ' cm-diff-hand'}`,
-      attributes: { 'data-diff': kind, 'data-origin': byRule ? 'rule' : 'hand' },
-    });
-    markCache.set(key, mark);
+// One decoration per kind and rule, made once: rules are few, and equal decorations let the view skip redraws.
+const decorationCache = new Map<string, Decoration>();
+function cached(key: string, make: () => Decoration): Decoration {
+  let decoration = decorationCache.get(key);
+  if (!decoration) {
+    decoration = make();
+    decorationCache.set(key, decoration);
   }
-  return mark;
+  return decoration;
 }
 
-const breakWidgets = {
-  insert: Decoration.widget({ widget: new BreakMarker('insert', false), side: -1 }),
-  delete: Decoration.widget({ widget: new BreakMarker('delete', false), side: -1 }),
-  joinedInsert: Decoration.widget({ widget: new BreakMarker('insert', true), side: 1 }),
-  joinedDelete: Decoration.widget({ widget: new BreakMarker('delete', true), side: 1 }),
-};
-const gapWidgets = {
-  insert: Decoration.widget({ widget: new GapMarker('insert'), side: 1 }),
-  delete: Decoration.widget({ widget: new GapMarker('delete'), side: 1 }),
-};
+function markFor(kind: DiffKind, rule: string | null): Decoration {
+  return cached(`mark:${kind}:${rule}`, () =>
+    Decoration.mark({
+      class: `cm-diff cm-diff-${kind}${rule !== null ? ' cm-diff-rule' : ' cm-diff-hand'}`,
+      attributes: { 'data-diff': kind, 'data-origin': rule !== null ? 'rule' : 'hand', 'data-rule': rule ?? 'hand' },
+    }),
+  );
+}
+
+function breakWidget(kind: DiffKind, join: boolean, rule: string | null): Decoration {
+  return cached(`break:${kind}:${join}:${rule}`, () => Decoration.widget({ widget: new BreakMarker(kind, join, rule), side: join ? 1 : -1 }));
+}
+
+function gapWidget(kind: DiffKind, rule: string | null): Decoration {
+  return cached(`gap:${kind}:${rule}`, () => Decoration.widget({ widget: new GapMarker(kind, rule), side: 1 }));
+}
 
 type Side = 'ocr' | 'clean';
 
@@ -93,15 +107,15 @@ function rangesFor(changes: readonly AttributedChange[], side: Side, slice: (fro
     if (from === to) {
       // Nothing on this side: the other side's characters are missing here.
       const missing: DiffKind = side === 'clean' ? 'delete' : 'insert';
-      ranges.push((c.linebreak ? breakWidgets[missing === 'delete' ? 'joinedDelete' : 'joinedInsert'] : gapWidgets[missing]).range(from));
+      ranges.push((c.linebreak ? breakWidget(missing, true, c.rule) : gapWidget(missing, c.rule)).range(from));
       continue;
     }
     if (c.linebreak) {
       const chars = slice(from, to);
-      for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === 10) ranges.push(breakWidgets[kind].range(from + i));
+      for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === 10) ranges.push(breakWidget(kind, false, c.rule).range(from + i));
       continue;
     }
-    ranges.push(markFor(kind, c.rule !== null).range(from, to));
+    ranges.push(markFor(kind, c.rule).range(from, to));
   }
   return ranges;
 }
@@ -120,7 +134,7 @@ function sameMark(x: AttributedChange, y: AttributedChange, side: Side, shift = 
     startOn(x, side) + shift === startOn(y, side) &&
     endOn(x, side) + shift === endOn(y, side) &&
     x.linebreak === y.linebreak &&
-    (x.rule === null) === (y.rule === null)
+    x.rule === y.rule
   );
 }
 

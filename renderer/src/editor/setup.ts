@@ -4,20 +4,26 @@ import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { EditorState, Prec } from '@codemirror/state';
 import type { Extension } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, keymap } from '@codemirror/view';
-import type { Edit } from '../../../shared/model/types';
+import type { Edit, Suspicion } from '../../../shared/model/types';
 import type { AttributedChange } from './attribution';
 import { caretBlink } from './caretBlink';
 import { revertChangeAtCursor } from './commands';
 import { diffDecorations } from './decorations';
+import { currentChangeField } from './currentChange';
 import { cleanDiffField, cleanDiffState, ocrDiffField } from './diffState';
 import type { DiffInfo } from './diffState';
+import { acceptAtSelection, dismissAtSelection, suspicionExtension, suspicionField } from './suspicions';
+import type { SuspicionCallbacks } from './suspicions';
 import { changeTooltips } from './tooltip';
 
-export interface CleanCallbacks {
+export interface CleanCallbacks extends SuspicionCallbacks {
   /** Every document change, after the diff is updated. */
   onChange(text: string, info: DiffInfo): void;
   revert(change: AttributedChange): void;
   goto(direction: 1 | -1): boolean;
+  gotoSuspicion(direction: 1 | -1): boolean;
+  /** The editor's suspicions changed (moved with an edit, one accepted, a new list set). */
+  onSuspicions(list: readonly Suspicion[]): void;
 }
 
 const common = (label: string): Extension => [
@@ -50,7 +56,7 @@ export function ocrState(ocr: string, label: string, callbacks: OcrCallbacks, in
   });
 }
 
-export function cleanState(text: string, ocr: string, edits: readonly Edit[], label: string, callbacks: CleanCallbacks): EditorState {
+export function cleanState(text: string, ocr: string, edits: readonly Edit[], label: string, callbacks: CleanCallbacks, suspicions: readonly Suspicion[] = []): EditorState {
   return EditorState.create({
     doc: text,
     extensions: [
@@ -62,13 +68,19 @@ export function cleanState(text: string, ocr: string, edits: readonly Edit[], la
           { key: 'F7', run: () => callbacks.goto(1), shift: () => callbacks.goto(-1), preventDefault: true },
           { key: 'F8', run: () => callbacks.goto(1), shift: () => callbacks.goto(-1), preventDefault: true },
           { key: 'Mod-Alt-z', run: revertChangeAtCursor, preventDefault: true },
+          { key: 'F9', run: () => callbacks.gotoSuspicion(1), shift: () => callbacks.gotoSuspicion(-1), preventDefault: true },
+          { key: 'Alt-Enter', run: (view) => acceptAtSelection(view, callbacks), shift: (view) => dismissAtSelection(view, callbacks) },
         ]),
       ),
       keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
       cleanDiffState(ocr, edits),
       diffDecorations(cleanDiffField, 'clean'),
+      currentChangeField,
       changeTooltips((state) => state.field(cleanDiffField, false) ?? null, 'clean', callbacks.revert),
+      suspicionExtension(suspicions, callbacks),
       EditorView.updateListener.of((update) => {
+        const list = update.state.field(suspicionField);
+        if (list !== update.startState.field(suspicionField)) callbacks.onSuspicions(list);
         if (!update.docChanged) return;
         const info = update.state.field(cleanDiffField);
         if (info) callbacks.onChange(update.state.doc.toString(), info);

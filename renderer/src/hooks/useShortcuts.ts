@@ -71,6 +71,20 @@ export function useShortcuts(controller: DiffController): void {
         if (id !== null) void s.openArticle(id);
         return;
       }
+      // Right after a split, merge, move or noise mark (nothing typed since), Ctrl+Z takes that step back.
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && (e.key === 'z' || e.key === 'Z') && s.segmentUndoPage !== null && s.overlay === null) {
+        e.preventDefault();
+        e.stopPropagation();
+        void s.undoSegment(s.segmentUndoPage).then(() => controller.focus());
+        return;
+      }
+      // F9 steps through suspected misreadings, in the editor or anywhere else on the desk.
+      if (e.key === 'F9' && !e.ctrlKey && !e.metaKey && !e.altKey && s.overlay === null && s.article) {
+        e.preventDefault();
+        e.stopPropagation();
+        controller.gotoSuspicion(e.shiftKey ? -1 : 1);
+        return;
+      }
       const command = commandFor(e);
       if (!command) return;
       // A dialog keeps its own keys; only help may open over nothing else.

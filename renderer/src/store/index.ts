@@ -13,8 +13,12 @@ import { createLibraryActions } from './slices/library/action';
 import { libraryInitialState } from './slices/library/initialState';
 import { createNoiseActions } from './slices/noise/action';
 import { noiseInitialState } from './slices/noise/initialState';
+import { createProfileActions } from './slices/profile/action';
+import { profileInitialState } from './slices/profile/initialState';
 import { createSessionActions } from './slices/session/action';
 import { sessionInitialState } from './slices/session/initialState';
+import { createSuspicionsActions } from './slices/suspicions/action';
+import { suspicionsInitialState } from './slices/suspicions/initialState';
 import { createTagsActions } from './slices/tags/action';
 import { tagsInitialState } from './slices/tags/initialState';
 import type { DeskState } from './types';
@@ -31,6 +35,8 @@ export function createDeskStore(api: DeskApi) {
     ...tagsInitialState,
     ...exportInitialState,
     ...noiseInitialState,
+    ...suspicionsInitialState,
+    ...profileInitialState,
     ...createSessionActions(api)(...a),
     ...createLibraryActions(api)(...a),
     ...createImportActions(api)(...a),
@@ -39,6 +45,8 @@ export function createDeskStore(api: DeskApi) {
     ...createTagsActions(api)(...a),
     ...createExportActions(api)(...a),
     ...createNoiseActions(api)(...a),
+    ...createSuspicionsActions(api)(...a),
+    ...createProfileActions(api)(...a),
   }));
 }
 

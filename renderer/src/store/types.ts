@@ -15,6 +15,10 @@ import type { ExportActions } from './slices/exporter/action';
 import type { ExportState } from './slices/exporter/initialState';
 import type { NoiseActions } from './slices/noise/action';
 import type { NoiseState } from './slices/noise/initialState';
+import type { SuspicionsActions } from './slices/suspicions/action';
+import type { SuspicionsState } from './slices/suspicions/initialState';
+import type { ProfileActions } from './slices/profile/action';
+import type { ProfileState } from './slices/profile/initialState';
 
 export type DeskState = SessionState &
   SessionActions &
@@ -31,7 +35,11 @@ export type DeskState = SessionState &
   ExportState &
   ExportActions &
   NoiseState &
-  NoiseActions;
+  NoiseActions &
+  SuspicionsState &
+  SuspicionsActions &
+  ProfileState &
+  ProfileActions;
 
 /** One slice's actions, built against the whole store. */
 export type DeskSlice<T> = StateCreator<DeskState, [], [], T>;

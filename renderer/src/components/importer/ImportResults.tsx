@@ -6,6 +6,8 @@ export function ImportResults() {
   const t = useT();
   const report = useDesk((s) => s.importReport);
   const language = useDesk((s) => s.settings.language);
+  const openOverlay = useDesk((s) => s.openOverlay);
+  const loadProfile = useDesk((s) => s.loadProfile);
   if (!report) return null;
 
   return (
@@ -23,6 +25,20 @@ export function ImportResults() {
           </li>
         ))}
       </ul>
+      {report.profile ? (
+        <p data-testid="import-profile-offer" className="import-profile-offer">
+          {t('profile.offer', { rules: report.profile.rules, pages: report.profile.pages })}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              void loadProfile();
+              openOverlay('profile');
+            }}
+          >
+            {t('profile.offerOpen')}
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }

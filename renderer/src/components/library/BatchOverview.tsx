@@ -41,6 +41,8 @@ export function BatchOverview() {
             <dd data-testid="stats-by-hand">{t('stats.chars', { count: handChars })}</dd>
             <dt>{t('stats.cer')}</dt>
             <dd data-testid="stats-cer">{stats.cer === null ? t('stats.cerNone') : formatPercent(stats.cer, language)}</dd>
+            <dt>{t('stats.cerIgnoringWidth')}</dt>
+            <dd data-testid="stats-cer-ignoring-width">{stats.cerIgnoringWidth === null ? t('stats.cerNone') : formatPercent(stats.cerIgnoringWidth, language)}</dd>
           </dl>
         </details>
       ) : null}

@@ -4,7 +4,9 @@ import type { AttributedChange } from '../../editor/attribution';
 import { useDiffController } from '../../editor/context';
 import { cleanDiffField, followInOcr } from '../../editor/diffState';
 import { linkScrolling } from '../../editor/scrollSync';
+import { whenIdle } from '../../lib/idle';
 import { cleanState, ocrState } from '../../editor/setup';
+import { suspicionField } from '../../editor/suspicions';
 import { useT } from '../../hooks/useT';
 import { useDesk, useDeskStore } from '../../store/provider';
 
@@ -16,6 +18,7 @@ export function DiffPanes() {
   const articleId = useDesk((s) => s.article?.id ?? null);
   const docNonce = useDesk((s) => s.docNonce);
   const jump = useDesk((s) => s.jump);
+  const savedSuspicions = useDesk((s) => s.savedSuspicions);
   const ocrHost = useRef<HTMLDivElement>(null);
   const cleanHost = useRef<HTMLDivElement>(null);
   const labels = useRef({ ocr: t('review.ocr'), clean: t('review.clean') });
@@ -44,23 +47,55 @@ export function DiffPanes() {
     const clean = controller.clean;
     if (!article || !ocr || !clean) return;
     const follower = followInOcr(ocr, clean);
-    const next = cleanState(draft, article.ocrText, article.edits, labels.current.clean, {
-      onChange(text, info) {
-        follower.changed();
-        controller.publishWhenIdle(info);
-        store.getState().editText(text);
+    // The suspicions' list reaches the panel when the page is idle: moving marks must not re-render it per keystroke.
+    let cancelList: (() => void) | null = null;
+    const saved = store.getState().savedSuspicions;
+    const next = cleanState(
+      draft,
+      article.ocrText,
+      article.edits,
+      labels.current.clean,
+      {
+        onChange(text, info) {
+          follower.changed();
+          controller.publishWhenIdle(info);
+          store.getState().editText(text);
+        },
+        revert: (change) => controller.revert(change),
+        goto: (direction) => controller.goto(direction),
+        gotoSuspicion: (direction) => controller.gotoSuspicion(direction),
+        accepted: (s) => store.getState().suspicionAccepted(s),
+        dismiss: (s) => void store.getState().dismissSuspicion(s),
+        onSuspicions(list) {
+          cancelList?.();
+          cancelList = whenIdle(() => {
+            cancelList = null;
+            store.getState().editorSuspicions(list);
+          }, 200);
+        },
       },
-      revert: (change) => controller.revert(change),
-      goto: (direction) => controller.goto(direction),
-    });
+      saved && saved.text === draft ? saved.list : [],
+    );
     const info = next.field(cleanDiffField);
     // The OCR state starts with the diff's marks: one state and one layout per open, not a second highlighting pass.
     const ocrCallbacks = { current: () => clean.state.field(cleanDiffField, false) ?? null, revert: (change: AttributedChange) => controller.revert(change) };
     ocr.setState(ocrState(article.ocrText, labels.current.ocr, ocrCallbacks, info));
     clean.setState(next);
     if (info) controller.publish(info);
-    return () => follower.stop();
+    store.getState().editorSuspicions(next.field(suspicionField));
+    return () => {
+      cancelList?.();
+      follower.stop();
+    };
   }, [articleId, docNonce, store, controller]);
+
+  useEffect(() => {
+    if (articleId !== null) controller.startArticle();
+  }, [articleId, controller]);
+
+  useEffect(() => {
+    if (savedSuspicions) controller.setSuspicions(savedSuspicions.text, savedSuspicions.list);
+  }, [savedSuspicions, controller]);
 
   useEffect(() => {
     if (jump) controller.select(jump);

@@ -7,6 +7,7 @@ import { MetaFields } from './MetaFields';
 import { SaveState } from './SaveState';
 import { SectionEditor } from './SectionEditor';
 import { SegmentPanel } from './SegmentPanel';
+import { SeriesOffers } from './SeriesOffers';
 import { StatusActions } from './StatusActions';
 import { WarningsPanel } from './WarningsPanel';
 
@@ -29,6 +30,7 @@ export function ReviewDesk() {
       <div className="review-body">
         <DiffPanes />
         <div className="review-side">
+          <SeriesOffers />
           <WarningsPanel />
           <ChangeSummary />
           <SegmentPanel />

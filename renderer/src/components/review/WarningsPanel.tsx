@@ -3,8 +3,9 @@ import { pickBilingual } from '../../i18n';
 import { useT } from '../../hooks/useT';
 import { useDesk } from '../../store/provider';
 import { sortedWarnings } from '../../store/slices/editor/selectors';
+import { SuspicionList } from './SuspicionList';
 
-/** Lint warnings on the saved text; clicking one selects its place in the editor. */
+/** Lint warnings on the saved text and the suspected misreadings; clicking one selects its place in the editor. */
 export function WarningsPanel() {
   const t = useT();
   const warnings = useDesk((s) => s.warnings);
@@ -28,6 +29,7 @@ export function WarningsPanel() {
           </li>
         ))}
       </ul>
+      <SuspicionList />
     </section>
   );
 }

@@ -16,6 +16,7 @@ export function TopBar() {
   const prepareExport = useDesk((s) => s.prepareExport);
   const loadTags = useDesk((s) => s.loadTags);
   const loadNoise = useDesk((s) => s.loadNoise);
+  const loadProfile = useDesk((s) => s.loadProfile);
   const hasBatch = batchId !== null;
 
   return (
@@ -60,6 +61,17 @@ export function TopBar() {
           }}
         >
           {t('nav.noise')}
+        </button>
+        <button
+          type="button"
+          data-testid="profile-button"
+          disabled={!hasBatch}
+          onClick={() => {
+            void loadProfile();
+            openOverlay('profile');
+          }}
+        >
+          {t('nav.profile')}
         </button>
         <button
           type="button"

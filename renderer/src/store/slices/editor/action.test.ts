@@ -11,7 +11,7 @@ function detail(revision: number, text: string): ArticleDetail {
   return {
     id: 7, pageId: 1, batchId: 1, ord: 0, kind: 'news', kicker: null, headline: '标题', status: 'new', warningCount: 0, sections: [], pageFile: 'p.txt',
     date: null, revision, updatedAt: '', subtitle: null, byline: null, subheads: [], ocrRaw: text, ocrText: text, autoText: text, text, edits: [],
-    warnings: [], flagNote: null, approvedAt: null, approvedBy: null, pageMeta: null,
+    warnings: [], suspicions: [], flagNote: null, approvedAt: null, approvedBy: null, pageMeta: null,
   };
 }
 
@@ -41,7 +41,7 @@ describe('autosave', () => {
     const api = scriptedApi(
       {
         'articles.get': () => detail(3, '原文'),
-        'articles.save': () => ({ id: 7, revision: ++stored, status: 'editing', savedAt: '', warnings: [] }),
+        'articles.save': () => ({ id: 7, revision: ++stored, status: 'editing', savedAt: '', warnings: [], suspicions: [], series: [] }),
       },
       calls,
     );

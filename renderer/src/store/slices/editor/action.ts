@@ -3,7 +3,9 @@ import type { Range } from '../../../../../shared/model/types';
 import type { DeskApi } from '../../../api';
 import { asApiError } from '../../../api/envelope';
 import type { DeskSlice, DeskState } from '../../types';
+import { translate } from '../../../i18n';
 import { nextUnapprovedId } from '../library/selectors';
+import type { Notice } from '../session/initialState';
 import type { HeadingFields } from './initialState';
 
 /** How long typing must pause before the draft is saved. */
@@ -30,6 +32,9 @@ export interface EditorActions {
   mergeNext(): Promise<void>;
   moveParagraph(paragraph: number, targetId: number, position: 'start' | 'end'): Promise<void>;
   markNoise(): Promise<void>;
+  /** Undo the newest segmentation step of the open article's page (or of `pageId`). */
+  undoSegment(pageId?: number): Promise<void>;
+  loadSegmentSteps(): Promise<void>;
   loadRevisions(): Promise<void>;
   restoreRevision(revisionId: number): Promise<void>;
   assignSection(name: string): Promise<void>;
@@ -69,13 +74,14 @@ export const createEditorActions =
     async function save(): Promise<void> {
       cancelTimer();
       if (inflight) await inflight;
-      const { article, draft, fields, baseRevision, saveState } = get();
+      const { article, draft, fields, baseRevision, saveState, suggested } = get();
       if (!article || saveState !== 'dirty') return;
       set({ saveState: 'saving', saveError: null });
       const run = (async () => {
         try {
-          const result = await api.call('articles.save', { id: article.id, baseRevision, text: draft, fields });
+          const result = await api.call('articles.save', { id: article.id, baseRevision, text: draft, fields, ...(suggested.length > 0 ? { suggested } : {}) });
           if (get().article?.id !== article.id) return;
+          get().suspicionsSaved(draft, result, suggested);
           const unchanged = get().draft === draft && sameFields(get().fields, fields);
           set({
             baseRevision: result.revision,
@@ -100,7 +106,7 @@ export const createEditorActions =
     function markDirty(edit: Partial<DeskState>) {
       // After a conflict, typing must not silently retry against a stale base; the proofreader chooses.
       const conflict = get().saveState === 'failed' && get().saveError?.code === 'conflict';
-      set(conflict ? edit : { ...edit, saveState: 'dirty', saveError: null });
+      set(conflict ? { ...edit, segmentUndoPage: null } : { ...edit, saveState: 'dirty', saveError: null, segmentUndoPage: null });
       if (!conflict) schedule();
     }
 
@@ -117,6 +123,7 @@ export const createEditorActions =
           warnings: article.warnings,
           ...(keepDocument ? {} : { draft: article.text, fields: fieldsOf(article), docNonce: get().docNonce + 1, saveState: 'saved' as const, saveError: null }),
         });
+        get().suspicionsLoaded(article);
         return article;
       } catch (err) {
         if (request === openRequest) set({ articleLoading: false });
@@ -125,13 +132,31 @@ export const createEditorActions =
       }
     }
 
-    /** Save pending work, run a change, then reload the article and the lists it touches. */
-    async function afterSave(change: () => Promise<number | null>): Promise<void> {
+    /**
+     * A status change refused because the article has a newer revision than the one shown (another window saved):
+     * show that revision and say so; the person decides again on what they now see.
+     */
+    async function statusRefused(id: number, err: unknown): Promise<void> {
+      if (asApiError(err).code !== 'conflict' || get().article?.id !== id) return get().reportError(err);
+      await load(id);
+      void get().refreshLibrary();
+      get().notify({ kind: 'error', key: 'review.approveStale' });
+    }
+
+    /**
+     * Save pending work, run a segmentation change, then reload the article and the lists it touches. The change is
+     * a step of the page's history: Ctrl+Z (or the notice's undo) takes it back.
+     */
+    async function afterSegment(change: () => Promise<number | null>, done: Notice['key']): Promise<void> {
+      const pageId = get().article?.pageId ?? null;
       if (!(await get().flushSave())) return;
       try {
         const openId = await change();
         await get().refreshLibrary();
         if (openId !== null) await get().openArticle(openId);
+        set({ segmentUndoPage: pageId });
+        get().notify({ kind: 'info', key: done, action: 'undo-segment' });
+        void get().loadSegmentSteps();
       } catch (err) {
         get().reportError(err);
       }
@@ -186,7 +211,7 @@ export const createEditorActions =
         const article = get().article;
         if (!article || !(await get().flushSave())) return;
         try {
-          const summary = await api.call('articles.setStatus', { id: article.id, status: 'approved' });
+          const summary = await api.call('articles.setStatus', { id: article.id, baseRevision: get().baseRevision, status: 'approved' });
           get().patchArticle(summary);
           set({ article: { ...get().article!, status: summary.status, approvedAt: summary.updatedAt } });
           void get().refreshLibrary();
@@ -195,56 +220,81 @@ export const createEditorActions =
           if (next !== null) await get().openArticle(next);
           else get().notify({ kind: 'info', key: 'review.allDone' });
         } catch (err) {
-          get().reportError(err);
+          await statusRefused(article.id, err);
         }
       },
       async flag(note) {
         const article = get().article;
         if (!article || !(await get().flushSave())) return;
         try {
-          const summary = await api.call('articles.setStatus', { id: article.id, status: 'flagged', ...(note.trim() ? { note: note.trim() } : {}) });
+          const summary = await api.call('articles.setStatus', { id: article.id, baseRevision: get().baseRevision, status: 'flagged', ...(note.trim() ? { note: note.trim() } : {}) });
           get().patchArticle(summary);
           set({ article: { ...get().article!, status: summary.status, flagNote: note.trim() || null } });
           void get().refreshLibrary();
         } catch (err) {
-          get().reportError(err);
+          await statusRefused(article.id, err);
         }
       },
       async backToEditing() {
         const article = get().article;
         if (!article) return;
         try {
-          const summary = await api.call('articles.setStatus', { id: article.id, status: 'editing' });
+          const summary = await api.call('articles.setStatus', { id: article.id, baseRevision: get().baseRevision, status: 'editing' });
           get().patchArticle(summary);
           set({ article: { ...get().article!, status: summary.status, flagNote: null, approvedAt: null, approvedBy: null } });
           void get().refreshLibrary();
         } catch (err) {
-          get().reportError(err);
+          await statusRefused(article.id, err);
         }
       },
       split: (paragraph) =>
-        afterSave(async () => {
+        afterSegment(async () => {
           const { ids } = await api.call('articles.split', { id: get().article!.id, paragraph });
           return ids[0];
-        }),
+        }, 'segment.didSplit'),
       mergeNext: () =>
-        afterSave(async () => {
+        afterSegment(async () => {
           const { id } = await api.call('articles.mergeNext', { id: get().article!.id });
           return id;
-        }),
+        }, 'segment.didMerge'),
       moveParagraph: (paragraph, targetId, position) =>
-        afterSave(async () => {
+        afterSegment(async () => {
           await api.call('articles.moveParagraph', { id: get().article!.id, paragraph, targetId, position });
           return get().article!.id;
-        }),
+        }, 'segment.didMove'),
       markNoise: () =>
-        afterSave(async () => {
+        afterSegment(async () => {
           const id = get().article!.id;
           const next = nextUnapprovedId(get().articles, id);
           await api.call('articles.markNoise', { id });
           if (next === null) set({ article: null });
           return next;
-        }),
+        }, 'segment.didNoise'),
+      async undoSegment(pageId) {
+        const page = pageId ?? get().segmentUndoPage ?? get().article?.pageId;
+        if (page === undefined || page === null || !(await get().flushSave())) return;
+        try {
+          const { step, ids } = await api.call('segments.undo', { pageId: page });
+          set({ segmentUndoPage: null });
+          await get().refreshLibrary();
+          const open = ids.find((id) => get().articles.some((a) => a.id === id));
+          if (open !== undefined) await get().openArticle(open);
+          get().notify({ kind: 'info', key: 'segment.didUndo', params: { op: translate(get().settings.language, `segment.op.${step.op}`) } });
+          await get().loadSegmentSteps();
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
+      async loadSegmentSteps() {
+        const pageId = get().article?.pageId;
+        if (pageId === undefined) return set({ segmentSteps: null });
+        try {
+          const steps = await api.call('segments.history', { pageId });
+          if (get().article?.pageId === pageId) set({ segmentSteps: steps });
+        } catch (err) {
+          get().reportError(err);
+        }
+      },
       async loadRevisions() {
         const article = get().article;
         if (!article) return;
@@ -259,10 +309,11 @@ export const createEditorActions =
         const article = get().article;
         if (!article || !(await get().flushSave())) return;
         try {
-          await api.call('articles.restore', { id: article.id, revisionId, baseRevision: get().baseRevision });
+          const { kept } = await api.call('articles.restore', { id: article.id, revisionId, baseRevision: get().baseRevision });
           await load(article.id);
           await get().loadRevisions();
           void get().refreshLibrary();
+          if (kept.length > 0) get().notify({ kind: 'info', key: 'revisions.kept', params: { count: kept.length } });
         } catch (err) {
           get().reportError(err);
         }

@@ -1,4 +1,4 @@
-import type { ArticleDetail } from '../../../../../shared/api/contract';
+import type { ArticleDetail, SegmentStep } from '../../../../../shared/api/contract';
 import type { Range, Revision, Warning } from '../../../../../shared/model/types';
 
 export interface HeadingFields {
@@ -26,6 +26,10 @@ export interface EditorState {
   /** A range the editor should select and show (a warning was clicked). */
   jump: (Range & { nonce: number }) | null;
   revisions: Revision[] | null;
+  /** The open article's page's segmentation history, newest first; null until loaded. */
+  segmentSteps: SegmentStep[] | null;
+  /** The page whose segmentation step was the last thing done: Ctrl+Z undoes it until the text is edited. */
+  segmentUndoPage: number | null;
 }
 
 export const emptyFields: HeadingFields = { kicker: null, headline: '', subtitle: null, byline: null };
@@ -42,4 +46,6 @@ export const editorInitialState: EditorState = {
   docNonce: 0,
   jump: null,
   revisions: null,
+  segmentSteps: null,
+  segmentUndoPage: null,
 };

@@ -33,6 +33,7 @@ export const createSessionActions =
             api.on('import.progress', (p) => get().onImportProgress(p));
             api.on('export.progress', (p) => get().onExportProgress(p));
             api.on('article.changed', (p) => get().onArticleChanged(p));
+            api.on('article.suspicions', (p) => void get().onSuspicionsRead(p));
           }
           await get().loadBatches();
           set({ booted: 'ready' });

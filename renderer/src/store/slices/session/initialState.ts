@@ -1,7 +1,7 @@
 import type { AppInfo, Settings } from '../../../../../shared/api/contract';
 import type { MessageKey, MessageParams } from '../../../i18n';
 
-export type Overlay = 'help' | 'import' | 'export' | 'find' | 'tags' | 'noise' | 'revisions';
+export type Overlay = 'help' | 'import' | 'export' | 'find' | 'tags' | 'noise' | 'revisions' | 'series' | 'profile';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -9,6 +9,8 @@ export interface Notice {
   key?: MessageKey;
   params?: MessageParams;
   text?: string;
+  /** An action the notice offers (undo the segmentation step just made). */
+  action?: 'undo-segment';
 }
 
 export interface SessionState {

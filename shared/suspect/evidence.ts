@@ -1,0 +1,45 @@
+// What the suspicion engine weighs, as interfaces: the engine stays pure and each source can be swapped
+// (bundled tables in Node, the library's own counts, fakes in tests).
+
+/** A character that looks like another one, with how alike the two glyphs are. */
+export interface Lookalike {
+  char: string;
+  /** 0–1: 1 for glyphs a reader could not tell apart. */
+  similarity: number;
+}
+
+/** Visually similar characters (形近字). */
+export interface GlyphTable {
+  /** Characters that look like `char`, most alike first (never `char` itself). */
+  lookalikes(char: string): readonly Lookalike[];
+}
+
+/** A word list with frequencies (a segmentation dictionary): the general language model. */
+export interface WordFrequencies {
+  /** Occurrences of `word` in the dictionary's corpus; 0 for unknown words. Single characters count too. */
+  frequency(word: string): number;
+  /** Sum of all frequencies (the corpus size the frequencies are relative to). */
+  readonly total: number;
+  /** Length of the longest word worth looking up. */
+  readonly maxWordLength: number;
+}
+
+/** The library's own evidence for one paper: character n-grams of its approved text, names from its bylines. */
+export interface PaperEvidence {
+  /** Occurrences of `ngram` (2–4 characters) in the paper's approved text and known names. */
+  count(ngram: string): number;
+}
+
+/** What proofreaders of this paper corrected by hand: OCR string → corrected string. */
+export interface ConfusionCounts {
+  /** Corrections of `ocr` (one or two characters) and how often each was made, most frequent first. */
+  corrections(ocr: string): readonly { truth: string; count: number }[];
+}
+
+/** Everything `findSuspicions` weighs. Only glyphs and words are required. */
+export interface SuspicionEvidence {
+  glyphs: GlyphTable;
+  words: WordFrequencies;
+  paper?: PaperEvidence;
+  confusions?: ConfusionCounts;
+}
