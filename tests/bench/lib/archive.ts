@@ -24,7 +24,7 @@ import type { Material } from './types';
 
 export const ARCHIVE_PAGES = Number(process.env.GALLEY_BENCH_ARCHIVE_PAGES ?? 4000);
 export const ARCHIVE_BATCH = '年度档案';
-const GENERATOR = 3;
+const GENERATOR = 4;
 
 const SURNAMES = '张王李赵陈刘杨黄吴周徐孙马朱胡郭何林罗高'.split('');
 const GIVEN = '浩呈星明华伟芳娜强磊军洋勇艳杰涛超秀英丽敏静娟霞建国平志红金玉春海波宁辉鹏飞俊斌宇晨雪梅兰琳晓文亮'.split('');
