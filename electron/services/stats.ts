@@ -92,10 +92,10 @@ export function articleStatsRow(a: ArticleRow): ArticleStatsRow {
 }
 
 /**
- * Counts up to `max` articles of the batch whose statistics are missing (new, edited since, or approved since
+ * Counts up to `max` articles of the batch (of any, for null) whose statistics are missing (new, edited since, or approved since
  * and without their error counts); returns how many. Small steps, so a caller can spread the work.
  */
-export function fillBatchStats(ctx: ServiceContext, batchId: number, max = STATS_STEP): number {
+export function fillBatchStats(ctx: Pick<ServiceContext, 'store'>, batchId: number | null, max = STATS_STEP): number {
   // Counted outside the write lock (the diffs take a while; saves must not wait for them), kept only for
   // articles still at the revision counted.
   const ids = ctx.store.stats.missing(batchId, max);

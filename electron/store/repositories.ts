@@ -232,8 +232,8 @@ export interface ArticleStatsRow {
 
 /** Change statistics kept per article and summed per batch; a row goes when a text it counts changes. */
 export interface StatsRepo {
-  /** Up to `max` live articles of the batch's current pages with no statistics yet, or approved without error counts. */
-  missing(batchId: number, max: number): number[];
+  /** Up to `max` live articles of the batch's current pages (any batch's, for null) with no statistics yet, or approved without error counts. */
+  missing(batchId: number | null, max: number): number[];
   /** Keeps the row unless the article moved past its revision meanwhile; returns whether it was kept. */
   put(row: ArticleStatsRow): boolean;
   /** The batch's statistics, over the live articles of its current pages that have theirs. */

@@ -31,6 +31,11 @@ export function statsRepo(db: Db): StatsRepo {
      ORDER BY a.id LIMIT ?`,
   ).pluck();
   const clear = db.prepare('DELETE FROM article_rule_stats WHERE article_id = ?');
+  const missingAnywhere = db.prepare<[number], number>(
+    `SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.current = 1 AND a.removed IS NULL
+       AND NOT EXISTS (SELECT 1 FROM article_stats s WHERE s.article_id = a.id AND (a.status <> 'approved' OR s.cer_errors IS NOT NULL))
+     ORDER BY a.id LIMIT ?`,
+  ).pluck();
   const put = db.prepare(
     `INSERT OR REPLACE INTO article_stats (article_id, inserted, deleted, substituted, hand_inserted, hand_deleted, hand_substituted,
                                           cer_errors, cer_length, cerw_errors, cerw_length)
@@ -53,7 +58,7 @@ export function statsRepo(db: Db): StatsRepo {
      WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL GROUP BY r.rule ORDER BY MIN(a.id)`,
   );
   return {
-    missing: (batchId, max) => missing.all(batchId, max),
+    missing: (batchId, max) => (batchId === null ? missingAnywhere.all(max) : missing.all(batchId, max)),
     put: (row: ArticleStatsRow) => {
       clear.run(row.articleId);
       const written = put.run({
