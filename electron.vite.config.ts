@@ -8,12 +8,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The workers are entries of their own: import, find and the suspicion runner start them by file name beside main.js.
+        // The workers are entries of their own: import, find, the suspicion runner and the reader pool start them by file name beside main.js.
         input: {
           main: resolve(__dirname, 'electron/main.ts'),
           'analysis-worker': resolve(__dirname, 'electron/import/analysis-worker.ts'),
           'find-worker': resolve(__dirname, 'electron/services/find-worker.ts'),
           'suspicion-worker': resolve(__dirname, 'electron/services/suspicion-worker.ts'),
+          'reader-worker': resolve(__dirname, 'electron/services/reader-worker.ts'),
         },
         // Shared chunks beside the entries, not in chunks/: modules that find files relative to their own URL (the
         // suspicion engine's resources/suspect) must sit two folders below the root, as main.js does.

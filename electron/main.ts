@@ -10,6 +10,9 @@ import { createHandlers } from './api/handlers';
 import { userDataDir } from './platform/paths';
 import { sqliteBindingFor } from './platform/sqliteBinding';
 import { GALLEY_VERSION } from './platform/version';
+import { serviceContext } from './services/context';
+import { stopFindWorker } from './services/find-pool';
+import { startReaders } from './services/reader-pool';
 import { startSearchIndexer } from './services/search-indexer';
 import { workerEngine } from './services/suspicion-pool';
 import { startSuspicionRunner } from './services/suspicion-runner';
@@ -105,15 +108,19 @@ async function start(): Promise<void> {
     protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(here, '..', 'renderer'), csp: CONTENT_SECURITY_POLICY, scanDir: join(userData, 'scans') }));
 
     // In development `galley start` names an Electron build of better-sqlite3; node_modules holds Node's.
-    const store = openStore(dbPath, { nativeBinding: sqliteBindingFor(app.isPackaged, process.env) });
+    const nativeBinding = sqliteBindingFor(app.isPackaged, process.env);
+    const store = openStore(dbPath, { nativeBinding });
     const bus = new EventBus();
     const indexer = startSearchIndexer(store, bus, { onError: (error) => log.error('Search indexing stopped:', error) });
     const engine = workerEngine(store);
     const suspicions = startSuspicionRunner(store, bus, engine, { onError: (error) => log.error('Suspicion engine stopped:', error) });
+    const readers = startReaders(serviceContext(store, bus), dbPath, { nativeBinding });
     closeStore = () => {
       indexer.dispose();
       suspicions.dispose();
       void engine.dispose();
+      void readers.close();
+      void stopFindWorker();
       store.close();
     };
     const dialogs = createDialogs({
@@ -126,7 +133,7 @@ async function start(): Promise<void> {
     });
     const { samplesDir } = resources();
     const info = { version: GALLEY_VERSION, host: 'electron', nativeDialogs: true, dbPath } as const;
-    handlers = observeSettings(createHandlers({ store, bus, info, dialogs, samplesDir }), (settings) => {
+    handlers = observeSettings(createHandlers({ store, bus, info, dialogs, samplesDir, readers }), (settings) => {
       language = settings.language;
       setMenu();
       messenger.post({ kind: 'settings', settings });

@@ -1,5 +1,6 @@
 import type { EventBus } from '../../shared/api/bus';
 import type { ApiParsedRequest, ApiResponses, AppInfo } from '../../shared/api/contract';
+import type { Readers } from '../services/reader-pool';
 import type { Store } from '../store/repositories';
 
 /** Native file dialogs; only the desktop shell has them. */
@@ -18,6 +19,8 @@ export interface HandlerDeps {
   samplesDir?: string;
   /** Where exports go when a request names no path; `exports/` beside the database when absent. */
   exportDir?: string;
+  /** Where long reads (stats.batch) run: a worker of the host's (startReaders); this thread when absent. */
+  readers?: Readers;
   /** The clock; tests pass their own. */
   now?: () => Date;
 }

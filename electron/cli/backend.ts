@@ -4,6 +4,8 @@ import { EventBus } from '../../shared/api/bus';
 import type { ApiHandlers, ApiMethod, ApiRequest, ApiResponses } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../api/handlers';
+import { serviceContext } from '../services/context';
+import { startReaders } from '../services/reader-pool';
 import { GALLEY_VERSION } from '../platform/version';
 import { openStore } from '../store/store';
 import type { Store } from '../store/repositories';
@@ -23,7 +25,7 @@ export interface Backend {
  * Open the store at `db` and build the handlers on it. With `create`, a missing database (and its folder) is
  * created; otherwise a missing file is an error rather than a silently empty store.
  */
-export function openBackend(db: string, opts: { create: boolean }): Backend {
+export function openBackend(db: string, opts: { create: boolean; /** Long reads in a worker (a host serving requests). */ readers?: boolean }): Backend {
   const dbPath = resolve(db);
   if (!opts.create && !existsSync(dbPath)) throw new CliFailure(`no database at ${dbPath}`);
   if (opts.create) mkdirSync(dirname(dbPath), { recursive: true });
@@ -34,7 +36,8 @@ export function openBackend(db: string, opts: { create: boolean }): Backend {
     throw new CliFailure(`cannot open the database ${dbPath}: ${err instanceof Error ? err.message : String(err)}`);
   }
   const bus = new EventBus();
-  const handlers = createHandlers({ store, bus, info: { version: GALLEY_VERSION, host: 'http', nativeDialogs: false, dbPath } });
+  const readers = opts.readers ? startReaders(serviceContext(store, bus), dbPath) : undefined;
+  const handlers = createHandlers({ store, bus, readers, info: { version: GALLEY_VERSION, host: 'http', nativeDialogs: false, dbPath } });
   return {
     dbPath,
     store,
@@ -45,7 +48,10 @@ export function openBackend(db: string, opts: { create: boolean }): Backend {
       if (!envelope.ok) throw new CliFailure(`${method}: ${envelope.error.message}`);
       return envelope.value as ApiResponses[typeof method];
     },
-    close: () => store.close(),
+    close: () => {
+      void readers?.close();
+      store.close();
+    },
   };
 }
 

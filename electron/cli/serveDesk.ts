@@ -4,6 +4,7 @@ import { dirname, join, parse } from 'node:path';
 import { startHttpHost } from '../http/host';
 import { scanFilesOf } from '../scans/files';
 import { startSearchIndexer } from '../services/search-indexer';
+import { stopFindWorker } from '../services/find-pool';
 import { workerEngine } from '../services/suspicion-pool';
 import { startSuspicionRunner } from '../services/suspicion-runner';
 import type { HttpHost } from '../http/host';
@@ -34,7 +35,7 @@ export async function serveDesk(opts: ServeOptions): Promise<void> {
   if (!existsSync(join(renderer, 'index.html'))) {
     throw new CliFailure(`the desk is not built (${join(renderer, 'index.html')} is missing): run npm run build first`);
   }
-  const backend = openBackend(opts.db, { create: true });
+  const backend = openBackend(opts.db, { create: true, readers: true });
   let host: HttpHost;
   try {
     host = await startHttpHost({
@@ -67,6 +68,7 @@ export async function serveDesk(opts: ServeOptions): Promise<void> {
   indexer.dispose();
   suspicions.dispose();
   await engine.dispose();
+  await stopFindWorker();
   await host.close();
   backend.close();
   process.stderr.write('galley: stopped\n');

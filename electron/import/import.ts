@@ -167,7 +167,7 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
   }
 
   // A durable commit: the groups' bulk commits are flushed to disk with it, before the import reports anything.
-  if (touched.size > 0) store.transaction(() => touched.forEach((batchId) => refreshBatchWarnings(ctx, batchId)));
+  if (touched.size > 0) store.transaction(() => touched.forEach((batchId) => refreshBatchWarnings(ctx, batchId, { affected: false })));
 
   batch ??= duplicateBatch === null ? null : store.batches.get(duplicateBatch);
   return { batchId: batch?.id ?? null, batchName: batch?.name ?? null, files: results };

@@ -1,4 +1,12 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EventBus } from '../../shared/api/bus';
+import { createHandlers } from '../api/handlers';
+import { openDatabase } from '../store/database';
+import { MIGRATIONS } from '../store/migrations';
+import { openStore } from '../store/store';
+import { tempDir } from '../store/testing';
 import { analyzePage } from '../../shared/analyze';
 import type { AnalyzedPage, Masthead } from '../../shared/model/types';
 import { importSources } from '../import/import';
@@ -75,10 +83,17 @@ describe('batch warnings from the sample batch', () => {
     const batchId = (await importSamples()).batchId!;
     const before = ctx.store.batches.warnings(batchId);
     const counts = listArticles(ctx, { batchId }).map((a) => a.warningCount);
-    expect(before.length).toBeGreaterThanOrEqual(6);
+    // Each name misread is one finding, whatever number of articles carry its warning.
+    const findings = [
+      { role: '记者', name: '张浩呈', other: '张浩星' },
+      { role: '记者', name: '程雪', other: '程雷' },
+    ];
+    expect(ctx.store.names.findings(batchId)).toEqual(expect.arrayContaining(findings));
+    expect(before.length).toBeGreaterThanOrEqual(1);
     const again = await importSamples();
     expect(again.files.every((f) => f.status === 'duplicate')).toBe(true);
     expect(ctx.store.batches.warnings(batchId)).toEqual(before);
+    expect(ctx.store.names.findings(batchId)).toHaveLength(findings.length);
     expect(listArticles(ctx, { batchId }).map((a) => a.warningCount)).toEqual(counts);
     expect(listPages(ctx, batchId).flatMap((p) => p.warnings)).toHaveLength(before.filter((w) => w.articleId === null).length);
   });
@@ -113,17 +128,17 @@ describe('batch warnings in the store', () => {
     expect(nameWarnings(other!.id)).toEqual([]);
     // Another batch is another paper's day: nothing is compared across batches.
     await importPages({ '3.txt': PAGE_2.replace('每年', '今年') }, '别的批次');
-    expect(ctx.store.batches.warnings(first.batchId!)).toHaveLength(2);
+    expect(ctx.store.names.findings(first.batchId!)).toEqual([{ role: '记者', name: '张浩呈', other: '张浩星' }]);
   });
 
   it('follows a new version of a page: the fixed name leaves no warning, the old version keeps none', async () => {
     ctx = testContext();
     const batchId = (await importPages({ '1.txt': PAGE_1, '2.txt': PAGE_2 })).batchId!;
     const oldPage = listPages(ctx, batchId).find((p) => p.file === '2.txt')!;
-    expect(ctx.store.batches.warnings(batchId)).toHaveLength(2);
+    expect(ctx.store.names.findings(batchId)).toHaveLength(1);
     const updated = await importPages({ '2.txt': PAGE_2.replaceAll('张浩星', '张浩呈') });
     expect(updated.files[0]!.status).toBe('updated');
-    expect(ctx.store.batches.warnings(batchId)).toEqual([]);
+    expect(ctx.store.names.findings(batchId)).toEqual([]);
     expect(listArticles(ctx, { pageId: oldPage.id }).every((a) => a.warningCount === getArticle(ctx, a.id).warnings.length)).toBe(true);
     expect(listArticles(ctx, { batchId }).map((a) => a.warningCount)).toEqual([0, 0, 0]);
   });
@@ -186,5 +201,85 @@ describe('batch warnings in the store', () => {
     expect(nameWarnings(b!.id)).toEqual([]);
     expect(nameWarnings(tail).map((w) => w.excerpt)).toEqual([expect.stringContaining('张浩星')]);
     expect(listArticles(ctx, { batchId }).find((s) => s.id === tail)!.warningCount).toBe(getArticle(ctx, tail).warnings.length);
+  });
+});
+
+describe('batch warnings in a large batch', () => {
+  const page = (name: string, n: number) => `报道${n}\n本报讯 记者${name} 报道 今年第${n}次活动。`;
+
+  it('store one finding for a name misread however many pages carry it, and name a few of their files', async () => {
+    ctx = testContext();
+    const pages: Record<string, string> = {};
+    for (let n = 1; n <= 40; n++) pages[`${String(n).padStart(2, '0')}.txt`] = page('张浩呈', n);
+    pages['41.txt'] = page('张浩星', 41);
+    const batchId = (await importPages(pages)).batchId!;
+    expect(ctx.store.names.findings(batchId)).toEqual([{ role: '记者', name: '张浩呈', other: '张浩星' }]);
+    expect(ctx.store.batches.warnings(batchId)).toEqual([]);
+
+    const summaries = listArticles(ctx, { batchId });
+    expect(summaries.map((s) => s.warningCount)).toEqual(summaries.map((s) => getArticle(ctx, s.id).warnings.length));
+    const rare = nameWarnings(summaries.at(-1)!.id);
+    expect(rare.map((w) => w.severity)).toEqual(['warning']);
+    expect(rare[0]!.message.zh).toContain('01.txt、02.txt、03.txt 等 40 个版面');
+    expect(rare[0]!.message.en).toContain('01.txt, 02.txt, 03.txt and 37 more pages');
+    const common = nameWarnings(summaries[0]!.id);
+    expect(common.map((w) => [w.severity, w.message.zh.includes('41.txt')])).toEqual([['info', true]]);
+  });
+
+  it('relint on a save only the spellings the edit added or removed, and tell the articles that share them', async () => {
+    ctx = testContext();
+    const batchId = (await importPages({ '1.txt': page('张浩呈', 1), '2.txt': page('张浩呈', 2), '3.txt': page('李明', 3), '4.txt': page('王芳', 4) })).batchId!;
+    const [a, b, c, d] = listArticles(ctx, { batchId });
+    expect(ctx.store.names.findings(batchId)).toEqual([]);
+
+    // A save that leaves the names alone tells no other article.
+    ctx.events.splice(0);
+    saveArticle(ctx, { id: c!.id, baseRevision: 1, text: `${getArticle(ctx, c!.id).text}又一句。` });
+    expect(ctx.events.filter((e) => e.name === 'article.changed').map((e) => (e.payload as { id: number }).id)).toEqual([c!.id]);
+
+    // A misread typed into one article pairs it with both articles of the other spelling.
+    ctx.events.splice(0);
+    const saved = saveArticle(ctx, { id: d!.id, baseRevision: 1, text: getArticle(ctx, d!.id).text.replace('王芳', '张浩星') });
+    expect(rules(saved.warnings)).toContain('name-variant');
+    expect(ctx.store.names.findings(batchId)).toEqual([{ role: '记者', name: '张浩呈', other: '张浩星' }]);
+    expect(new Set(ctx.events.filter((e) => e.name === 'article.changed').map((e) => (e.payload as { id: number }).id))).toEqual(new Set([a!.id, b!.id, d!.id]));
+    expect(listArticles(ctx, { batchId }).map((s) => s.warningCount > 0)).toEqual([true, true, false, true]);
+
+    // Fixed again: the finding goes, from every article.
+    saveArticle(ctx, { id: d!.id, baseRevision: saved.revision, text: getArticle(ctx, d!.id).text.replace('张浩星', '张浩呈') });
+    expect(ctx.store.names.findings(batchId)).toEqual([]);
+    expect(listArticles(ctx, { batchId }).map((s) => s.warningCount)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('migration 10 (name findings)', () => {
+  it('reads the names of a library stored before it and replaces its per-article name warnings with findings', () => {
+    const dir = tempDir();
+    const path = join(dir, 'galley.db');
+    try {
+      const v6 = openDatabase(path, MIGRATIONS.slice(0, 6));
+      const article = (id: number, page: number, text: string) =>
+        `INSERT INTO articles (id, page_id, ord, kind, headline, created_at, updated_at) VALUES (${id}, ${page}, 1, 'news', '题', 't', 't');
+         INSERT INTO article_texts (article_id, text, ocr_text, ocr_raw, auto_text) VALUES (${id}, '${text}', '${text}', '${text}', '${text}');`;
+      const old = { rule: 'name-variant', message: { zh: '旧', en: 'old' }, excerpt: '张浩呈', range: null, severity: 'warning' };
+      v6.exec(`INSERT INTO batches (id, name, created_at) VALUES (1, 'b', 't');
+               INSERT INTO pages (id, batch_id, file, hash, encoding, version, text, imported_at) VALUES (1, 1, '1.txt', 'h1', 'utf-8', 1, '', 't'), (2, 1, '2.txt', 'h2', 'utf-8', 1, '', 't');
+               ${article(1, 1, '本报讯 记者张浩呈 报道 甲。')}
+               ${article(2, 2, '本报讯 记者张浩星 报道 乙。')}
+               INSERT INTO batch_warnings (batch_id, page_id, article_id, ord, warning_json) VALUES (1, 1, 1, 1, '${JSON.stringify(old)}');`);
+      v6.close();
+      const store = openStore(path);
+      try {
+        createHandlers({ store, bus: new EventBus(), info: { version: 't', host: 'http', nativeDialogs: false, dbPath: path } });
+        expect(store.batches.warnings(1)).toEqual([]);
+        expect(store.names.findings(1)).toEqual([{ role: '记者', name: '张浩呈', other: '张浩星' }]);
+        expect(store.articles.get(1)!.batchWarnings.map((w) => [w.rule, w.excerpt.includes('张浩呈'), w.message.zh.includes('2.txt')])).toEqual([['name-variant', true, true]]);
+        expect(store.articles.summaries({}).map((s) => s.warningCount)).toEqual([1, 1]);
+      } finally {
+        store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

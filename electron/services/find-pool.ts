@@ -62,6 +62,12 @@ function ensureWorker(): Worker | null {
   }
 }
 
+/** The refusal of a search that ran past FIND_TIMEOUT_MS. */
+export function searchTooLong(): ApiError {
+  const s = FIND_TIMEOUT_MS / 1000;
+  return new ApiError('refused', `查找超过 ${s} 秒仍未完成，已停止；请把查找条件写得更具体 / The search took over ${s} s and was stopped; make the query more specific`);
+}
+
 /** Every match in `items`, found in the worker within `timeoutMs`; refused when the search takes longer. */
 export async function runFind(items: FindItem[], query: Query, replacement: string | null, timeoutMs = FIND_TIMEOUT_MS): Promise<{ hits: Hit[]; truncated: boolean }> {
   // Invalid and catastrophic patterns are answered at once, without a round trip.
@@ -74,7 +80,7 @@ export async function runFind(items: FindItem[], query: Query, replacement: stri
       pending.delete(id);
       if (worker === w) worker = null;
       void w.terminate();
-      reject(new ApiError('refused', `查找超过 ${timeoutMs / 1000} 秒仍未完成，已停止；请把查找条件写得更具体 / The search took over ${timeoutMs / 1000} s and was stopped; make the query more specific`));
+      reject(searchTooLong());
     }, timeoutMs);
     pending.set(id, {
       resolve: (r) => {
@@ -91,4 +97,11 @@ export async function runFind(items: FindItem[], query: Query, replacement: stri
   }).finally(() => {
     if (pending.size === 0) w.unref();
   }) as Promise<{ hits: Hit[]; truncated: boolean }>;
+}
+
+/** Ends the find worker, if one runs (the host closing); a later search starts a fresh one. */
+export async function stopFindWorker(): Promise<void> {
+  const w = worker;
+  worker = null;
+  if (w) await w.terminate();
 }

@@ -44,6 +44,38 @@ describe('find', () => {
     expect(await findInBatch(ctx, { batchId, query: 'x*', regex: true, caseSensitive: true })).toEqual([]);
   });
 
+  it('pages the matches in reading order, a page ending with the article that reached the limit', async () => {
+    ctx = testContext();
+    const pages: Record<string, string> = {};
+    // Page files sort 01 < 02 < 10: reading order, not the order of the articles' ids.
+    for (const file of ['10.txt', '02.txt', '01.txt']) pages[file] = `${file}甲\n张浩呈一。张浩呈二。\n\n${file}乙\n没有。\n\n${file}丙\n张浩呈三。`;
+    const batchId = await seedPages(ctx, pages);
+    const q = { batchId, query: '张浩呈', regex: false, caseSensitive: true };
+    const all = await findInBatch(ctx, q);
+    expect(all.map((m) => m.pageFile)).toEqual(['01.txt', '01.txt', '01.txt', '02.txt', '02.txt', '02.txt', '10.txt', '10.txt', '10.txt']);
+    const paged: typeof all = [];
+    const sizes: number[] = [];
+    for (let after: number | undefined, page; (page = await findInBatch(ctx, { ...q, limit: 1, afterArticleId: after })).length > 0; after = page.at(-1)!.articleId) {
+      sizes.push(page.length);
+      paged.push(...page);
+    }
+    expect(paged).toEqual(all);
+    // Both matches of an article come in one page.
+    expect(sizes).toEqual([2, 1, 2, 1, 2, 1]);
+    expect(await findInBatch(ctx, { ...q, limit: 4 })).toEqual(all.slice(0, 5));
+  });
+
+  it('finds a literal through the search index the same whether an article is indexed, queued or edited since', async () => {
+    const { batchId, ids } = await seed();
+    const q = { batchId, query: '张浩呈', regex: false, caseSensitive: true };
+    const before = await findInBatch(ctx, q);
+    while (ctx.store.searchIndex.indexNext(100) > 0);
+    expect(await findInBatch(ctx, q)).toEqual(before);
+    saveArticle(ctx, { id: ids[2]!, baseRevision: 1, text: 'Abc 张浩呈 到了。' });
+    expect((await findInBatch(ctx, q)).map((m) => m.articleId)).toEqual([ids[0], ids[0], ids[1], ids[2]]);
+    expect((await findInBatch(ctx, { ...q, query: 'ABC', caseSensitive: false })).map((m) => m.match)).toEqual(['Abc']);
+  });
+
   it('answers an invalid regular expression with invalid-request', async () => {
     const { batchId } = await seed();
     expect(await codeOf(findInBatch(ctx, { batchId, query: '(', regex: true, caseSensitive: true }))).toBe('invalid-request');
@@ -110,6 +142,9 @@ describe('find in heading fields, with groups, bounded', () => {
       ['kicker', 'approved', 0],
       ['byline', 'approved', 3],
     ]);
+    // The search index holds no kicker or byline: narrowing by it still reads the articles matching there.
+    while (ctx.store.searchIndex.indexNext(100) > 0);
+    expect(await findInBatch(ctx, q)).toEqual(matches);
     await replaceInBatch(ctx, { ...q, replacement: '张浩星', matches: matches.filter((m) => m.articleId === ids[2]) });
     expect(getArticle(ctx, ids[2]!)).toMatchObject({ byline: '记者 张浩星', kicker: '张浩星专栏', status: 'editing' });
   });

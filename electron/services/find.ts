@@ -6,8 +6,8 @@ import type { ApiParsedRequest, FindMatch, ReplaceResult } from '../../shared/ap
 import { ApiError } from '../../shared/api/errors';
 import type { ArticleRow } from '../store/repositories';
 import type { ServiceContext } from './context';
-import { FIND_FIELDS, type FindField, type FindItem, type Hit } from './find-match';
-import { runFind } from './find-pool';
+import { compileQuery, FIND_FIELDS, MAX_HITS, type FindField, type FindItem, type Hit, type Query } from './find-match';
+import { FIND_TIMEOUT_MS, runFind, searchTooLong } from './find-pool';
 import { emitChanged, type HeadingFields, reviseArticle } from './revise';
 
 export { compileQuery, expandReplacement } from './find-match';
@@ -55,12 +55,47 @@ function countLines(text: string, upTo: number): number {
   return n;
 }
 
+/**
+ * Whether the search index may narrow the articles read: a literal query, matched case-sensitively or without
+ * letters that have case beyond ASCII (the index folds ASCII case; how it folds others is not the RegExp's).
+ * The index finds every article holding all of the query's words, a superset of those holding the query.
+ */
+function indexable(req: Query): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !req.regex && (req.caseSensitive || [...req.query].every((c) => /[\u0000-\u007f]/.test(c) || c.toLowerCase() === c.toUpperCase()));
+}
+
+/** Articles read per step of a search: a page of a few hundred matches usually needs a step or two. */
+const FIND_STEP = 200;
+
+/**
+ * Matches in reading order, read a step of articles at a time (never the whole batch's texts at once), each step
+ * matched in the find worker; the steps share one time bound and one bound on matches. With a limit, stops after
+ * the article in which the limit was reached: the next page starts after it.
+ */
 export async function findInBatch(ctx: ServiceContext, req: ApiParsedRequest<'find.search'>): Promise<FindMatch[]> {
+  compileQuery(req);
   requireBatch(ctx, req.batchId);
-  const rows = ctx.store.articles.rows({ batchId: req.batchId });
-  const byId = new Map(rows.map((a) => [a.id, a]));
-  const { hits } = await runFind(itemsOf(rows), req, req.replacement ?? null);
-  return hits.map((h) => toMatch(byId.get(h.articleId)!, h));
+  const deadline = Date.now() + FIND_TIMEOUT_MS;
+  const found: FindMatch[] = [];
+  const q = indexable(req) ? req.query : undefined;
+  let after = req.afterArticleId;
+  for (;;) {
+    const step = ctx.store.articles.rows({ batchId: req.batchId, q, qInHeadings: q !== undefined, after, limit: FIND_STEP });
+    const byId = new Map(step.map((a) => [a.id, a]));
+    const left = deadline - Date.now();
+    if (left <= 0) throw searchTooLong();
+    const { hits, truncated } = await runFind(itemsOf(step), req, req.replacement ?? null, left);
+    // Hits come in item order: article by article, so the limit is checked where an article's hits end.
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      found.push(toMatch(byId.get(h.articleId)!, h));
+      const articleEnds = hits[i + 1]?.articleId !== h.articleId;
+      if (found.length >= MAX_HITS || (articleEnds && req.limit !== undefined && found.length >= req.limit)) return found;
+    }
+    if (truncated || step.length < FIND_STEP) return found;
+    after = step.at(-1)!.id;
+  }
 }
 
 const keyOf = (m: { field: FindField; start: number; end: number }) => `${m.field}:${m.start}:${m.end}`;

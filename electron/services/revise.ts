@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/api/errors';
 import { lintText } from '../../shared/lint';
 import type { ArticleStatus, Edit, Revision, Warning } from '../../shared/model/types';
 import type { ArticlePatch, ArticleRecord, ArticleRow } from '../store/repositories';
-import { articleWarnings, batchLintAffected, refreshBatchWarnings } from './batch-warnings';
+import { articleWarnings, changedSpellings, relintSpellings } from './batch-warnings';
 import type { ServiceContext } from './context';
 import { articleSuspicions, recordCorrections, seriesOffers, type Suggested } from './corrections';
 import { reviewerName } from './settings';
@@ -86,17 +86,15 @@ export function reviseArticle(ctx: ServiceContext, article: ArticleRow, change: 
   const warnings = lintArticle(change.text, ocr.autoText, ocr.edits);
   // statusAfterEdit never leaves an article approved, so any approval is cleared with the text change.
   const patch: ArticlePatch = { ...change.fields, ...change.ocr, text: change.text, revision: seq, status, warnings, approvedAt: null, approvedBy: null, updatedAt: savedAt };
+  const namesBefore = store.names.of(article.id);
+  // The update writes the article's names anew; batch lint looks again only at the spellings that came or went.
   store.articles.update(article.id, patch);
   const fresh = recordCorrections(ctx, article, ocr.autoText, change.text, change.suggested);
-  // Batch lint runs again only when this change can alter it; otherwise the article has no batch warnings. They
-  // are read afresh: in a change of several articles an earlier one may have relinted the batch.
-  let batchWarnings: Warning[] = [];
-  const before = { ...article, batchWarnings: store.articles.get(article.id)!.batchWarnings };
-  const byline = change.fields?.byline !== undefined ? change.fields.byline : article.byline;
-  if (batchLintAffected(before, { byline, text: change.text })) {
-    for (const id of refreshBatchWarnings(ctx, article.batchId)) relinted.add(id);
-    batchWarnings = store.articles.get(article.id)!.batchWarnings;
-  }
+  const namesAfter = store.names.of(article.id);
+  const changed = changedSpellings(namesBefore, namesAfter);
+  if (changed.length > 0) for (const id of relintSpellings(ctx, article.batchId, changed)) relinted.add(id);
+  // Without names the article has no batch warnings; with them they are read afresh, located in the new text.
+  const batchWarnings: Warning[] = namesAfter.length > 0 ? store.articles.get(article.id)!.batchWarnings : [];
   return {
     id: article.id,
     revision: seq,
@@ -121,7 +119,16 @@ export function lintArticle(text: string, autoText: string, edits: Edit[]): Warn
  * in one article clears the variant warning on another); call after the transaction committed.
  */
 export function emitChanged(ctx: ServiceContext, ids: Iterable<number>, relinted: Iterable<number> = []): void {
-  for (const id of new Set([...ids, ...relinted])) {
+  const all = [...new Set([...ids, ...relinted])];
+  // List rows carry what the event tells, counted in SQL: a common name's warnings need not be built to be
+  // counted. Articles no list shows (set apart, on an older page version) are read one by one.
+  const listed = new Map((all.length > 0 ? ctx.store.articles.summaries({ ids: all }) : []).map((a) => [a.id, a]));
+  for (const id of all) {
+    const s = listed.get(id);
+    if (s) {
+      ctx.bus.emit('article.changed', { id, revision: s.revision, status: s.status, warningCount: s.warningCount });
+      continue;
+    }
     const a = ctx.store.articles.get(id);
     if (a) ctx.bus.emit('article.changed', { id, revision: a.revision, status: a.status, warningCount: a.warnings.length + a.batchWarnings.length });
   }

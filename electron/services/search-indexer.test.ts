@@ -42,6 +42,11 @@ describe('the search indexer', () => {
     expect(store.searchIndex.pending()).toBe(5);
     vi.advanceTimersByTime(1);
     expect(store.searchIndex.pending()).toBe(0);
+    // Then the change statistics of the articles not counted yet, 20 a step, and then it rests.
+    expect(store.stats.missing(null, 100)).toHaveLength(5);
+    vi.advanceTimersByTime(1);
+    expect(store.stats.missing(null, 100)).toHaveLength(0);
+    vi.advanceTimersByTime(1);
     expect(vi.getTimerCount()).toBe(0);
     expect(store.articles.summaries({ q: '第7篇' }).map((a) => a.headline)).toEqual(['标题7']);
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticle, saveArticle, setStatus } from './articles';
-import { articleStats, batchStats, editCounts } from './stats';
+import { markNoise } from './segments';
+import { articleStats, articleStatsRow, batchStats, changeStats, editCounts } from './stats';
 import { articleIds, seedPages, testContext, type TestContext } from './testing';
 
 let ctx: TestContext;
@@ -43,6 +44,35 @@ describe('change statistics', () => {
     expect(batch).toMatchObject({ articles: 2, approved: 2, substituted: 3, deleted: 1, inserted: 0 });
     // Pooled: 4 errors over 8 + 7 reference characters.
     expect(batch.cer).toBeCloseTo(4 / 15);
+  });
+});
+
+describe('batch statistics kept per article', () => {
+  it('sum what changeStats counts over the batch, follow edits, approvals and noise after being kept', async () => {
+    ctx = testContext();
+    const batchId = await seedPages(ctx, {
+      'p1.txt': '甲\n第一段,内容;完。\n\n乙\n正文没有改动。',
+      'p2.txt': '丙\n又一段,文字;\n接着写。\n\n丁\n最后,一篇。',
+    });
+    const ids = articleIds(ctx.store, batchId);
+    const direct = () => changeStats(ctx.store.articles.rows({ batchId }));
+    expect(batchStats(ctx, batchId)).toEqual(direct());
+    expect(ctx.store.stats.missing(batchId, 10)).toEqual([]);
+
+    const counted = articleStatsRow(ctx.store.articles.get(ids[0]!)!);
+    saveArticle(ctx, { id: ids[0]!, baseRevision: 1, text: '第一段，內容；。' });
+    expect(ctx.store.stats.missing(batchId, 10)).toEqual([ids[0]]);
+    // Counted before the edit (in another thread, say) and written after it: not kept.
+    expect(ctx.store.stats.put(counted)).toBe(false);
+    expect(ctx.store.stats.missing(batchId, 10)).toEqual([ids[0]]);
+    setStatus(ctx, { id: ids[0]!, baseRevision: ctx.store.articles.get(ids[0]!)!.revision, status: 'approved' });
+    setStatus(ctx, { id: ids[2]!, baseRevision: ctx.store.articles.get(ids[2]!)!.revision, status: 'approved' });
+    markNoise(ctx, ids[3]!);
+    const kept = batchStats(ctx, batchId);
+    expect(kept).toEqual(direct());
+    expect(kept).toMatchObject({ articles: 3, approved: 2 });
+    expect(kept.byHand).toEqual({ inserted: 0, deleted: 1, substituted: 1 });
+    expect(kept.cer).toBeGreaterThan(0);
   });
 });
 

@@ -4,7 +4,7 @@
 import type { ChangeStats, CharCounts } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { cerCounts, countChanges } from '../../shared/diff';
-import type { ArticleRow } from '../store/repositories';
+import type { ArticleRow, ArticleStatsRow } from '../store/repositories';
 import type { ServiceContext } from './context';
 
 const zero = (): CharCounts => ({ inserted: 0, deleted: 0, substituted: 0 });
@@ -67,7 +67,47 @@ export function articleStats(ctx: ServiceContext, id: number): ChangeStats {
   return changeStats([a]);
 }
 
+/** Articles counted per step while a batch's missing statistics are filled in. */
+const STATS_STEP = 50;
+
+/**
+ * One article's share of the statistics, as the store keeps it. The character error rate's counts (a
+ * Levenshtein distance, the costly part) only for an approved article: only approved ones are pooled.
+ */
+export function articleStatsRow(a: ArticleRow): ArticleStatsRow {
+  const byRule: Record<string, CharCounts> = {};
+  for (const e of a.edits) add((byRule[e.rule] ??= zero()), editCounts(e.before, e.after));
+  // Untouched by hand (most of a fresh import) the hand's share is nothing: no second diff.
+  const byHand = a.text === a.autoText ? zero() : countChanges(a.autoText, a.text);
+  const approved = a.status === 'approved';
+  return {
+    articleId: a.id,
+    revision: a.revision,
+    total: countChanges(a.ocrText, a.text),
+    byHand,
+    byRule,
+    cer: approved ? cerCounts(a.text, a.ocrText) : null,
+    cerIgnoringWidth: approved ? cerCounts(a.text, a.ocrText, { ignoreWidth: true }) : null,
+  };
+}
+
+/**
+ * Counts up to `max` articles of the batch (of any, for null) whose statistics are missing (new, edited since, or approved since
+ * and without their error counts); returns how many. Small steps, so a caller can spread the work.
+ */
+export function fillBatchStats(ctx: Pick<ServiceContext, 'store'>, batchId: number | null, max = STATS_STEP): number {
+  // Counted outside the write lock (the diffs take a while; saves must not wait for them), kept only for
+  // articles still at the revision counted.
+  const ids = ctx.store.stats.missing(batchId, max);
+  if (ids.length === 0) return 0;
+  const rows = ctx.store.articles.rows({ ids }).map(articleStatsRow);
+  ctx.store.transaction(() => rows.forEach((r) => ctx.store.stats.put(r)));
+  return ids.length;
+}
+
+/** The batch's statistics: what is not counted yet is counted (and kept), then every article's share summed in SQL. */
 export function batchStats(ctx: ServiceContext, batchId: number): ChangeStats {
   if (!ctx.store.batches.get(batchId)) throw new ApiError('not-found', `批次 ${batchId} 不存在 / Batch ${batchId} not found`);
-  return changeStats(ctx.store.articles.rows({ batchId }));
+  while (fillBatchStats(ctx, batchId) > 0);
+  return ctx.store.stats.sum(batchId);
 }

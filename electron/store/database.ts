@@ -1,6 +1,7 @@
 // Opens the one SQLite database file: durable settings first, then the numbered migrations.
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
+import { bigrams } from './sqlite/bigrams';
 
 export type Db = Database.Database;
 
@@ -22,15 +23,18 @@ export class StoreVersionError extends Error {
 export interface DatabaseOptions {
   /** The native module to load instead of node_modules/better-sqlite3's own (Electron's build in development). */
   nativeBinding?: string;
+  /** How long a statement waits for another connection's lock before failing with SQLITE_BUSY (a synchronous wait). */
+  busyTimeoutMs?: number;
 }
 
-export function openDatabase(path: string, migrations: Migration[] = MIGRATIONS, { nativeBinding }: DatabaseOptions = {}): Db {
-  const db = new Database(path, { timeout: 5000, nativeBinding });
+export function openDatabase(path: string, migrations: Migration[] = MIGRATIONS, { nativeBinding, busyTimeoutMs = 5000 }: DatabaseOptions = {}): Db {
+  const db = new Database(path, { timeout: busyTimeoutMs, nativeBinding });
   try {
     db.pragma('journal_mode = WAL');
     // FULL: a commit is on disk before it returns, so an acknowledged save survives a crash or power loss.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    db.function('bigrams', { deterministic: true }, (text: unknown) => bigrams(String(text ?? '')));
     migrate(db, path, migrations);
   } catch (err) {
     db.close();

@@ -1,9 +1,11 @@
 // The store's interfaces. Services depend on these only; SQL lives in ./sqlite and nowhere else, so another
 // backend implements these interfaces without touching the services or the API.
-import type { ArticleSummary, BatchSummary, ExportRecord, PageSummary, SegmentOp, TagSummary, WarningCheck } from '../../shared/api/contract';
+import type { ArticleSummary, BatchSummary, ChangeStats, CharCounts, ExportRecord, PageSummary, SegmentOp, TagSummary, WarningCheck } from '../../shared/api/contract';
 import type { RecordedCorrection } from '../../shared/corrections/series';
 import type { Substitution } from '../../shared/corrections/substitutions';
 import type { ExportArticle } from '../../shared/export/types';
+import type { NameSpelling } from '../../shared/lint/batch';
+import type { BylineName } from '../../shared/lint/names';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { PageLayout } from '../../shared/layout/types';
 import type { ScanImageType } from '../scans/images';
@@ -83,10 +85,10 @@ export type NewArticle = Omit<ArticleRecord, 'id' | 'revision' | 'status' | 'fla
   edits: Edit[] | PackedEdits;
 };
 
-export type ArticlePatch = Partial<Omit<ArticleRecord, 'id' | 'createdAt'>>;
-
-/** An article's current text and byline, as batch lint reads them. */
+/** An article's current text and byline. */
 export type ArticleText = Pick<ArticleRecord, 'id' | 'pageId' | 'byline' | 'text'>;
+
+export type ArticlePatch = Partial<Omit<ArticleRecord, 'id' | 'createdAt'>>;
 
 /** An article with what its page and batch say about it. */
 export interface ArticleRow extends ArticleRecord {
@@ -116,10 +118,14 @@ export interface ArticleFilter {
   sections?: string[];
   /** Text search over headline, current text and OCR text; whitespace separates terms that must all match. */
   q?: string;
+  /** `q` also matches the kicker, subtitle and byline (find searches every heading field; the index holds only the headline). */
+  qInHeadings?: boolean;
   /** Inclusive ISO dates, on the article's page's own date; undated pages match no range. */
   dateFrom?: string;
   dateTo?: string;
   removed?: RemovedReason;
+  /** Only articles after this one in reading order (same batch, current pages). */
+  after?: number;
   limit?: number;
   offset?: number;
 }
@@ -172,7 +178,7 @@ export interface ArticleRepo {
   count(filter: ArticleFilter): number;
   /** Every article of the page in reading order, including removed ones (they keep their place). */
   onPage(pageId: number): ArticleRecord[];
-  /** The live articles of the batch's newest page versions, each page's in reading order: only what lint reads. */
+  /** The live articles of the batch's newest page versions, each page's in reading order. */
   texts(batchId: number): ArticleText[];
   /** Sets `ord` to 1, 2, 3… in the order given. */
   reorder(ids: number[]): void;
@@ -184,6 +190,64 @@ export interface ArticleRepo {
   textsStamp(batchId: number): string;
   /** Deletes every article of the page with its revisions, tags and warnings (a page re-read before anyone worked on it). */
   deleteOnPage(pageId: number): void;
+}
+
+/** Two spellings of one role in a batch found to be one name misread; `name` sorts before `other`. */
+export interface NameFinding {
+  role: string;
+  name: string;
+  other: string;
+}
+
+/**
+ * Byline names of the articles (kept by the article repository with every write of a byline or text) and the
+ * batch's name-variant findings. Uses count while their article is live on a current page.
+ */
+export interface NameRepo {
+  /** The names an article's byline and text hold now. */
+  of(articleId: number): BylineName[];
+  /** Spellings of `role` one character from `name` ever written in the batch (live or not). */
+  nearby(batchId: number, role: string, name: string): string[];
+  /** Pages with a live use of the spelling; the first `limit` found when given. */
+  pagesOf(batchId: number, role: string, name: string, limit?: number): Set<number>;
+  /** Live articles using the spelling. */
+  holders(batchId: number, role: string, name: string): number[];
+  /** Every spelling with live uses in the batch, with their pages. */
+  spellingsInBatch(batchId: number): NameSpelling[];
+  findings(batchId: number): NameFinding[];
+  /** The findings pairing this spelling with another. */
+  findingsWith(batchId: number, role: string, name: string): NameFinding[];
+  addFinding(batchId: number, finding: NameFinding): void;
+  dropFinding(batchId: number, finding: NameFinding): void;
+  /** The name-variant warnings of an article, located in `text` (its current text). */
+  warnings(articleId: number, text: string): Warning[];
+  /** Reads the names of one batch queued by migration 10; returns it, or null once none is left. */
+  backfillNext(): number | null;
+}
+
+/** One article's share of the change statistics (see changeStats). */
+export interface ArticleStatsRow {
+  articleId: number;
+  /** The revision counted: a row for an article edited since is not kept. */
+  revision: number;
+  /** OCR text → current text. */
+  total: CharCounts;
+  /** Automatic text → current text. */
+  byHand: CharCounts;
+  byRule: Record<string, CharCounts>;
+  /** The OCR text's errors against the current text, exactly and ignoring width; null unless approved when counted. */
+  cer: { errors: number; length: number } | null;
+  cerIgnoringWidth: { errors: number; length: number } | null;
+}
+
+/** Change statistics kept per article and summed per batch; a row goes when a text it counts changes. */
+export interface StatsRepo {
+  /** Up to `max` live articles of the batch's current pages (any batch's, for null) with no statistics yet, or approved without error counts. */
+  missing(batchId: number | null, max: number): number[];
+  /** Keeps the row unless the article moved past its revision meanwhile; returns whether it was kept. */
+  put(row: ArticleStatsRow): boolean;
+  /** The batch's statistics, over the live articles of its current pages that have theirs. */
+  sum(batchId: number): ChangeStats;
 }
 
 export interface NewRevision {
@@ -388,6 +452,8 @@ export interface Store {
   readonly dismissals: DismissalRepo;
   readonly suspicions: SuspicionRepo;
   readonly profiles: ProfileRepo;
+  readonly names: NameRepo;
+  readonly stats: StatsRepo;
   /** Runs `fn` as one transaction: everything it writes is committed together or not at all. Nests. */
   transaction<T>(fn: () => T): T;
   /**

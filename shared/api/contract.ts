@@ -151,13 +151,20 @@ export const requestSchemas = {
   'tags.assign': z.object({ articleId: id, name }),
   'tags.unassign': z.object({ articleId: id, name }),
 
-  /** Text and heading fields; with `replacement`, each match says what it would become ($1, $<name> filled in). */
+  /**
+   * Matches in reading order. With `limit`, one page: the matches of the articles read until `limit` were found
+   * (all of the last article's, so a page may hold a few more); the next page continues after the last match's
+   * article (`afterArticleId`). Without it, every match.
+   * Text and heading fields; with `replacement`, each match says what it would become ($1, $<name> filled in).
+   */
   'find.search': z.object({
     batchId: id,
     query: z.string().min(1).max(500),
     regex: z.boolean().default(false),
     caseSensitive: z.boolean().default(true),
     replacement: z.string().max(500).optional(),
+    limit: z.number().int().min(1).max(5000).optional(),
+    afterArticleId: id.optional(),
   }),
   'find.replace': z.object({
     batchId: id,

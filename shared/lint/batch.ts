@@ -124,11 +124,97 @@ function lintMastheads(pages: BatchLintPage[]): BatchWarning[] {
   return warnings;
 }
 
-function oneCharApart(a: string, b: string): boolean {
+/** Two spellings of one length that differ in exactly one character. */
+export function oneCharApart(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
   return diff === 1;
+}
+
+/** One spelling of a name in a batch: how many articles use it, on which pages. */
+export interface NameSpelling {
+  role: string;
+  name: string;
+  pages: ReadonlySet<number>;
+}
+
+/**
+ * Two spellings one character apart are one name misread when they are used on different pages: some use of
+ * one is on a page other than some use of the other (all on one page is one article's own way of writing it).
+ */
+export function isVariantPair(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  return new Set([...a, ...b]).size >= 2;
+}
+
+/**
+ * Every pair of spellings of one role that makes a name-variant finding, each pair once (first name first in
+ * code-point order). Spellings one character apart share a key — the name with that character masked — so each
+ * spelling is compared only with those sharing one of its keys, not with every name of the batch.
+ */
+export function variantPairs<S extends NameSpelling>(spellings: readonly S[]): [S, S][] {
+  const byKey = new Map<string, S[]>();
+  for (const s of spellings) {
+    for (const key of maskedKeys(s.role, s.name)) {
+      const list = byKey.get(key);
+      if (list) list.push(s);
+      else byKey.set(key, [s]);
+    }
+  }
+  const pairs: [S, S][] = [];
+  for (const list of byKey.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = list[i]!.name < list[j]!.name ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
+        if (a.name !== b.name && isVariantPair(a.pages, b.pages)) pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The keys a spelling shares with every spelling one character away: role, then the name with one character masked. */
+export function maskedKeys(role: string, name: string): string[] {
+  return Array.from(name, (_, i) => `${role}\u0000${name.slice(0, i)}\u0001${name.slice(i + 1)}`);
+}
+
+/** Files named in a name-variant message; more are counted, not listed (a name can recur on thousands of pages). */
+export const MAX_FILES_NAMED = 3;
+
+export interface NameVariant {
+  role: string;
+  name: string;
+  /** The other spelling. */
+  other: string;
+  /** The article's text, where the name is found. */
+  text: string;
+  /** Files where the other spelling is used: the first few, and how many in all. */
+  otherFiles: readonly string[];
+  otherFileCount: number;
+  /** otherFileCount is a lower bound: the other spelling's uses were counted only so far. */
+  atLeast?: boolean;
+  /** Articles using each spelling: the rarer one is the likelier misreading (`uses` may stop at otherUses + 1). */
+  uses: number;
+  otherUses: number;
+}
+
+/** The warning on an article using `name` where the batch also has `other`, one character apart. */
+export function nameVariantWarning(v: NameVariant): Warning {
+  const more = v.otherFileCount - v.otherFiles.length;
+  const filesZh = `${v.otherFiles.join('、')}${more > 0 ? ` 等${v.atLeast ? '逾' : ''} ${v.otherFileCount} 个版面` : ''}`;
+  const filesEn = `${v.otherFiles.join(', ')}${more > 0 ? ` and ${v.atLeast ? 'over ' : ''}${more} more pages` : ''}`;
+  const at = v.text.indexOf(v.name);
+  return {
+    rule: 'name-variant',
+    message: {
+      zh: `${v.role || '署名'}“${v.name}”在 ${filesZh} 写作“${v.other}”，可能是同一人名的识别错误`,
+      en: `The byline name "${v.name}" is spelled "${v.other}" in ${filesEn}: possibly one name misread`,
+    },
+    excerpt: at >= 0 ? excerptAt(v.text, at, at + v.name.length) : `${v.role}${v.name}`,
+    range: at >= 0 ? { start: at, end: at + v.name.length } : null,
+    severity: v.uses <= v.otherUses ? 'warning' : 'info',
+  };
 }
 
 interface NameUse extends BylineName {
@@ -141,56 +227,42 @@ interface NameUse extends BylineName {
  * length that differ in one character. Every article involved is flagged; the rarer spelling as a warning.
  */
 function lintNames(pages: BatchLintPage[]): BatchWarning[] {
-  const uses: NameUse[] = [];
+  const uses = new Map<string, NameUse[]>();
   pages.forEach((p, page) =>
     p.articles.forEach((a, article) => {
-      for (const n of namesInArticle(a.byline, a.text)) uses.push({ ...n, page, article });
+      for (const n of namesInArticle(a.byline, a.text)) {
+        const key = `${n.role}\u0000${n.name}`;
+        uses.set(key, [...(uses.get(key) ?? []), { ...n, page, article }]);
+      }
     }),
   );
-  const byName = new Map<string, NameUse[]>();
-  for (const u of uses) {
-    const key = `${u.role}\u0000${u.name}`;
-    byName.set(key, [...(byName.get(key) ?? []), u]);
-  }
-  // Only spellings of one role and length can be one character apart.
-  const groups = new Map<string, NameUse[][]>();
-  for (const spelling of byName.values()) {
-    const key = `${spelling[0].role}\u0000${spelling[0].name.length}`;
-    groups.set(key, [...(groups.get(key) ?? []), spelling]);
-  }
-  const warnings: BatchWarning[] = [];
-  for (const spellings of groups.values()) {
-    for (const mine of spellings) {
-      for (const theirs of spellings) {
-        if (!oneCharApart(mine[0].name, theirs[0].name)) continue;
-        if (!mine.some((u) => theirs.some((t) => t.page !== u.page))) continue;
-        warnings.push(...nameWarnings(pages, mine, theirs));
-      }
-    }
-  }
-  return warnings;
+  const spellings = [...uses.values()].map((list) => ({ role: list[0]!.role, name: list[0]!.name, pages: new Set(list.map((u) => u.page)), uses: list }));
+  const found: { use: NameUse; warning: BatchWarning }[] = [];
+  for (const [a, b] of variantPairs(spellings)) found.push(...nameWarnings(pages, a.uses, b.uses), ...nameWarnings(pages, b.uses, a.uses));
+  // In reading order: by page, then article.
+  return found.sort((x, y) => x.use.page - y.use.page || x.use.article - y.use.article).map((f) => f.warning);
 }
 
-function nameWarnings(pages: BatchLintPage[], mine: NameUse[], theirs: NameUse[]): BatchWarning[] {
-  const other = theirs[0].name;
-  const otherFiles = [...new Set(theirs.map((t) => pages[t.page].file))].join('、');
-  return mine.map((u) => {
-    const text = pages[u.page].articles[u.article].text;
-    const at = text.indexOf(u.name);
-    return {
-      file: pages[u.page].file,
+function nameWarnings(pages: BatchLintPage[], mine: NameUse[], theirs: NameUse[]): { use: NameUse; warning: BatchWarning }[] {
+  const otherFiles = [...new Set(theirs.map((t) => pages[t.page]!.file))];
+  return mine.map((u) => ({
+    use: u,
+    warning: {
+      file: pages[u.page]!.file,
       article: u.article,
-      rule: 'name-variant',
-      message: {
-        zh: `${u.role || '署名'}“${u.name}”在 ${otherFiles} 写作“${other}”，可能是同一人名的识别错误`,
-        en: `The byline name "${u.name}" is spelled "${other}" in ${otherFiles}: possibly one name misread`,
-      },
-      excerpt: at >= 0 ? excerptAt(text, at, at + u.name.length) : `${u.role}${u.name}`,
-      range: at >= 0 ? { start: at, end: at + u.name.length } : null,
-      severity: mine.length <= theirs.length ? 'warning' : 'info',
-      others: [...new Map(theirs.map((t) => [`${t.page}:${t.article}`, { file: pages[t.page].file, article: t.article }])).values()],
-    };
-  });
+      ...nameVariantWarning({
+        role: u.role,
+        name: u.name,
+        other: theirs[0]!.name,
+        text: pages[u.page]!.articles[u.article]!.text,
+        otherFiles: otherFiles.slice(0, MAX_FILES_NAMED),
+        otherFileCount: otherFiles.length,
+        uses: mine.length,
+        otherUses: theirs.length,
+      }),
+      others: [...new Map(theirs.map((t) => [`${t.page}:${t.article}`, { file: pages[t.page]!.file, article: t.article }])).values()],
+    },
+  }));
 }
 
 /** Batch-level warnings, each naming the page file and (except masthead ones) the article it belongs to. */

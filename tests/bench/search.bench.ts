@@ -2,10 +2,10 @@
 // whole library (no batch), one page of PAGE hits in library order, through dispatch and the handlers. Terms are
 // cut from articles' current text.
 // - search: 3- and 4-character terms, which the trigram FTS index answers.
-// - search-short: 2-character terms (most Chinese words), too short for trigrams: a LIKE scan of the articles.
+// - search-short: 2-character terms (most Chinese words), too short for trigrams: the bigram FTS index.
 // Baseline for both: a bare LIKE scan for the same term over headline, text and OCR text (one SQL statement on a
-// read-only connection, no joins or summaries), i.e. what the term costs without an index. The ratio is FTS's
-// gain for `search`, and close to 1 for `search-short`. Notes give the number of hits (median, largest), the
+// read-only connection, no joins or summaries), i.e. what the term costs without an index. The ratio is each
+// index's gain over it. Notes give the number of hits (median, largest), the
 // same queries within one batch (what the desk's list sends, every hit), and every hit library-wide in one
 // response (allHits*, on the first terms): that grows with the hit count (tens of thousands for common terms),
 // which is why a library-wide list is asked for a page at a time.

@@ -7,6 +7,9 @@ import { up as paperProfiles } from './006_paper_profiles';
 import { up as pageDates } from './007_page_dates';
 import { up as warningChecks } from './008_warning_checks';
 import { up as pageScans } from './009_page_scans';
+import { up as nameFindings } from './010_name_findings';
+import { up as articleStats } from './011_article_stats';
+import { up as bigramIndex } from './012_bigram_index';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -26,4 +29,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 7, name: 'page date sources', up: pageDates },
   { version: 8, name: 'warning checks', up: warningChecks },
   { version: 9, name: 'page scans', up: pageScans },
+  { version: 10, name: 'name findings kept incrementally', up: nameFindings },
+  { version: 11, name: 'change statistics per article', up: articleStats },
+  { version: 12, name: '2-character search index', up: bigramIndex },
 ];

@@ -1,12 +1,13 @@
 // Turns an ArticleFilter into a WHERE clause over `articles a JOIN pages p JOIN batches b`.
 import type { ArticleFilter } from '../repositories';
+import { isBigramTerm } from './bigrams';
 
 export interface SqlWhere {
   sql: string;
   params: unknown[];
 }
 
-/** FTS5's trigram tokenizer indexes 3-character grams: shorter terms cannot use the index. */
+/** FTS5's trigram tokenizer indexes 3-character grams: shorter terms use the bigram index, or LIKE. */
 export const MIN_FTS_TERM = 3;
 
 export function articleWhere(f: ArticleFilter): SqlWhere {
@@ -33,25 +34,33 @@ export function articleWhere(f: ArticleFilter): SqlWhere {
       JSON.stringify(f.sections),
     );
   }
+  // Reading order within a batch's current pages is (file, ord, id): the sort key continues from the article's own.
+  if (f.after !== undefined) {
+    add('(p.file, a.ord, a.id) > (SELECT cp.file, ca.ord, ca.id FROM articles ca JOIN pages cp ON cp.id = ca.page_id WHERE ca.id = ?)', f.after);
+  }
   if (f.dateFrom !== undefined) add('p.date >= ?', f.dateFrom);
   if (f.dateTo !== undefined) add('p.date <= ?', f.dateTo);
+  const headings = f.qInHeadings ? ` OR a.kicker LIKE ? ESCAPE '\\' OR a.subtitle LIKE ? ESCAPE '\\' OR a.byline LIKE ? ESCAPE '\\'` : '';
+  const headingParams = (like: string) => (f.qInHeadings ? [like, like, like] : []);
   for (const term of searchTerms(f.q)) {
     const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    if ([...term].length >= MIN_FTS_TERM) {
+    const index = [...term].length >= MIN_FTS_TERM ? 'article_search' : isBigramTerm(term) ? 'article_bigrams' : null;
+    if (index !== null) {
       // Indexed articles through the index; those still queued for it (search_pending) by reading their text.
       add(
-        `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?
+        `(a.id IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?
                   UNION ALL
                   SELECT q.article_id FROM search_pending q JOIN articles qa ON qa.id = q.article_id
                     JOIN article_texts qt ON qt.article_id = q.article_id
-                  WHERE ${LIKE_ANY('qa', 'qt')})`,
+                  WHERE ${LIKE_ANY('qa', 'qt')})${headings})`,
         ftsPhrase(term),
         like,
         like,
         like,
+        ...headingParams(like),
       );
     } else {
-      add(`(a.headline LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM article_texts lt WHERE lt.article_id = a.id AND ${LIKE_TEXTS('lt')}))`, like, like, like);
+      add(`(a.headline LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM article_texts lt WHERE lt.article_id = a.id AND ${LIKE_TEXTS('lt')})${headings})`, like, like, like, ...headingParams(like));
     }
   }
   return { sql: clauses.join(' AND '), params };

@@ -3,9 +3,10 @@ import type { ExportArticle } from '../../../shared/export/types';
 import { packEdits, unpackEdits } from '../../../shared/model/edits-codec';
 import type { ArticleKind, ArticleStatus, Edit, Masthead, Warning } from '../../../shared/model/types';
 import type { Db } from '../database';
-import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRow, ArticleText, NewArticle, RemovedReason } from '../repositories';
+import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRow, ArticleText, NameRepo, NewArticle, RemovedReason } from '../repositories';
 import { articleWhere, limitClause } from './article-filter';
 import { fromJson, toJson } from './json';
+import { nameWriter } from './names';
 
 interface ArticleDbRow {
   id: number;
@@ -48,6 +49,7 @@ type ExportRow = Pick<ArticleDbRow, 'id' | 'ord' | 'kind' | 'kicker' | 'headline
 
 interface FullRow extends JoinedRow {
   batch_warnings_json: string;
+  page_current: number;
 }
 
 const FROM = 'FROM articles a JOIN pages p ON p.id = a.page_id JOIN batches b ON b.id = p.batch_id';
@@ -60,7 +62,12 @@ const JOINED = `p.batch_id, p.file, p.date AS date, COALESCE(json_extract(p.meta
                 p.meta_json, ${SECTIONS}`;
 const BATCH_WARNINGS = `(SELECT json_group_array(json(bw.warning_json) ORDER BY bw.ord) FROM batch_warnings bw
                          WHERE bw.article_id = a.id) AS batch_warnings_json`;
-const WARNING_COUNT = '(a.warning_count + (SELECT COUNT(*) FROM batch_warnings bw WHERE bw.article_id = a.id)) AS warning_count';
+// Name-variant findings count for the spellings the article uses, either side of the pair, while it is live on a current page.
+const NAME_FINDINGS = `(CASE WHEN a.removed IS NULL AND p.current = 1 THEN
+    (SELECT COUNT(*) FROM article_names n JOIN name_findings f ON f.batch_id = n.batch_id AND f.role = n.role AND f.name = n.name WHERE n.article_id = a.id) +
+    (SELECT COUNT(*) FROM article_names n JOIN name_findings f ON f.batch_id = n.batch_id AND f.role = n.role AND f.other = n.name WHERE n.article_id = a.id)
+  ELSE 0 END)`;
+const WARNING_COUNT = `(a.warning_count + (SELECT COUNT(*) FROM batch_warnings bw WHERE bw.article_id = a.id) + ${NAME_FINDINGS}) AS warning_count`;
 // Exports leave out the wide columns (OCR texts, edits, warnings): selecting and sorting them is most of the cost.
 const EXPORTED = `a.id, a.ord, a.kind, a.kicker, a.headline, a.subtitle, a.byline, t.text, a.status, a.approved_at, a.approved_by, p.file,
                   p.date AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, ${SECTIONS}`;
@@ -125,7 +132,10 @@ function toRecord(r: ArticleDbRow): ArticleRecord {
   };
 }
 
-function toRow(r: FullRow): ArticleRow {
+function toRow(r: FullRow, names: NameRepo): ArticleRow {
+  const stored = fromJson<Warning[]>(r.batch_warnings_json) ?? [];
+  const live = r.removed === null && r.page_current === 1;
+  let batchWarnings: Warning[] | undefined;
   return {
     ...toRecord(r),
     batchId: r.batch_id,
@@ -134,7 +144,11 @@ function toRow(r: FullRow): ArticleRow {
     paper: r.paper,
     pageMeta: fromJson<Masthead>(r.meta_json),
     sections: fromJson<string[]>(r.sections_json) ?? [],
-    batchWarnings: fromJson<Warning[]>(r.batch_warnings_json) ?? [],
+    // Built on first read, not with the row: a common name's warnings take a few queries, and most readers
+    // (a save checking the base revision, a status change) never look at them.
+    get batchWarnings() {
+      return (batchWarnings ??= live ? [...stored, ...names.warnings(r.id, r.text)] : stored);
+    },
   };
 }
 
@@ -158,7 +172,8 @@ function toExportArticle(r: ExportRow): ExportArticle {
   };
 }
 
-export function articleRepo(db: Db): ArticleRepo {
+export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
+  const writeNames = nameWriter(db);
   const insert = db.prepare(
     `INSERT INTO articles (page_id, ord, kind, kicker, headline, subtitle, byline, subheads_json, warning_count, created_at, updated_at)
      VALUES (@pageId, @ord, @kind, @kicker, @headline, @subtitle, @byline, @subheads, @warningCount, @createdAt, @updatedAt)`,
@@ -167,12 +182,15 @@ export function articleRepo(db: Db): ArticleRepo {
     `INSERT INTO article_texts (article_id, text, ocr_text, ocr_raw, auto_text, edits_json, warnings_json)
      VALUES (@id, @text, @ocrText, @ocrRaw, @autoText, @edits, @warnings)`,
   );
-  const get = db.prepare<[number], FullRow>(`SELECT ${ALL}, ${JOINED}, ${BATCH_WARNINGS} ${FROM_WITH_TEXTS} WHERE a.id = ?`);
+  const get = db.prepare<[number], FullRow>(`SELECT ${ALL}, ${JOINED}, ${BATCH_WARNINGS}, p.current AS page_current ${FROM_WITH_TEXTS} WHERE a.id = ?`);
+  const nameSource = db.prepare<[number], { byline: string | null; text: string }>(
+    'SELECT a.byline, t.text FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.id = ?',
+  );
   const onPage = db.prepare<[number], ArticleDbRow>(
     `SELECT ${ALL} FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.page_id = ? ORDER BY a.ord, a.id`,
   );
   const setOrd = db.prepare('UPDATE articles SET ord = ? WHERE id = ?');
-  // Revisions, tags, texts, batch warnings and the search queue go with the articles (ON DELETE CASCADE).
+  // Revisions, tags, texts, names, statistics and the search queue go with the articles (ON DELETE CASCADE).
   const deleteOnPage = db.prepare('DELETE FROM articles WHERE page_id = ?');
   const texts = db.prepare<[number], { id: number; page_id: number; byline: string | null; text: string }>(
     `SELECT a.id, a.page_id, a.byline, t.text FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
@@ -229,11 +247,12 @@ export function articleRepo(db: Db): ArticleRepo {
         edits: typeof a.edits === 'string' ? a.edits : packEdits(a.edits),
         warnings: toJson(a.warnings),
       });
+      writeNames(id, a.byline, a.text);
       return id;
     },
     get: (id) => {
       const r = get.get(id);
-      return r ? toRow(r) : null;
+      return r ? toRow(r, names) : null;
     },
     update: (id, patch) => {
       const sets: Assignment[] = [];
@@ -245,6 +264,10 @@ export function articleRepo(db: Db): ArticleRepo {
         if (mine.length === 0) continue;
         const key = table === 'articles' ? 'id' : 'article_id';
         db.prepare(`UPDATE ${table} SET ${mine.map(([, c]) => `${c} = ?`).join(', ')} WHERE ${key} = ?`).run(...mine.map(([, , v]) => v), id);
+      }
+      if (patch.text !== undefined || patch.byline !== undefined || patch.pageId !== undefined) {
+        const source = nameSource.get(id);
+        if (source) writeNames(id, source.byline, source.text);
       }
     },
     summaries: (f): ArticleSummary[] =>
@@ -268,7 +291,7 @@ export function articleRepo(db: Db): ArticleRepo {
         revision: r.revision,
         updatedAt: r.updated_at,
       })),
-    rows: (f) => select<FullRow>(`${ALL}, ${JOINED}, ${BATCH_WARNINGS}`, FROM_WITH_TEXTS, f).map(toRow),
+    rows: (f) => select<FullRow>(`${ALL}, ${JOINED}, ${BATCH_WARNINGS}, p.current AS page_current`, FROM_WITH_TEXTS, f).map((r) => toRow(r, names)),
     forExport: (f) => select<ExportRow>(EXPORTED, FROM_WITH_TEXTS, f).map(toExportArticle),
     count: (f) => {
       const where = articleWhere(f);

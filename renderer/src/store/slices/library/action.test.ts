@@ -38,3 +38,29 @@ describe('article.changed in the list', () => {
     expect(store.getState().articles).toBe(articles);
   });
 });
+
+describe('the article list of a large batch', () => {
+  it('is fetched a page at a time, no call asking for more than a page, and shows the first page at once', async () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => summary(i + 1, 0));
+    const asked: { limit?: number; offset?: number }[] = [];
+    let shown: number[] = [];
+    const api: DeskApi = {
+      ...offline,
+      call: ((method: string, req: { limit?: number; offset?: number }) => {
+        if (method !== 'articles.list') return Promise.reject(new ApiError('unsupported', method));
+        asked.push({ limit: req.limit, offset: req.offset });
+        const from = req.offset ?? 0;
+        return Promise.resolve(rows.slice(from, from + (req.limit ?? rows.length)));
+      }) as DeskApi['call'],
+    };
+    const store = createDeskStore(api);
+    store.subscribe((s) => (shown = [...shown, s.articles.length]));
+    store.setState({ batchId: 1 });
+    await store.getState().refreshArticles();
+    expect(asked.every((a) => a.limit !== undefined && a.limit <= 1000)).toBe(true);
+    expect(asked.map((a) => a.offset ?? 0)).toEqual([0, 1000, 2000]);
+    expect(store.getState().articles.map((a) => a.id)).toEqual(rows.map((r) => r.id));
+    expect(shown).toContain(1000);
+    expect(store.getState().listLoading).toBe(false);
+  });
+});

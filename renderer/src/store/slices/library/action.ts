@@ -4,6 +4,9 @@ import type { DeskApi } from '../../../api';
 import type { DeskSlice } from '../../types';
 import type { ArticleFilter } from './initialState';
 
+/** Article list rows per call: about 200 KB of summaries. */
+const LIST_PAGE = 1000;
+
 export interface LibraryActions {
   loadBatches(): Promise<void>;
   selectBatch(batchId: number): Promise<void>;
@@ -84,14 +87,25 @@ export const createLibraryActions =
         set({ listLoading: true });
         try {
           const q = filter.q.trim();
-          const articles = await api.call('articles.list', {
+          const query = {
             batchId,
             ...(pageId !== null ? { pageId } : {}),
             ...(filter.status ? { status: filter.status } : {}),
             ...(filter.section ? { section: filter.section } : {}),
             ...(q ? { q } : {}),
-          });
-          if (request === listRequest) set({ articles, listLoading: false });
+          };
+          // A page at a time (a year's batch is 30,000 rows, megabytes in one answer): the first page shows at
+          // once, the rest are appended as they come; a newer request stops an older one between pages.
+          let articles = await api.call('articles.list', { ...query, limit: LIST_PAGE });
+          if (request !== listRequest) return;
+          set({ articles, listLoading: false });
+          for (let got = articles.length; got === LIST_PAGE; ) {
+            const more = await api.call('articles.list', { ...query, limit: LIST_PAGE, offset: articles.length });
+            if (request !== listRequest) return;
+            articles = [...articles, ...more];
+            got = more.length;
+            set({ articles });
+          }
         } catch (err) {
           if (request === listRequest) set({ listLoading: false });
           get().reportError(err);
