@@ -1,5 +1,5 @@
-// Approving asks what an approval needs: the reviewer's name the first time (then shows it and records it), and a
-// confirmation before an article without a headline is approved.
+// Approving asks what an approval needs: the reviewer's name the first time (then shows it and records it), and,
+// after it, a confirmation before an article without a headline is approved.
 import { api, articleItems, expectSaved, importSample, openArticle, openDesk } from './desk';
 import { expect, test } from './fixtures';
 
@@ -31,13 +31,13 @@ test('the first approval asks for the name; an untitled article asks before it i
   await page.getByTestId('field-headline').fill('');
   await expectSaved(page);
   await page.getByTestId('approve-button').click();
-  await expect(page.getByTestId('approve-untitled')).toContainText('没有标题');
+  await expect(page.getByTestId('approve-no-headline')).toBeVisible();
   await expect(page.getByTestId('reviewer-name')).toHaveCount(0);
   await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('approve-warnings-dialog')).toBeHidden();
   expect((await api(galley, 'articles.get', { id: untitled })).status).not.toBe('approved');
   await page.getByTestId('approve-button').click();
-  await page.getByTestId('reviewer-submit').click();
+  await page.getByTestId('approve-warnings-confirm').click();
   await expect.poll(async () => (await api(galley, 'articles.get', { id: untitled })).status).toBe('approved');
 
   // The name can be changed from the top bar.

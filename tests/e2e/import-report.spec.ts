@@ -1,5 +1,5 @@
 // The import report says what happened to every file: totals and a sort for long lists, files left out because they
-// are not .txt, where a duplicate's text already is, and a warning when the pages gave nothing to proofread.
+// are not page files, where a duplicate's text already is, and a warning when the pages gave nothing to proofread.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { api, importSample, openDesk } from './desk';
@@ -21,12 +21,12 @@ test('the import report totals, sorts, names skipped files, places duplicates an
     { name: 'copy-of-sample.txt', mimeType: 'text/plain', buffer: readFileSync(join(samplesDir, sample)) },
     { name: 'ads-only.txt', mimeType: 'text/plain', buffer: Buffer.from(NO_ARTICLES) },
     { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
-    { name: 'scan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff]) },
+    { name: 'notes.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) },
   ]);
   await expect(dialog.getByTestId('import-result')).toHaveCount(3, { timeout: 30_000 });
 
   await expect(dialog.getByTestId('import-summary')).toHaveText('共 3 个文件：导入 1，更新 0，已存在 1，拒绝 1；文章 0 篇');
-  await expect(dialog.getByTestId('import-skipped')).toContainText('跳过了 1 个不是 .txt 的文件：scan.jpg');
+  await expect(dialog.getByTestId('import-skipped')).toContainText('跳过了 1 个不是页面文件的文件：notes.doc');
   await expect(dialog.getByTestId('import-no-articles')).toContainText('空白批次');
   await expect(dialog.locator('[data-testid="import-result"][data-status="imported"]')).toContainText('未找到文章');
   await expect(dialog.locator('[data-testid="import-result"][data-status="duplicate"]')).toContainText(`与批次“${sampleBatch!.name}”中的 ${sample} 内容相同`);

@@ -4,8 +4,8 @@ import { useDesk } from '../../store/provider';
 import { Dialog } from '../shell/Dialog';
 
 /**
- * The reviewer's name (asked on the first approval, or changed from the top bar) and, before approving an article
- * without a headline, a confirmation: approvals are recorded under the name and exported with it.
+ * The reviewer's name, asked on the first approval or changed from the top bar: approvals are recorded under it and
+ * exported with it.
  */
 export function ReviewerDialog() {
   const t = useT();
@@ -30,11 +30,6 @@ export function ReviewerDialog() {
           else void setReviewer(name).then((ok) => ok && close());
         }}
       >
-        {check?.untitled ? (
-          <p className="approve-untitled" role="alert" data-testid="approve-untitled">
-            {t('approveCheck.untitled')}
-          </p>
-        ) : null}
         {askName ? (
           <>
             {check ? <p>{t('reviewer.firstApproval')}</p> : null}
@@ -47,7 +42,7 @@ export function ReviewerDialog() {
             {t('common.cancel')}
           </button>
           <button type="submit" className="primary" data-testid="reviewer-submit" disabled={!canSubmit} autoFocus={!askName}>
-            {check ? (check.untitled ? t('approveCheck.approveAnyway') : t('review.approve')) : t('reviewer.save')}
+            {check ? t('review.approve') : t('reviewer.save')}
           </button>
         </div>
       </form>

@@ -75,10 +75,10 @@ export const createSessionActions =
         }
       },
       requestApprove(openNext) {
-        const { article, fields, settings } = get();
+        const { article, settings } = get();
         if (!article) return;
-        const check = { openNext, needsName: settings.reviewer.trim() === '', untitled: fields.headline.trim() === '' };
-        if (!check.needsName && !check.untitled) return void get().approve(openNext);
+        const check = { openNext, needsName: settings.reviewer.trim() === '' };
+        if (!check.needsName) return void get().approve(openNext);
         set({ approveCheck: check, overlay: 'approve-check' });
       },
       async confirmApprove(name) {

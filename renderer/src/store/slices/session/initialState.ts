@@ -3,11 +3,10 @@ import type { MessageKey, MessageParams } from '../../../i18n';
 
 export type Overlay = 'help' | 'import' | 'export' | 'find' | 'tags' | 'noise' | 'revisions' | 'series' | 'profile' | 'approve-warnings' | 'reviewer' | 'approve-check';
 
-/** What approving the open article asks first: the reviewer's name (none set yet), and whether to approve it untitled. */
+/** What approving the open article asks first: the reviewer's name (none set yet); open warnings and a missing headline are the approve-warnings dialog's. */
 export interface ApproveCheck {
   openNext: boolean;
   needsName: boolean;
-  untitled: boolean;
 }
 
 export interface Notice {
