@@ -28,10 +28,7 @@ function altoLines(): { text: string; x: number; y: number; w: number; h: number
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-// FIXME(issue 13): since the text core, desk and suspicion work merged in (14:07 UTC, 2026-12-03), the OpenSeadragon
-// image stays blank and the splitter drag does not resize the pane in this test; the PDF path (pdf.js) still passes.
-// Not yet diagnosed; kept as fixme (reported as skipped) rather than deleted, see the issue 13 note.
-test.fixme('the caret’s line is outlined on the scan at its box; a click on the scan moves the caret', async ({ page, galley }) => {
+test('the caret’s line is outlined on the scan at its box; a click on the scan moves the caret', async ({ page, galley }) => {
   const dir = join(galley.dir, 'in');
   mkdirSync(dir);
   for (const ext of ['xml', 'jpg']) copyFileSync(join(FIXTURES, `${PAGE}.${ext}`), join(dir, `${PAGE}.${ext}`));
@@ -87,10 +84,7 @@ test.fixme('the caret’s line is outlined on the scan at its box; a click on th
     .toBe(true);
 });
 
-// FIXME(issue 13): since the text core, desk and suspicion work merged in (14:07 UTC, 2026-12-03), the OpenSeadragon
-// image stays blank and the splitter drag does not resize the pane in this test; the PDF path (pdf.js) still passes.
-// Not yet diagnosed; kept as fixme (reported as skipped) rather than deleted, see the issue 13 note.
-test.fixme('the scan pane toggles with Ctrl+Alt+S and its width is remembered', async ({ page, galley }) => {
+test('the scan pane toggles with Ctrl+Alt+S and its width is remembered', async ({ page, galley }) => {
   const dir = join(galley.dir, 'in');
   mkdirSync(dir);
   for (const ext of ['txt', 'jpg']) copyFileSync(join(FIXTURES, `${PAGE}.${ext}`), join(dir, `${PAGE}.${ext}`));
