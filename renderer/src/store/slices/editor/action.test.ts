@@ -1,35 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiMethod, ApiRequest, ApiResponses, ArticleDetail } from '../../../../../shared/api/contract';
 import { ApiError } from '../../../../../shared/api/errors';
-import type { DeskApi } from '../../../api';
 import { createDeskStore } from '../../index';
+import { type Calls, detail, scriptedApi } from '../../scripted-api';
 import { AUTOSAVE_DELAY_MS } from './action';
-
-type Calls = { method: ApiMethod; req: unknown }[];
-
-function detail(revision: number, text: string): ArticleDetail {
-  return {
-    id: 7, pageId: 1, batchId: 1, ord: 0, kind: 'news', kicker: null, headline: '标题', status: 'new', warningCount: 0, sections: [], pageFile: 'p.txt',
-    date: null, revision, updatedAt: '', subtitle: null, byline: null, subheads: [], ocrRaw: text, ocrText: text, autoText: text, text, edits: [],
-    warnings: [], checks: [], suspicions: [], flagNote: null, approvedAt: null, approvedBy: null, pageMeta: null, hasImage: false, hasLayout: false, lineBoxes: null,
-  };
-}
-
-/** A client answering from a table of handlers, recording every call: what the store sends is what is tested. */
-function scriptedApi(answers: Partial<{ [M in ApiMethod]: (req: ApiRequest<M>) => ApiResponses[M] }>, calls: Calls): DeskApi {
-  return {
-    transport: 'http',
-    async call<M extends ApiMethod>(method: M, req: ApiRequest<M>) {
-      calls.push({ method, req });
-      const answer = answers[method] as ((r: ApiRequest<M>) => ApiResponses[M]) | undefined;
-      if (!answer) throw new ApiError('unsupported', method);
-      return answer(req);
-    },
-    on: () => () => {},
-    exportFileUrl: () => null,
-    onDeskMessage: () => () => {},
-  };
-}
 
 describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers());
