@@ -28,7 +28,10 @@ test('the first approval asks for the name; an untitled article asks before it i
 
   // An article whose headline was cleared: approving asks, cancelling leaves it unapproved.
   const untitled = await openArticle(page, 3);
+  // Approving the one before opened the next on its own: clear the headline only once this article's fields show.
+  await expect(page.getByTestId('field-headline')).toHaveValue((await api(galley, 'articles.get', { id: untitled })).headline);
   await page.getByTestId('field-headline').fill('');
+  await expect(page.getByTestId('field-headline')).toHaveValue('');
   await expectSaved(page);
   await page.getByTestId('approve-button').click();
   await expect(page.getByTestId('approve-no-headline')).toBeVisible();
