@@ -12,6 +12,8 @@ async function expectAccessible(page: Page, testInfo: TestInfo, name: string): P
 }
 
 test('welcome, batch, review and dialogs have no serious accessibility violations', async ({ page, galley }, testInfo) => {
+  // Seven axe passes over the whole desk: on a loaded 2-core machine each takes several seconds.
+  test.setTimeout(180_000);
   await openDesk(page, galley);
   await expectAccessible(page, testInfo, 'welcome');
   await importSample(page);

@@ -132,11 +132,17 @@ test('a PDF page is rendered by pdf.js in the scan pane, its caret line outlined
   await page.getByTestId('article-item').first().click();
   await expect(page.getByTestId('scan-viewer')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   await page.getByTestId('ocr-pane').locator('.cm-line').nth(1).click();
-  const outline = (await page.getByTestId('scan-caret-line').boundingBox())!;
+  const caretLine = page.getByTestId('scan-caret-line');
+  await expect(caretLine).toBeVisible();
   const viewer = (await page.getByTestId('scan-viewer').boundingBox())!;
   // The page (595 × 842 pt) fitted into the viewer: the second body line's baseline 684 pt from the bottom.
   const fit = Math.min(viewer.width / 595, viewer.height / 842);
   const top = viewer.y + (viewer.height - 842 * fit) / 2;
-  expect(Math.abs(outline.y + outline.height - (top + (842 - 684) * fit))).toBeLessThan(4);
-  expect(Math.abs(outline.x - (viewer.x + (viewer.width - 595 * fit) / 2 + 60 * fit))).toBeLessThan(3);
+  // Polled: the outline is placed once pdf.js has laid the page out, which takes a while on a loaded machine.
+  await expect
+    .poll(async () => {
+      const outline = await caretLine.boundingBox();
+      return outline === null ? null : [Math.abs(outline.y + outline.height - (top + (842 - 684) * fit)) < 4, Math.abs(outline.x - (viewer.x + (viewer.width - 595 * fit) / 2 + 60 * fit)) < 3];
+    })
+    .toEqual([true, true]);
 });
