@@ -87,9 +87,13 @@ function requeueForConfusions(ctx: ServiceContext, a: Pick<ArticleRow, 'paper' |
   }
 }
 
-/** Each place of the batch's current texts where the correction recurs. */
+/**
+ * Each place of the batch's current texts where the correction recurs. Only texts holding the OCR string with
+ * one side of its context can (see matchesAt), so those are found through the search index.
+ */
 export function placesInBatch(ctx: ServiceContext, batchId: number, p: CorrectionPattern): { article: { id: number; text: string }; start: number; end: number }[] {
-  return ctx.store.articles.texts(batchId).flatMap((article) => occurrences(article.text, p).map((r) => ({ article, ...r })));
+  const needles = p.before === '' && p.after === '' ? [p.ocr] : [p.before + p.ocr, p.ocr + p.after].filter((n) => n !== p.ocr);
+  return ctx.store.articles.textsHolding(batchId, needles).flatMap((article) => occurrences(article.text, p).map((r) => ({ article, ...r })));
 }
 
 /** The corrections just made that recur elsewhere in the batch, with how often. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getArticle, saveArticle } from './articles';
+import { drainSearchIndex } from './search-indexer';
 import type { LibraryEvidence, SuspectFn } from './engine';
 import { runSuspicions, startSuspicionRunner } from './suspicion-runner';
 import { acceptSeries, dismissSuspicion, seriesPlaces } from './suspicions';
@@ -45,6 +46,19 @@ describe('corrections and their series', () => {
     expect(other.suspicions[0]!.reason).toContain('‘申请人会已’→‘申请入会已’');
     // The corrected place itself is no longer suspicious; the other misreading on page a (新人会员) does not match.
     expect(getArticle(ctx, a).suspicions).toEqual([]);
+  });
+
+  it('finds the series and the texts to read again through the search index once the batch is indexed', async () => {
+    const { batchId, a, b } = await seed();
+    drainSearchIndex(ctx.store);
+    await runSuspicions(ctx.store, ctx.bus, () => [], 10);
+    // Both pages indexed: the saved one is queued for the index again, the other is found through it.
+    expect(fixAt(a, '请人会', '请入会').series).toEqual([{ ocr: '人', fix: '入', before: '申请', after: '会已', count: 2 }]);
+    expect(seriesPlaces(ctx, { batchId, correction: { ocr: '人', fix: '入', before: '申请', after: '会已' } }).map((p) => p.articleId)).toEqual([b, b]);
+    // A context no text holds finds nothing, indexed or not.
+    expect(seriesPlaces(ctx, { batchId, correction: { ocr: '人', fix: '入', before: '无此', after: '之句' } })).toEqual([]);
+    // The requeue the new confusion asked for is done when the queue is read: page b holds 人.
+    expect(ctx.store.suspicions.pending(10).map((p) => p.id)).toEqual([a, b]);
   });
 
   it('applies a series at the chosen places only, recorded as made by suggestion', async () => {

@@ -180,6 +180,8 @@ export interface ArticleRepo {
   onPage(pageId: number): ArticleRecord[];
   /** The live articles of the batch's newest page versions, each page's in reading order. */
   texts(batchId: number): ArticleText[];
+  /** Those of `texts` holding any of `needles`, in the same order; found through the search indexes where they can. */
+  textsHolding(batchId: number, needles: readonly string[]): ArticleText[];
   /** Sets `ord` to 1, 2, 3… in the order given. */
   reorder(ids: number[]): void;
   /** The approved live articles of a paper (every version and batch): what its suspicion evidence learns from. */
@@ -418,8 +420,11 @@ export interface SuspicionRepo {
   save(articleId: number, text: string, found: Suspicion[]): boolean;
   /** The engine's latest findings for the article, possibly for an older text; null before the first run. */
   latest(articleId: number): Suspicion[] | null;
-  /** Queues the batch's live, unapproved articles whose text holds `containing`; returns how many. */
-  requeue(batchId: number, containing: string): number;
+  /**
+   * Asks for the batch's live, unapproved articles whose text holds `containing` to be queued: recorded now (in
+   * the caller's transaction), done before the queue is next read (pending, pendingCount), off the save.
+   */
+  requeue(batchId: number, containing: string): void;
 }
 
 export interface DismissalRepo {

@@ -178,6 +178,28 @@ describe('article search', () => {
     expect(ids('职工')).toEqual([a]);
   });
 
+  it('finds the batch texts holding a string through the search index, queued or indexed', () => {
+    const { store, path } = temp();
+    const [a, b] = seed(store, [
+      { headline: '一', text: '职工人会后享受补贴。' },
+      { headline: '二', text: '新职工人会仪式。' },
+      { headline: '三', text: '没有这些字。' },
+    ]);
+    const batchId = store.batches.list()[0]!.id;
+    const holding = (needles: string[]) => store.articles.textsHolding(batchId, needles).map((t) => t.id);
+    expect(holding(['工人会'])).toEqual([a, b]);
+    expect(holding(['人会后', '会仪式'])).toEqual([a, b]);
+    expect(store.searchIndex.indexNext(10)).toBe(3);
+    expect(holding(['人会后'])).toEqual([a]);
+    expect(holding(['人会'])).toEqual([a, b]);
+    // Indexed, only the index's candidates are read: a text blanked behind its back is no longer a candidate's.
+    const raw = new Database(path);
+    raw.exec("DROP TRIGGER article_texts_reindex; UPDATE article_texts SET text = '新职工入会仪式。' WHERE article_id = " + b);
+    raw.close();
+    expect(holding(['工人会'])).toEqual([a]);
+    expect(holding(['工入会'])).toEqual([]);
+  });
+
   it('requires every whitespace-separated term and treats query syntax as text', () => {
     const { store } = temp();
     const [a] = seed(store, [

@@ -10,6 +10,7 @@ import { up as pageScans } from './009_page_scans';
 import { up as nameFindings } from './010_name_findings';
 import { up as articleStats } from './011_article_stats';
 import { up as bigramIndex } from './012_bigram_index';
+import { up as suspicionRequeue } from './013_suspicion_requeue';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -32,4 +33,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 10, name: 'name findings kept incrementally', up: nameFindings },
   { version: 11, name: 'change statistics per article', up: articleStats },
   { version: 12, name: '2-character search index', up: bigramIndex },
+  { version: 13, name: 'deferred suspicion requeue', up: suspicionRequeue },
 ];

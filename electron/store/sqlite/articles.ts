@@ -7,6 +7,7 @@ import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRo
 import { articleWhere, limitClause } from './article-filter';
 import { fromJson, toJson } from './json';
 import { nameWriter } from './names';
+import { candidatesHolding } from './text-lookup';
 
 interface ArticleDbRow {
   id: number;
@@ -301,6 +302,18 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
     reorder: (ids) => ids.forEach((id, i) => setOrd.run(i + 1, id)),
     deleteOnPage: (pageId) => void deleteOnPage.run(pageId),
     texts: (batchId): ArticleText[] => texts.all(batchId).map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text })),
+    textsHolding: (batchId, needles): ArticleText[] => {
+      if (needles.length === 0) return [];
+      const c = candidatesHolding(needles);
+      const rows = db
+        .prepare<unknown[], { id: number; page_id: number; byline: string | null; text: string }>(
+          `SELECT a.id, a.page_id, a.byline, t.text FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
+           WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL AND (${needles.map(() => 'instr(t.text, ?) > 0').join(' OR ')})
+           ${c.sql === null ? '' : `AND a.id IN (${c.sql})`} ORDER BY p.file, a.ord, a.id`,
+        )
+        .all(batchId, ...needles, ...c.params);
+      return rows.map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text }));
+    },
     approvedOfPaper: (paper) => approvedOfPaper.all(paper),
     textsStamp: (batchId) => {
       const r = textsStamp.get(batchId)!;

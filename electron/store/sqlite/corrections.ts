@@ -3,6 +3,7 @@ import type { Suspicion } from '../../../shared/model/types';
 import type { Db } from '../database';
 import type { Confusion, CorrectionRepo, DismissalRepo, NewCorrection, PendingSuspicion, StoredCorrection, SuspicionRepo } from '../repositories';
 import { fromJson, toJson } from './json';
+import { candidatesHolding } from './text-lookup';
 
 interface CorrectionRow {
   id: number;
@@ -75,15 +76,41 @@ export function suspicionRepo(db: Db): SuspicionRepo {
   const store = db.prepare<[string, number, string]>('UPDATE article_texts SET suspicions_json = ? WHERE article_id = ? AND text = ?');
   const done = db.prepare<[number]>('DELETE FROM suspicion_pending WHERE article_id = ?');
   const latest = db.prepare<[number], { suspicions_json: string | null }>('SELECT suspicions_json FROM article_texts WHERE article_id = ?');
-  const requeue = db.prepare<[number, string]>(
-    `INSERT OR IGNORE INTO suspicion_pending (article_id)
-     SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
-     WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL AND a.status != 'approved' AND instr(t.text, ?) > 0`,
-  );
+  const ask = db.prepare<[number, string]>('INSERT INTO suspicion_requeue (batch_id, containing) VALUES (?, ?)');
+  const asked = db.prepare<[], { id: number; batch_id: number; containing: string }>('SELECT id, batch_id, containing FROM suspicion_requeue ORDER BY id');
+  const anyAsked = db.prepare<[], { id: number }>('SELECT id FROM suspicion_requeue LIMIT 1');
+  const answered = db.prepare<[number]>('DELETE FROM suspicion_requeue WHERE id = ?');
+  const queueHolding = (batchId: number, containing: string) => {
+    const c = candidatesHolding([containing]);
+    return db
+      .prepare(
+        `INSERT OR IGNORE INTO suspicion_pending (article_id)
+         SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
+         WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL AND a.status != 'approved' AND instr(t.text, ?) > 0
+         ${c.sql === null ? '' : `AND a.id IN (${c.sql})`}`,
+      )
+      .run(batchId, containing, ...c.params).changes;
+  };
+  // What the saves asked for goes into the queue before anyone reads it.
+  const fill = () => {
+    if (anyAsked.get() === undefined) return;
+    db.transaction(() => {
+      for (const r of asked.all()) {
+        queueHolding(r.batch_id, r.containing);
+        answered.run(r.id);
+      }
+    }).immediate();
+  };
   return {
-    pending: (max) => pending.all(max),
-    requeue: (batchId, containing) => requeue.run(batchId, containing).changes,
-    pendingCount: () => count.get()!.n,
+    pending: (max) => {
+      fill();
+      return pending.all(max);
+    },
+    requeue: (batchId, containing) => void ask.run(batchId, containing),
+    pendingCount: () => {
+      fill();
+      return count.get()!.n;
+    },
     save: db.transaction((articleId: number, text: string, found: Suspicion[]) => {
       if (store.run(toJson(found), articleId, text).changes === 0) return false;
       done.run(articleId);
