@@ -22,7 +22,8 @@ export function importHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<Api
     'import.paths': async (req) => {
       const collected = await collectPaths(req.paths);
       const sources = await expandPdfs(collected.sources);
-      return withOffer(ctx, await importSources(ctx, sources, { batch: req.batch, folderName: collected.folderName, ...analysis(sources.length) }));
+      const report = await importSources(ctx, sources, { batch: req.batch, folderName: collected.folderName, ...analysis(sources.length) });
+      return withOffer(ctx, { ...report, skipped: collected.skipped });
     },
     'import.files': async (req) => {
       const sources = await expandPdfs(collectUploads(req.files));

@@ -185,6 +185,17 @@ describe('galley import, stats and export', () => {
     expect(JSON.parse((await galley(['stats', '--db', other, '--json'])).stdout).pages).toBe(1);
   });
 
+  it('says which files of a folder it skipped as not page files, and still succeeds', async () => {
+    const folder = join(dir, 'with-notes');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a.txt'), '本报讯 记者某某报道 这是一篇测试文章,内容完整。\n');
+    await writeFile(join(folder, 'notes.docx'), 'not a page');
+    const run = await galley(['import', folder, '--db', join(dir, 'with-notes.db')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/1 imported/);
+    expect(run.stderr).toContain('galley import: skipped 1 file(s) that are not page files: notes.docx');
+  });
+
   it('keeps one progress line per file when a file name holds a newline', async () => {
     const folder = join(dir, 'newline');
     await mkdir(folder);

@@ -57,6 +57,13 @@ describe('collectPaths', () => {
     ]);
   });
 
+  it('names the files of a folder that are neither page files nor images instead of skipping them silently', async () => {
+    const root = folder('mixed', { 'a.txt': '甲', 'notes.docx': 'x', 'sub/readme.md': 'y', 'sub/b.txt': '乙', 'a.png': '' });
+    const { sources, skipped } = await collectPaths([root]);
+    expect((await outcomes(sources)).map(([file]) => file)).toEqual(['a.txt', 'sub/b.txt']);
+    expect(skipped).toEqual(['notes.docx', 'sub/readme.md']);
+  });
+
   it('still refuses a folder that cannot be read at all', async () => {
     const root = folder('locked', { 'a.txt': '甲' });
     expect(await outcomes((await collectPaths([root])).sources)).toEqual([[root, expect.stringMatching(/^refused: cannot read the folder/)]]);

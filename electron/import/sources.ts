@@ -37,6 +37,8 @@ export interface CollectedSources {
   sources: PageSource[];
   /** The folder's name when exactly one folder was given: the batch's default name. */
   folderName: string | null;
+  /** Files inside the given folders that are neither page files nor page images: not imported, said so. */
+  skipped: string[];
 }
 
 /** Page text in: plain text, a layout format (ALTO, PAGE, hOCR) whose text the same parser reads, or a PDF. */
@@ -111,10 +113,10 @@ async function readRegularFile(path: string, file: string, checkSize: (size: num
 /** Reads of at most 1 MB: a file growing while it is read is refused after at most one chunk past the limit. */
 const READ_CHUNK = 1024 * 1024;
 
-type Found = { kind: 'file' | 'link' | 'special'; path: string } | { kind: 'unreadable'; path: string; error: Error };
+type Found = { kind: 'file' | 'link' | 'special'; path: string } | { kind: 'other'; path: string } | { kind: 'unreadable'; path: string; error: Error };
 
 /**
- * .txt files under `dir`, depth first, in natural name order; hidden entries and symlinked folders are skipped.
+ * Page files and images under `dir` (other files as `other`, to be named in the report), depth first, in natural name order; hidden entries and symlinked folders are skipped.
  * Symlinked files are reported, not followed: a link may lead outside the folder the user (or the HTTP host's
  * allowed roots) vouched for. Pipes, devices and sockets named .txt are reported, never opened. A subfolder that
  * cannot be read is reported, and the rest of the walk goes on; only the top folder's failure rejects.
@@ -132,14 +134,14 @@ async function walk(dir: string, top = true): Promise<Found[]> {
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(path, false)));
-    else if (!isPageFile(e.name) && !isImageFile(e.name)) continue;
+    else if (!isPageFile(e.name) && !isImageFile(e.name)) out.push({ kind: 'other', path });
     else if (e.isFile()) out.push({ kind: 'file', path });
     else out.push({ kind: e.isSymbolicLink() ? 'link' : 'special', path });
   }
   return out;
 }
 
-function foundSource(f: Found, file: string): PageSource {
+function foundSource(f: Exclude<Found, { kind: 'other' }>, file: string): PageSource {
   switch (f.kind) {
     case 'file':
       return isPdf(f.path) ? imageFromPath(f.path, file) : fromPath(f.path, file);
@@ -159,6 +161,7 @@ function foundSource(f: Found, file: string): PageSource {
 export async function collectPaths(paths: string[]): Promise<CollectedSources> {
   const sources: PageSource[] = [];
   const folders: string[] = [];
+  const skipped: string[] = [];
   // Page files and images by the stem of their full path: an image pairs with the page file beside it.
   const pages: { stem: string; source: PageSource }[] = [];
   const images = new Map<string, FileSource>();
@@ -180,7 +183,8 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
       else {
         for (const f of files) {
           const file = relative(path, f.path).split(sep).join('/');
-          if (f.kind === 'file' && isImageFile(f.path)) images.set(stemOf(f.path), imageFromPath(f.path, file));
+          if (f.kind === 'other') skipped.push(file);
+          else if (f.kind === 'file' && isImageFile(f.path)) images.set(stemOf(f.path), imageFromPath(f.path, file));
           else if (f.kind === 'file') take(foundSource(f, file), f.path);
           else if (!isImageFile(f.path)) sources.push(foundSource(f, file));
         }
@@ -205,7 +209,7 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
   // without its page is refused, so the user hears why nothing came of it.
   const lone = pairImages(pages, images);
   const paired = new Set([...givenImages].filter(([stem]) => !lone.has(stem)).map(([, placeholder]) => placeholder));
-  return { sources: sources.filter((s) => !paired.has(s)), folderName: folders.length === 1 && paths.length === 1 ? basename(folders[0]!) : null };
+  return { sources: sources.filter((s) => !paired.has(s)), folderName: folders.length === 1 && paths.length === 1 ? basename(folders[0]!) : null, skipped };
 }
 
 /** Contents sent by a client (drag and drop, browser file picker), base64-encoded. */

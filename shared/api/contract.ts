@@ -373,6 +373,8 @@ export interface ImportReport {
    * paper, or from this batch (column names standing above headlines on several pages). Never applied silently.
    */
   profile?: ProfileOffer | null;
+  /** Files inside the imported folders that are neither page files nor page images, not imported (`import.paths`). */
+  skipped?: string[];
 }
 
 export interface ProfileOffer {

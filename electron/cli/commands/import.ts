@@ -25,6 +25,8 @@ export function importCommand(): Command {
         process.stdout.write(
           `${report.files.length} file(s)${batch}: ${counts.imported} imported, ${counts.updated} updated, ${counts.duplicate} duplicate, ${counts.refused} refused; ${articles} article(s)\n`,
         );
+        const skipped = report.skipped ?? [];
+        if (skipped.length > 0) process.stderr.write(`galley import: skipped ${skipped.length} file(s) that are not page files: ${skipped.map(printable).join(', ')}\n`);
         // Nothing would index them after this process ends; the desk would otherwise do it when next idle.
         const queued = backend.store.searchIndex.pending();
         if (queued > 0) {

@@ -25,13 +25,15 @@ function sorted(files: readonly ImportFileResult[], key: SortKey): readonly Impo
 export function ImportResults() {
   const t = useT();
   const report = useDesk((s) => s.importReport);
-  const skipped = useDesk((s) => s.importSkipped);
+  const pickedSkipped = useDesk((s) => s.importSkipped);
   const language = useDesk((s) => s.settings.language);
   const openOverlay = useDesk((s) => s.openOverlay);
   const loadProfile = useDesk((s) => s.loadProfile);
   const [sortKey, setSortKey] = useState<SortKey>('order');
   const files = useMemo(() => sorted(report?.files ?? [], sortKey), [report, sortKey]);
   if (!report) return null;
+  // Files the picker left out, and those a folder import found beside the pages.
+  const skipped = [...pickedSkipped, ...(report.skipped ?? [])];
 
   const count = (status: ImportFileStatus) => report.files.filter((f) => f.status === status).length;
   const articles = report.files.reduce((n, f) => n + f.articles, 0);
