@@ -42,8 +42,10 @@ async function editedBatch() {
   // A word changed in the middle of the text and a new word added at the end.
   const middle = article.text.indexOf('\n') > 0 ? article.text.indexOf('\n') >> 1 : 3;
   const text = `${article.text.slice(0, middle)}校样${article.text.slice(middle + 2)}（完）`;
-  await call('articles.save', { id: article.id, baseRevision: article.revision, text });
-  return { batchId: report.batchId!, article, text };
+  // The headline corrected too: its last character changed and one added.
+  const headline = `${article.headline.slice(0, -1)}${article.headline.endsWith('中') ? '时' : '中'}了`;
+  await call('articles.save', { id: article.id, baseRevision: article.revision, text, fields: { headline } });
+  return { batchId: report.batchId!, article, text, headline };
 }
 
 function validate(file: string, schema: string): { ok: boolean; output: string } {
@@ -107,6 +109,32 @@ describe('ALTO and PAGE export', () => {
     const [page] = await call('pages.list', { batchId: report.batchId! });
     expect(page).toMatchObject({ hasImage: true, hasLayout: true });
     expect(existsSync(join(out, `${PAGE}.jpg`))).toBe(true);
+  });
+
+  it('puts the corrected headline on the headline’s printed line, and the ALTO read back in has it as a headline', async () => {
+    const { batchId, article, headline } = await editedBatch();
+    const before = readLayout(readFileSync(join(OCR_FIXTURES, `${PAGE}.xml`), 'utf8'), `${PAGE}.xml`);
+    const line = before.text.split('\n').findIndex((l) => squash(l) === squash(article.headline));
+    expect(line).toBeGreaterThanOrEqual(0);
+    const box = before.layout.lines[line]!;
+    for (const format of ['alto', 'page'] as const) {
+      const out = join(ctx.dir, `head-${format}`);
+      const [file] = (await call('export.layout', { selection: { batchId, status: 'all' }, format, dir: out, images: true })).files;
+      const back = readLayout(readFileSync(file!, 'utf8'), `${PAGE}.xml`);
+      const lines = back.text.split('\n');
+      const at = lines.findIndex((l) => squash(l) === squash(headline));
+      expect(at, format).toBeGreaterThanOrEqual(0);
+      expect(lines.some((l) => squash(l) === squash(article.headline)), format).toBe(false);
+      // On the box the OCR headline had (the exported image is half the size the ALTO was made at).
+      const moved = back.layout.lines[at]!;
+      expect([moved.x, moved.y, moved.w].map(Math.round), format).toEqual([box.x / 2, box.y / 2, box.w / 2].map(Math.round));
+      if (format === 'alto') {
+        expect(validate(file!, 'alto-4-4.xsd').ok || !xmllint).toBe(true);
+        const report = await call('import.paths', { paths: [out], batch: 'headline' });
+        const headlines = await Promise.all((await call('articles.list', { batchId: report.batchId! })).map(async (s) => (await call('articles.get', { id: s.id })).headline));
+        expect(headlines.map(squash)).toContain(squash(headline));
+      } else if (xmllint) expect(validate(file!, 'pagecontent-2019-07-15.xsd').ok).toBe(true);
+    }
   });
 
   it('writes PAGE with the corrected text per line, region and reading order', async () => {

@@ -4,7 +4,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { ApiParsedRequest, LayoutExportResult } from '../../shared/api/contract';
-import { correctedLines } from '../../shared/layout/corrected-lines';
+import { correctedLines, type CorrectedArticle } from '../../shared/layout/corrected-lines';
 import { toAlto, toPage } from '../../shared/layout/export';
 import type { ServiceContext } from '../services/context';
 import { selectionFilter } from '../services/exports';
@@ -17,9 +17,9 @@ export async function exportLayout(ctx: ServiceContext, req: ApiParsedRequest<'e
   const { store } = ctx;
   const dir = resolve(req.dir);
   await mkdir(dir, { recursive: true });
-  const byPage = new Map<number, { ocrText: string; ocrRaw: string; text: string }[]>();
+  const byPage = new Map<number, CorrectedArticle[]>();
   for (const a of store.articles.rows(selectionFilter(req.selection))) {
-    byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), { ocrText: a.ocrText, ocrRaw: a.ocrRaw, text: a.text }]);
+    byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), { ocrText: a.ocrText, ocrRaw: a.ocrRaw, text: a.text, headings: [a.kicker, a.headline, a.subtitle, a.byline] }]);
   }
   const files: string[] = [];
   const skipped: string[] = [];
