@@ -1,6 +1,8 @@
 // ALTO 4 and PAGE 2019 export of an edited article: valid against the official schemas (xmllint, where installed),
 // the corrected text on the original line boxes, and the ALTO read back in gives the corrected text again.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { DOMParser } from '@xmldom/xmldom';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,6 +16,8 @@ import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
 
 const SCHEMAS = join(OCR_FIXTURES, '..', 'schemas');
 const PAGE = 'b05_tupian_xinwen';
+const METS = 'http://www.loc.gov/METS/';
+const XLINK = 'http://www.w3.org/1999/xlink';
 const xmllint = spawnSync('xmllint', ['--version']).status === 0;
 
 let ctx: TestContext;
@@ -135,6 +139,38 @@ describe('ALTO and PAGE export', () => {
         expect(headlines.map(squash)).toContain(squash(headline));
       } else if (xmllint) expect(validate(file!, 'pagecontent-2019-07-15.xsd').ok).toBe(true);
     }
+  });
+
+  it.skipIf(!xmllint)('writes a METS wrapper valid against METS 1.12.1 that points at each page’s XML and image', async () => {
+    const { batchId } = await editedBatch();
+    // A second layout page in the batch, so the wrapper lists two.
+    const more = join(ctx.dir, 'more');
+    mkdirSync(more);
+    for (const f of ['b01_xmwb_front.hocr', 'b01_xmwb_front.jpg']) copyFileSync(join(OCR_FIXTURES, f), join(more, f));
+    await call('import.paths', { paths: [more], batch: 'edited' });
+    for (const format of ['alto', 'page'] as const) {
+      const out = join(ctx.dir, `mets-${format}`);
+      const result = await call('export.layout', { selection: { batchId, status: 'all' }, format, dir: out, images: true, mets: true });
+      expect(result.mets).toBe(join(out, 'mets.xml'));
+      expect(validate(result.mets!, 'mets-1-12-1.xsd')).toEqual({ ok: true, output: expect.stringContaining('validates') });
+      const doc = new DOMParser().parseFromString(readFileSync(result.mets!, 'utf8'), 'text/xml');
+      const files = new Map(
+        [...doc.getElementsByTagNameNS(METS, 'file')].map((f) => [f.getAttribute('ID')!, { href: f.getElementsByTagNameNS(METS, 'FLocat')[0]!.getAttributeNS(XLINK, 'href')!, sum: f.getAttribute('CHECKSUM') }]),
+      );
+      const pages = [...doc.getElementsByTagNameNS(METS, 'div')].filter((d) => d.getAttribute('TYPE') === 'page');
+      expect(pages.map((p) => p.getAttribute('LABEL')).sort()).toEqual(['b01_xmwb_front.hocr', `${PAGE}.xml`]);
+      for (const div of pages) {
+        const hrefs = [...div.getElementsByTagNameNS(METS, 'fptr')].map((f) => files.get(f.getAttribute('FILEID')!)!);
+        const stem = div.getAttribute('LABEL')!.replace(/\.[^.]+$/, '');
+        expect(hrefs.map((h) => h.href)).toEqual([`${stem}.jpg`, `${stem}.xml`]);
+        // Every file named is there beside it, with the checksum the wrapper gives.
+        for (const h of hrefs) expect(createHash('sha256').update(readFileSync(join(out, h.href))).digest('hex')).toBe(h.sum);
+      }
+    }
+    // Without the flag no wrapper is written.
+    const plain = await call('export.layout', { selection: { batchId, status: 'all' }, format: 'alto', dir: join(ctx.dir, 'plain') });
+    expect(plain.mets).toBeNull();
+    expect(existsSync(join(ctx.dir, 'plain', 'mets.xml'))).toBe(false);
   });
 
   it('writes PAGE with the corrected text per line, region and reading order', async () => {

@@ -1,17 +1,23 @@
 // ALTO and PAGE export: one XML per page that has line boxes, DIR/<page file stem>.xml, the selected articles'
 // corrected text placed on the page's printed lines; with `images`, the page image copied beside it under the
-// same stem. Pages without a layout (plain text) are not written in these formats and are reported as skipped.
+// same stem; with `mets`, DIR/mets.xml wrapping the pages written (their XML and image, in export order). Pages
+// without a layout (plain text) are not written in these formats and are reported as skipped.
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { ApiParsedRequest, LayoutExportResult } from '../../shared/api/contract';
 import { correctedLines, type CorrectedArticle } from '../../shared/layout/corrected-lines';
 import { toAlto, toPage } from '../../shared/layout/export';
+import { LAYOUT_MIME, toMets, type MetsPage } from '../../shared/layout/mets';
 import type { ServiceContext } from '../services/context';
 import { selectionFilter } from '../services/exports';
 import { scanFilesOf } from '../scans/files';
+import { MEDIA_TYPES } from '../scans/images';
 import { writeFileAtomic } from './atomic';
 
 const IMAGE_EXTENSION: Record<string, string> = { png: 'png', jpg: 'jpg', webp: 'webp', tiff: 'tif', pdf: 'pdf' };
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export async function exportLayout(ctx: ServiceContext, req: ApiParsedRequest<'export.layout'>): Promise<LayoutExportResult> {
   const { store } = ctx;
@@ -23,7 +29,9 @@ export async function exportLayout(ctx: ServiceContext, req: ApiParsedRequest<'e
   }
   const files: string[] = [];
   const skipped: string[] = [];
+  const metsPages: MetsPage[] = [];
   const scans = scanFilesOf(store);
+  const created = ctx.now().toISOString();
   for (const [pageId, articles] of byPage) {
     const page = store.pages.get(pageId)!;
     const scan = store.scans.get(pageId);
@@ -40,10 +48,20 @@ export async function exportLayout(ctx: ServiceContext, req: ApiParsedRequest<'e
       image = { file: req.images ? file : (scan.layout.image ?? file), width: stored.width, height: stored.height };
     }
     const content = { layout: scan.layout, lines: correctedLines(page.text, articles), image };
-    const xml = req.format === 'alto' ? toAlto(content) : toPage(content, ctx.now().toISOString());
+    const xml = new TextEncoder().encode(req.format === 'alto' ? toAlto(content) : toPage(content, created));
     const out = join(dir, `${stem}.xml`);
-    await writeFileAtomic(out, new TextEncoder().encode(xml));
+    await writeFileAtomic(out, xml);
     files.push(out);
+    metsPages.push({
+      label: page.file,
+      xml: { href: `${stem}.xml`, mime: LAYOUT_MIME[req.format], sha256: sha256(xml) },
+      image: stored && image ? { href: image.file, mime: MEDIA_TYPES[stored.type], sha256: stored.hash } : null,
+    });
   }
-  return { files, skipped };
+  let mets: string | null = null;
+  if (req.mets && metsPages.length > 0) {
+    mets = join(dir, 'mets.xml');
+    await writeFileAtomic(mets, new TextEncoder().encode(toMets(metsPages, req.format, created)));
+  }
+  return { files, skipped, mets };
 }
