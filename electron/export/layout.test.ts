@@ -167,6 +167,16 @@ describe('ALTO and PAGE export', () => {
         for (const h of hrefs) expect(createHash('sha256').update(readFileSync(join(out, h.href))).digest('hex')).toBe(h.sum);
       }
     }
+    // A page file called mets would be overwritten by the wrapper: refused before anything is written.
+    const named = join(ctx.dir, 'named');
+    mkdirSync(named);
+    // (A word changed, so the page is not a duplicate of the one already imported.)
+    writeFileSync(join(named, 'mets.xml'), readFileSync(join(OCR_FIXTURES, `${PAGE}.xml`), 'utf8').replace('CONTENT="图"', 'CONTENT="画"'));
+    copyFileSync(join(OCR_FIXTURES, `${PAGE}.jpg`), join(named, 'mets.jpg'));
+    const metsBatch = (await call('import.paths', { paths: [named], batch: 'named' })).batchId!;
+    const refused = join(ctx.dir, 'refused');
+    await expect(call('export.layout', { selection: { batchId: metsBatch, status: 'all' }, format: 'alto', dir: refused, mets: true })).rejects.toThrow(/invalid-request: .*named mets/);
+    expect(existsSync(refused)).toBe(false);
     // Without the flag no wrapper is written.
     const plain = await call('export.layout', { selection: { batchId, status: 'all' }, format: 'alto', dir: join(ctx.dir, 'plain') });
     expect(plain.mets).toBeNull();

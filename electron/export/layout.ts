@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { ApiParsedRequest, LayoutExportResult } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
 import { correctedLines, type CorrectedArticle } from '../../shared/layout/corrected-lines';
 import { toAlto, toPage } from '../../shared/layout/export';
 import { LAYOUT_MIME, toMets, type MetsPage } from '../../shared/layout/mets';
@@ -22,11 +23,19 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 export async function exportLayout(ctx: ServiceContext, req: ApiParsedRequest<'export.layout'>): Promise<LayoutExportResult> {
   const { store } = ctx;
   const dir = resolve(req.dir);
-  await mkdir(dir, { recursive: true });
   const byPage = new Map<number, CorrectedArticle[]>();
   for (const a of store.articles.rows(selectionFilter(req.selection))) {
     byPage.set(a.pageId, [...(byPage.get(a.pageId) ?? []), { ocrText: a.ocrText, ocrRaw: a.ocrRaw, text: a.text, headings: [a.kicker, a.headline, a.subtitle, a.byline] }]);
   }
+  // The wrapper's name is fixed (DIR/mets.xml), so a page file called mets would be written over.
+  const isMets = (pageId: number) => {
+    const { file } = store.pages.get(pageId)!;
+    return basename(file, extname(file)).toLowerCase() === 'mets';
+  };
+  if (req.mets && [...byPage.keys()].some((pageId) => isMets(pageId) && store.scans.get(pageId)?.layout)) {
+    throw new ApiError('invalid-request', '有页面文件名为 mets,会与 METS 封装文件 mets.xml 重名 / A page file is named mets: its XML would be overwritten by the METS wrapper mets.xml');
+  }
+  await mkdir(dir, { recursive: true });
   const files: string[] = [];
   const skipped: string[] = [];
   const metsPages: MetsPage[] = [];
@@ -42,9 +51,11 @@ export async function exportLayout(ctx: ServiceContext, req: ApiParsedRequest<'e
     const stem = basename(page.file, extname(page.file));
     const stored = scan.image;
     let image: { file: string; width: number; height: number } | null = null;
-    if (stored) {
-      const file = `${stem}.${IMAGE_EXTENSION[stored.type]}`;
-      if (req.images) await copyFile(scans.path(stored.hash, stored.type)!, join(dir, file));
+    // The image as imported: a TIFF rather than the PNG the desk shows of it.
+    const kept = stored ? (stored.original ?? stored) : null;
+    if (stored && kept) {
+      const file = `${stem}.${IMAGE_EXTENSION[kept.type]}`;
+      if (req.images) await copyFile(scans.path(kept.hash, kept.type)!, join(dir, file));
       image = { file: req.images ? file : (scan.layout.image ?? file), width: stored.width, height: stored.height };
     }
     const content = { layout: scan.layout, lines: correctedLines(page.text, articles), image };
@@ -55,7 +66,7 @@ export async function exportLayout(ctx: ServiceContext, req: ApiParsedRequest<'e
     metsPages.push({
       label: page.file,
       xml: { href: `${stem}.xml`, mime: LAYOUT_MIME[req.format], sha256: sha256(xml) },
-      image: stored && image ? { href: image.file, mime: MEDIA_TYPES[stored.type], sha256: stored.hash } : null,
+      image: kept && image ? { href: image.file, mime: MEDIA_TYPES[kept.type], sha256: kept.hash } : null,
     });
   }
   let mets: string | null = null;
