@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { DOMParser } from '@xmldom/xmldom';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiHandlers, ApiMethod, ApiRequest, ApiResponses } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
@@ -31,6 +31,21 @@ async function call<M extends ApiMethod>(method: M, payload: ApiRequest<M>): Pro
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** How many of `b`'s characters (outside spaces) `a` also has, counted as a multiset. */
+function sharedChars(a: string, b: string): number {
+  const left = new Map<string, number>();
+  for (const ch of squash(a)) left.set(ch, (left.get(ch) ?? 0) + 1);
+  let n = 0;
+  for (const ch of squash(b)) {
+    const k = left.get(ch) ?? 0;
+    if (k > 0) {
+      left.set(ch, k - 1);
+      n++;
+    }
+  }
+  return n;
+}
 
 /** An ALTO page and a plain-text page imported; one article of the ALTO page edited by hand. */
 async function editedBatch() {
@@ -181,6 +196,27 @@ describe('ALTO and PAGE export', () => {
     const plain = await call('export.layout', { selection: { batchId, status: 'all' }, format: 'alto', dir: join(ctx.dir, 'plain') });
     expect(plain.mets).toBeNull();
     expect(existsSync(join(ctx.dir, 'plain', 'mets.xml'))).toBe(false);
+  });
+
+  it('keeps every printed line’s own text when nothing was edited (a joined paragraph’s lines stay on their lines)', async () => {
+    ctx = testContext();
+    handlers = createHandlers({ store: ctx.store, bus: ctx.bus, info: { version: 't', host: 'http', nativeDialogs: false, dbPath: ctx.store.path }, now: ctx.now });
+    const dir = join(ctx.dir, 'in');
+    mkdirSync(dir);
+    for (const name of ['b01_xmwb_front', PAGE]) copyFileSync(join(OCR_FIXTURES, `${name}.xml`), join(dir, `${name}.xml`));
+    const report = await call('import.paths', { paths: [dir], batch: 'plain' });
+    const out = join(ctx.dir, 'out');
+    const { files } = await call('export.layout', { selection: { batchId: report.batchId!, status: 'all' }, format: 'alto', dir: out });
+    expect(files).toHaveLength(2);
+    for (const file of files) {
+      const name = basename(file);
+      const lines = (xml: string) => readLayout(xml, name).text.split('\n').filter((l) => l.trim() !== '');
+      const before = lines(readFileSync(join(OCR_FIXTURES, name), 'utf8'));
+      const after = lines(readFileSync(file, 'utf8'));
+      expect(after.length, name).toBe(before.length);
+      // The cleaning changes punctuation and spaces only: each line keeps nearly all of its own characters.
+      after.forEach((line, i) => expect(sharedChars(line, before[i]!) / squash(before[i]!).length, `${name} line ${i}: ${line}`).toBeGreaterThan(0.8));
+    }
   });
 
   it('writes PAGE with the corrected text per line, region and reading order', async () => {

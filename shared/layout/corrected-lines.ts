@@ -1,10 +1,11 @@
 // The corrected text placed back on the printed lines it came from. An article's OCR text has one line per
-// printed line; its cleaned text joins and edits them. The diff between the two maps every OCR offset to a clean
-// one, so each printed line gets the stretch of cleaned text between its ends (paragraph joins fall on line ends,
+// printed line; its cleaned text joins and edits them. A character diff between the two (not the desk's paragraph
+// diff, which may show a joined line as deleted and inserted again, moving its text to another line) maps every
+// OCR offset to a clean one, so each printed line gets the stretch of cleaned text between its ends (paragraph joins fall on line ends,
 // where the diff deletes the break). Heading fields (kicker, headline, subtitle, byline) are placed the same way on
 // the printed lines of the article's slice that its body does not hold (headingRuns). Lines outside every article
 // (furniture) and heading lines no field matches keep the OCR text.
-import { diffTexts } from '../diff';
+import { diffParagraphText } from '../diff/paragraph';
 import type { Hunk } from '../diff/types';
 import { pageLinesOf } from './article-lines';
 
@@ -33,7 +34,7 @@ export interface CorrectedArticle {
  * `ocr`: each line gets the corrected stretch between its ends; text after the last line's end goes to it.
  */
 function place(out: string[], lines: readonly (number | null)[], ocrLines: readonly string[], separator: string, clean: string): void {
-  const { hunks } = diffTexts(ocrLines.join(separator), clean);
+  const hunks = diffParagraphText(ocrLines.join(separator), clean);
   let start = 0;
   ocrLines.forEach((line, k) => {
     const end = start + line.length;
@@ -57,9 +58,8 @@ const visible = (s: string) => s.replace(/\s+/g, '').length;
 
 /** Characters the two texts share (outside whitespace), from their diff. */
 function shared(ocr: string, clean: string): number {
-  const { hunks } = diffTexts(ocr, clean);
   let changed = 0;
-  for (const h of hunks) changed += visible(ocr.slice(h.ocrStart, h.ocrEnd));
+  for (const h of diffParagraphText(ocr, clean)) changed += visible(ocr.slice(h.ocrStart, h.ocrEnd));
   return visible(ocr) - changed;
 }
 
