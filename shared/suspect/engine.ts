@@ -29,6 +29,10 @@ const SHARPNESS = 3;
 const PAPER_WEIGHT = 200;
 /** Pseudo-count of a paper's learned confusion rate: k corrections of c→c' make the prior k / (k + this). */
 const CONFUSION_PRIOR = 2;
+/** Share of the engine's measured misreading rate taken as its prior here: the words it was measured on are harder than prose. */
+const ENGINE_WEIGHT = 0.5;
+/** Pseudo-count of printings added to each measured rate, so that one misreading of one printing is not a certainty. */
+const ENGINE_PRIOR = 2;
 /** Pseudo-count of the unigram back-off in each bigram probability. */
 const SMOOTHING = 50;
 const SUPPORTED = 5;
@@ -124,17 +128,44 @@ function isNamePart(chars: readonly string[], at: number, evidence: SuspicionEvi
   return false;
 }
 
+/** A byline's role word, after which a person's name of two or three characters follows (记者 张三, 通讯员李四). */
+const BYLINE_ROLE = /(?:记者|通讯员|实习生|摄影|编辑|作者)[ \u3000]*(?=\p{Script=Han}{2,3}(?:[ \u3000、，,）)]|报道|摄|$))/gu;
+
+/** Offsets of the characters of names that bylines and credits name: a dictionary cannot judge them. */
+function bylineNames(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(BYLINE_ROLE)) {
+    const from = m.index + m[0].length;
+    const name = /^\p{Script=Han}{2,3}/u.exec(text.slice(from, from + 3));
+    for (let k = 0; k < (name?.[0].length ?? 0); k++) out.add(from + k);
+  }
+  return out;
+}
+
 /**
  * Log prior odds that the engine printed `read` for `look.char`: the engine's error rate, lower for glyphs less
  * alike, plus the rate this paper's proofreaders found the confusion at (k corrections: k / (k + 2)).
  */
-function channelLogOdds(look: Lookalike, learned: number, errorRate: number, sharpness: number): number {
-  return Math.log(errorRate * Math.exp(sharpness * (look.similarity - 1)) + learned / (learned + CONFUSION_PRIOR));
+function channelLogOdds(look: Candidate, learned: number, errorRate: number, sharpness: number): number {
+  const glyph = look.similarity > 0 ? errorRate * Math.exp(sharpness * (look.similarity - 1)) : 0;
+  const engine = look.engine ? (ENGINE_WEIGHT * look.engine.count) / (look.engine.seen + ENGINE_PRIOR) : 0;
+  return Math.log(glyph + engine + learned / (learned + CONFUSION_PRIOR));
 }
 
-function candidatesFor(read: string, evidence: SuspicionEvidence, limit: number): Lookalike[] {
-  const out = evidence.glyphs.lookalikes(read).slice(0, limit);
-  // What the paper's proofreaders corrected this character to is a candidate even when the glyph table lacks it.
+/** A possible original of a read character: a lookalike glyph, a measured misreading of the engine, or both. */
+interface Candidate extends Lookalike {
+  engine?: { count: number; seen: number };
+}
+
+function candidatesFor(read: string, evidence: SuspicionEvidence, limit: number): Candidate[] {
+  const out: Candidate[] = evidence.glyphs.lookalikes(read).slice(0, limit);
+  // What the engine was measured to read as this character, and what the paper's proofreaders corrected it to,
+  // are candidates even when the glyph table lacks them.
+  for (const e of evidence.engine?.printedAs(read) ?? []) {
+    const k = out.findIndex((l) => l.char === e.char);
+    if (k >= 0) out[k] = { ...out[k], engine: e };
+    else out.push({ char: e.char, similarity: 0, engine: e });
+  }
   for (const c of evidence.confusions?.corrections(read) ?? []) {
     if (c.truth.length === 1 && isHan(c.truth) && !out.some((l) => l.char === c.truth)) out.push({ char: c.truth, similarity: 0.5 });
   }
@@ -146,6 +177,7 @@ interface Proposal {
   odds: number;
   similarity: number;
   learned: number;
+  engine?: { count: number; seen: number };
   /** The word (two or three characters) the proposal makes with its neighbours that the evidence knows best. */
   word: string;
   misread: string;
@@ -153,7 +185,9 @@ interface Proposal {
 
 /** The evidence for one proposal in words: the glyphs, what the dictionary and the paper know, what was corrected before. */
 function reasonFor(read: string, best: Proposal, evidence: SuspicionEvidence): string {
-  const parts = [`形近字：${read}→${best.char}（字形相似度 ${Math.round(best.similarity * 100)}%）`];
+  const parts: string[] = [];
+  if (best.similarity > 0) parts.push(`形近字：${read}→${best.char}（字形相似度 ${Math.round(best.similarity * 100)}%）`);
+  if (best.engine) parts.push(`识别引擎常见误识：‘${best.char}’ 被识别为 ‘${read}’（实测 ${best.engine.seen} 次中 ${best.engine.count} 次）`);
   const dict = evidence.words.frequency(best.word);
   const paper = evidence.paper?.count(best.word) ?? 0;
   if (dict > 0) parts.push(`词典：‘${best.word}’ ${dict} 次，‘${best.misread}’ ${evidence.words.frequency(best.misread)} 次`);
@@ -185,6 +219,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
   const supported = options.supported ?? SUPPORTED;
   const scorer = new Scorer(evidence);
   const out: Suspicion[] = [];
+  const named = bylineNames(text);
   for (const { chars, offsets } of hanRuns(text)) {
     for (let at = 0; at < chars.length; at++) {
       const read = chars[at];
@@ -192,7 +227,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       const after = at + 1 < chars.length ? chars[at + 1] : '';
       if ((before && scorer.inWords(before, read, supported)) || (after && scorer.inWords(read, after, supported))) continue;
       // A surname and the characters after it are taken for a name (杜晨薇, 谈剑泉): a dictionary cannot judge them.
-      if (isNamePart(chars, at, evidence)) continue;
+      if (isNamePart(chars, at, evidence) || named.has(offsets[at])) continue;
       // A character that makes a three-character word as read is read correctly.
       const readTriple = scorer.triple(chars, at, read);
       if (readTriple.count >= supported) continue;
@@ -217,7 +252,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
         const left = leftWord > rightWord || (leftWord === rightWord && scorer.wordPair(before, look.char) >= scorer.wordPair(look.char, after));
         const pairWord = left ? before + look.char : look.char + after;
         const word = triple.count > scorer.wordPair(pairWord[0], pairWord[1]) ? triple.word : pairWord;
-        best = { char: look.char, odds, similarity: look.similarity, learned, word, misread: word.replace(look.char, read) };
+        best = { char: look.char, odds, similarity: look.similarity, learned, engine: look.engine, word, misread: word.replace(look.char, read) };
       }
       if (!best) continue;
       const start = offsets[at];

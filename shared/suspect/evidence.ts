@@ -41,6 +41,12 @@ export interface ConfusionCounts {
   corrections(ocr: string): readonly { truth: string; count: number }[];
 }
 
+/** How often the OCR engine reads one printed character as another, measured on pages rendered from known text. */
+export interface EngineConfusions {
+  /** Printed characters the engine read as `read`: how often, of how many printings. */
+  printedAs(read: string): readonly { char: string; count: number; seen: number }[];
+}
+
 /** Which characters begin person names (from a dictionary's name entries). */
 export interface NameEvidence {
   /** Share (0–1) of the character's word-initial occurrences that begin a person's name. */
@@ -56,4 +62,6 @@ export interface SuspicionEvidence {
   names?: NameEvidence;
   paper?: PaperEvidence;
   confusions?: ConfusionCounts;
+  /** What the OCR engine itself confuses (the bundled Tesseract table). */
+  engine?: EngineConfusions;
 }
