@@ -45,7 +45,7 @@ const TRIPLE_CAP = 3;
 const PAPER_CANDIDATES = 40;
 /** Share of a character's word-initial uses that begin person names, above which it is taken for a surname. */
 const SURNAME = 0.3;
-const DEFAULT_MIN_LOG_ODDS = 1.2;
+const DEFAULT_MIN_LOG_ODDS = -0.5;
 const DEFAULT_CANDIDATES = 150;
 
 /** CJK Unified Ideographs and Extension A: the characters with dictionary entries and glyph lookalikes. */
@@ -148,7 +148,7 @@ function bylineNames(text: string): Set<number> {
  */
 function channelLogOdds(look: Candidate, learned: number, errorRate: number, sharpness: number): number {
   const glyph = look.similarity > 0 ? errorRate * Math.exp(sharpness * (look.similarity - 1)) : 0;
-  const engine = look.engine ? (ENGINE_WEIGHT * look.engine.count) / (look.engine.seen + ENGINE_PRIOR) : 0;
+  const engine = look.engine ? (ENGINE_WEIGHT * (errorRate / ERROR_RATE) * look.engine.count) / (look.engine.seen + ENGINE_PRIOR) : 0;
   return Math.log(glyph + engine + learned / (learned + CONFUSION_PRIOR));
 }
 
@@ -214,7 +214,7 @@ export function findSuspicions(text: string, evidence: SuspicionEvidence, option
 function characterSuspicions(text: string, evidence: SuspicionEvidence, options: SuspectOptions = {}): Suspicion[] {
   const minLogOdds = options.minLogOdds ?? DEFAULT_MIN_LOG_ODDS;
   const limit = options.candidates ?? DEFAULT_CANDIDATES;
-  const errorRate = options.errorRate ?? ERROR_RATE;
+  const errorRate = options.errorRate ?? evidence.paper?.misreadRate ?? ERROR_RATE;
   const sharpness = options.sharpness ?? SHARPNESS;
   const supported = options.supported ?? SUPPORTED;
   const scorer = new Scorer(evidence);

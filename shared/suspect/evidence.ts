@@ -33,6 +33,8 @@ export interface PaperEvidence {
   count(ngram: string): number;
   /** Where the counts come from, as a reason names it (“本报已校文本”, “本批次”). */
   readonly label?: string;
+  /** Share of characters the OCR engine misread in these texts, where the source can tell (batchEvidence estimates it). */
+  readonly misreadRate?: number;
 }
 
 /** What proofreaders of this paper corrected by hand: OCR string → corrected string. */

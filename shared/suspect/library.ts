@@ -1,5 +1,6 @@
 // Evidence from the library itself: what a paper prints and what its proofreaders corrected.
 import type { ConfusionCounts, PaperEvidence } from './evidence';
+import { markSuspicions } from './marks';
 
 /** Character n-grams this long are counted from a paper's approved text. */
 const MIN_GRAM = 2;
@@ -41,14 +42,44 @@ export function paperEvidence(texts: Iterable<string>, names: Iterable<string> =
  * one, so a misreading is no evidence for itself.
  */
 export function batchEvidence(texts: Iterable<string>): PaperEvidence {
-  const counts = countGrams(texts, []);
-  return { count: (ngram) => Math.max(0, (counts.get(ngram) ?? 0) - 1), label: '本批次其他文字' };
+  const list = [...texts];
+  const counts = countGrams(list, []);
+  return { count: (ngram) => Math.max(0, (counts.get(ngram) ?? 0) - 1), label: '本批次其他文字', misreadRate: misreadRate(list) };
+}
+
+/** Misread characters per misread mark on Tesseract pages (about 2 % of characters against 0.4 % of marks by rule). */
+const MISREADS_PER_MARK = 5;
+/** Marks and characters added to the estimate, so that a short text says little: the default rate of 2 %. */
+const PRIOR_MARKS = 2;
+const PRIOR_CHARS = 2500;
+const MIN_RATE = 0.004;
+const MAX_RATE = 0.05;
+
+/**
+ * The share of characters the OCR engine misread, estimated from the marks it visibly misread (a backtick for
+ * ·, a quote read twice, 〈 closed by ）): an engine that garbles marks garbles characters at a like rate, and
+ * clean text shows almost none. Empirical Bayes: the same prior then fits a noisy page and a clean one.
+ */
+export function misreadRate(texts: readonly string[]): number {
+  let marks = 0;
+  let chars = 0;
+  for (const t of texts) {
+    marks += markSuspicions(t).length;
+    chars += t.length;
+  }
+  const rate = (MISREADS_PER_MARK * (marks + PRIOR_MARKS)) / (chars + PRIOR_CHARS);
+  return Math.min(MAX_RATE, Math.max(MIN_RATE, rate));
 }
 
 /** The sum of several sources' counts (a paper's approved text and the batch, say). */
 export function combineEvidence(...sources: (PaperEvidence | undefined)[]): PaperEvidence {
   const present = sources.filter((s): s is PaperEvidence => s !== undefined);
-  return { count: (ngram) => present.reduce((sum, s) => sum + s.count(ngram), 0), label: present.map((s) => s.label ?? '').filter(Boolean).join('及') };
+  const rates = present.map((s) => s.misreadRate).filter((r): r is number => r !== undefined);
+  return {
+    count: (ngram) => present.reduce((sum, s) => sum + s.count(ngram), 0),
+    label: present.map((s) => s.label ?? '').filter(Boolean).join('及'),
+    ...(rates.length > 0 ? { misreadRate: rates[0] } : {}),
+  };
 }
 
 /** One recorded hand correction. */
