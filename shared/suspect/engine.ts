@@ -197,6 +197,16 @@ function reasonFor(read: string, best: Proposal, evidence: SuspicionEvidence): s
   return parts.join('；');
 }
 
+const EVERY = { has: () => true };
+const NONE = { has: () => false };
+
+/** The paper's neighbours of `char` on one side; a paper without that index may pair any character. */
+function neighboursOf(evidence: SuspicionEvidence, char: string, side: 'after' | 'before'): { has(char: string): boolean } {
+  const paper = evidence.paper;
+  if (!paper || !char) return NONE;
+  return paper.neighbours ? paper.neighbours(char, side) : EVERY;
+}
+
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
@@ -235,14 +245,16 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       let best: Proposal | null = null;
       const pairs = evidence.chars.pairsWith(before, after);
       const candidates = candidatesFor(read, evidence, limit);
+      const paperAfter = neighboursOf(evidence, before, 'after');
+      const paperBefore = neighboursOf(evidence, after, 'before');
       for (let k = 0; k < candidates.length; k++) {
         const look = candidates[k];
         const learned = evidence.confusions?.corrections(read).find((c) => c.truth === look.char)?.count ?? 0;
         // The proposal must make a word with a neighbour: in the dictionary, or (for the most alike glyphs,
         // to bound the lookups) in the paper's text.
         const inDictionary = pairs(look.char);
-        const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
-        const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
+        const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && paperAfter.has(look.char) && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
+        const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && paperBefore.has(look.char) && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
         if (!leftWord && !rightWord && learned === 0) continue;
         const prior = channelLogOdds(look, learned, errorRate, sharpness);
         // A three-character word the bigrams cannot see (热乎乎, 摩托车) adds its own evidence.

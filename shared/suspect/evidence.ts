@@ -35,6 +35,11 @@ export interface PaperEvidence {
   readonly label?: string;
   /** Share of characters the OCR engine misread in these texts, where the source can tell (batchEvidence estimates it). */
   readonly misreadRate?: number;
+  /**
+   * Characters that may follow (`after`) or precede `char` in a counted pair — every pair with a count is among
+   * them — so that the engine asks count() only of pairs that can have one.
+   */
+  neighbours?(char: string, side: 'after' | 'before'): { has(char: string): boolean };
 }
 
 /** What proofreaders of this paper corrected by hand: OCR string → corrected string. */

@@ -30,10 +30,24 @@ function countGrams(texts: Iterable<string>, names: Iterable<string>): Map<strin
   return counts;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** Each character's neighbours in the counted pairs (the two-character n-grams). */
+function neighbourSets(counts: ReadonlyMap<string, number>): PaperEvidence['neighbours'] {
+  const after = new Map<string, Set<string>>();
+  const before = new Map<string, Set<string>>();
+  for (const gram of counts.keys()) {
+    if (gram.length !== 2) continue;
+    (after.get(gram[0]) ?? after.set(gram[0], new Set()).get(gram[0])!).add(gram[1]);
+    (before.get(gram[1]) ?? before.set(gram[1], new Set()).get(gram[1])!).add(gram[0]);
+  }
+  return (char, side) => (side === 'after' ? after : before).get(char) ?? NONE;
+}
+
 /** PaperEvidence over the given approved texts and names (a name counts once per mention). */
 export function paperEvidence(texts: Iterable<string>, names: Iterable<string> = []): PaperEvidence {
   const counts = countGrams(texts, names);
-  return { count: (ngram) => counts.get(ngram) ?? 0, label: '本报已校文本' };
+  return { count: (ngram) => counts.get(ngram) ?? 0, label: '本报已校文本', neighbours: neighbourSets(counts) };
 }
 
 /**
@@ -44,7 +58,7 @@ export function paperEvidence(texts: Iterable<string>, names: Iterable<string> =
 export function batchEvidence(texts: Iterable<string>): PaperEvidence {
   const list = [...texts];
   const counts = countGrams(list, []);
-  return { count: (ngram) => Math.max(0, (counts.get(ngram) ?? 0) - 1), label: '本批次其他文字', misreadRate: misreadRate(list) };
+  return { count: (ngram) => Math.max(0, (counts.get(ngram) ?? 0) - 1), label: '本批次其他文字', misreadRate: misreadRate(list), neighbours: neighbourSets(counts) };
 }
 
 /** Misread characters per misread mark on Tesseract pages (about 2 % of characters against 0.4 % of marks by rule). */
@@ -79,6 +93,15 @@ export function combineEvidence(...sources: (PaperEvidence | undefined)[]): Pape
     count: (ngram) => present.reduce((sum, s) => sum + s.count(ngram), 0),
     label: present.map((s) => s.label ?? '').filter(Boolean).join('及'),
     ...(rates.length > 0 ? { misreadRate: rates[0] } : {}),
+    // Without every source's neighbours, none can be promised.
+    ...(present.every((s) => s.neighbours)
+      ? {
+          neighbours: (char: string, side: 'after' | 'before') => {
+            const sets = present.map((s) => s.neighbours!(char, side));
+            return { has: (c: string) => sets.some((set) => set.has(c)) };
+          },
+        }
+      : {}),
   };
 }
 
