@@ -30,7 +30,7 @@ const PAPER_WEIGHT = 200;
 /** Pseudo-count of a paper's learned confusion rate: k corrections of c→c' make the prior k / (k + this). */
 const CONFUSION_PRIOR = 2;
 /** Share of the engine's measured misreading rate taken as its prior here: the words it was measured on are harder than prose. */
-const ENGINE_WEIGHT = 0.5;
+const ENGINE_WEIGHT = 2;
 /** Pseudo-count of printings added to each measured rate, so that one misreading of one printing is not a certainty. */
 const ENGINE_PRIOR = 2;
 /** Pseudo-count of the unigram back-off in each bigram probability. */
@@ -255,15 +255,16 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
         const inDictionary = pairs(look.char);
         const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && paperAfter.has(look.char) && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
         const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && paperBefore.has(look.char) && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
-        if (!leftWord && !rightWord && learned === 0) continue;
+        if (!leftWord && !rightWord && learned === 0 && !look.engine) continue;
         const prior = channelLogOdds(look, learned, errorRate, sharpness);
         // A three-character word the bigrams cannot see (热乎乎, 摩托车) adds its own evidence.
         const triple = scorer.triple(chars, at, look.char);
         const odds = scorer.local(before, look.char, after) - asRead + prior + Math.min(TRIPLE_CAP, Math.log1p(triple.count / TRIPLE_SCALE));
         if (odds <= minLogOdds || (best && odds <= best.odds)) continue;
-        const left = leftWord > rightWord || (leftWord === rightWord && scorer.wordPair(before, look.char) >= scorer.wordPair(look.char, after));
+        // The word the reason names: the pair that makes a word (at a run's edge, the one there is), or the triple.
+        const left = !after || (before && (leftWord > rightWord || (leftWord === rightWord && scorer.wordPair(before, look.char) >= scorer.wordPair(look.char, after))));
         const pairWord = left ? before + look.char : look.char + after;
-        const word = triple.count > scorer.wordPair(pairWord[0], pairWord[1]) ? triple.word : pairWord;
+        const word = pairWord.length < 2 || triple.count > scorer.wordPair(pairWord[0], pairWord[1]) ? triple.word || pairWord : pairWord;
         best = { char: look.char, odds, similarity: look.similarity, learned, engine: look.engine, word, misread: word.replace(look.char, read) };
       }
       if (!best) continue;
