@@ -316,3 +316,23 @@ describe('galley serve', () => {
     expect(basename(db)).toBe('serve.db');
   });
 });
+
+describe('export --format alto', () => {
+  it('writes one XML per layout page, the image beside it with --images and mets.xml with --mets', async () => {
+    const folder = join(dir, 'alto-in');
+    await mkdir(folder);
+    const fixtures = join(APP_ROOT, 'tests', 'fixtures', 'ocr');
+    for (const f of ['b05_tupian_xinwen.xml', 'b05_tupian_xinwen.jpg', 'b02_guangzhou_shequ.txt']) await writeFile(join(folder, f), await readFile(join(fixtures, f)));
+    const db = join(dir, 'alto.db');
+    expect((await galley(['import', folder, '--db', db])).code).toBe(0);
+    const out = join(dir, 'alto-out');
+    const run = await galley(['export', '--db', db, '--format', 'alto', '--status', 'all', '--out', out, '--images', '--mets']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^1 page\(s\) exported to .*\nMETS wrapper: .*mets\.xml\n$/);
+    expect(run.stderr).toContain('b02_guangzhou_shequ.txt: no line boxes');
+    expect((await readdir(out)).sort()).toEqual(['b05_tupian_xinwen.jpg', 'b05_tupian_xinwen.xml', 'mets.xml']);
+    expect(await readFile(join(out, 'b05_tupian_xinwen.jpg'))).toEqual(await readFile(join(fixtures, 'b05_tupian_xinwen.jpg')));
+    const mets = await readFile(join(out, 'mets.xml'), 'utf8');
+    for (const href of ['b05_tupian_xinwen.jpg', 'b05_tupian_xinwen.xml']) expect(mets).toContain(`xlink:href="${href}"`);
+  });
+});

@@ -16,6 +16,7 @@ import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
 import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { AnalyzedArticle, Edit } from '../../shared/model/types';
 import { inferPageDate } from '../../shared/parse/page-date';
+import { layoutInPixels } from '../../shared/layout/units';
 import type { BatchRecord, Store } from '../store/repositories';
 import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
@@ -253,7 +254,9 @@ function writePageRows(ctx: ServiceContext, p: Prepared, batchName: string): Wri
   store.batches.fillMasthead(batch.id, meta?.date ?? null, meta?.paper ?? null);
   const image = p.image?.checked;
   if (p.layout || image) {
-    store.scans.put(pageId, { layout: p.layout, image: image ? { hash: image.hash, type: image.type, width: image.width, height: image.height, page: p.image!.page } : null });
+    // Boxes in mm10/inch1200 become the image's pixels here, once, so the desk and exports see pixels.
+    const layout = p.layout && image ? layoutInPixels(p.layout, image) : p.layout;
+    store.scans.put(pageId, { layout, image: image ? { hash: image.hash, type: image.type, width: image.width, height: image.height, page: p.image!.page } : null });
   }
 
   insertArticles(store, pageId, p.page.articles, now);

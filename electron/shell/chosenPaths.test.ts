@@ -29,7 +29,7 @@ function desk(open: string[], save: string | null) {
       imported.push(req);
       return { batchId: null, batchName: null, files: [] };
     },
-    'export.layout': (req: ApiParsedRequest<'export.layout'>) => ({ files: [req.dir], skipped: [] }),
+    'export.layout': (req: ApiParsedRequest<'export.layout'>) => ({ files: [req.dir], skipped: [], mets: null }),
     'export.run': (req: ApiParsedRequest<'export.run'>) => {
       exported.push(req);
       return { id: 1, createdAt: '', format: req.format, count: 0, path: req.path ?? '', selection: req.selection };

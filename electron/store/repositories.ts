@@ -359,6 +359,8 @@ export interface ScanImage {
   height: number;
   /** The PDF page (1-based) when the image is a page of a PDF. */
   page: number | null;
+  /** The file as imported when `hash` is a displayable copy of it (a TIFF converted to PNG); absent otherwise. */
+  original?: { hash: string; type: ScanImageType } | null;
 }
 
 export interface ScanRepo {

@@ -186,7 +186,7 @@ export const requestSchemas = {
   'export.run': z.object({ selection: selectionSchema, format: z.enum(EXPORT_FORMATS), path: z.string().min(1).optional() }),
   'export.history': z.object({}),
   /** ALTO 4 or PAGE 2019 XML, one file per page with line boxes, written as `dir/<page file stem>.xml`. */
-  'export.layout': z.object({ selection: selectionSchema, format: z.enum(LAYOUT_EXPORT_FORMATS), dir: z.string().min(1), images: z.boolean().default(false) }),
+  'export.layout': z.object({ selection: selectionSchema, format: z.enum(LAYOUT_EXPORT_FORMATS), dir: z.string().min(1), images: z.boolean().default(false), mets: z.boolean().default(false) }),
 
   /** Native dialogs; only the desktop host has them (`app.info` says so). */
   'dialog.openPaths': z.object({ directories: z.boolean().default(false) }),
@@ -507,6 +507,8 @@ export interface LayoutExportResult {
   files: string[];
   /** Page files of the selection without line boxes (plain-text pages), not written in a layout format. */
   skipped: string[];
+  /** With `mets`: DIR/mets.xml, a METS 1.12 wrapper listing each written page's XML and image; else null. */
+  mets: string | null;
 }
 
 export interface ExportRecord {

@@ -4,8 +4,8 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type { ReadBlock } from './lines';
 import { pageFromBlocks } from './lines';
-import type { LayoutPage } from './types';
-import { LayoutError } from './types';
+import type { LayoutPage, MeasurementUnit } from './types';
+import { LayoutError, MEASUREMENT_UNITS } from './types';
 import { childrenNamed, descendantsNamed, numberAttr } from './xml';
 import { joinWords, type PlacedWord } from './words';
 
@@ -28,7 +28,21 @@ function documentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
+/** The file's MeasurementUnit; ALTO 2 allowed leaving it out, which means pixel. */
+function measurementUnit(doc: Document): MeasurementUnit {
+  const stated = descendantsNamed(doc, 'MeasurementUnit')[0]?.textContent?.trim() || 'pixel';
+  const unit = MEASUREMENT_UNITS.find((u) => u === stated);
+  if (!unit) {
+    throw new LayoutError({
+      zh: `ALTO 的 MeasurementUnit 不认识:${stated}(应为 pixel、mm10 或 inch1200)`,
+      en: `unknown ALTO MeasurementUnit ${stated} (pixel, mm10 or inch1200 are defined)`,
+    });
+  }
+  return unit;
+}
+
 export function readAlto(doc: Document): LayoutPage {
+  const unit = measurementUnit(doc);
   const page = descendantsNamed(doc, 'Page')[0];
   if (!page) throw new LayoutError({ zh: 'ALTO 文件中没有 Page 元素', en: 'the ALTO file has no Page element' });
   const fileName = descendantsNamed(doc, 'fileName')[0]?.textContent?.trim() || null;
@@ -46,6 +60,7 @@ export function readAlto(doc: Document): LayoutPage {
   }));
   return pageFromBlocks(blocks, {
     format: 'alto',
+    ...(unit === 'pixel' ? {} : { unit }),
     width: numberAttr(page, 'WIDTH') ?? 0,
     height: numberAttr(page, 'HEIGHT') ?? 0,
     image: fileName,

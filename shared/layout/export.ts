@@ -1,10 +1,12 @@
 // Layout formats out: ALTO 4.4 and PAGE XML 2019-07-15, the corrected text on the original line boxes. Boxes are
-// written in the image's pixels (scaled when the stored image is not the size the layout was made at). Only line
+// written in the image's pixels (scaled when the stored image is not the size the layout was made at); without an
+// image, ALTO keeps the layout's own MeasurementUnit and PAGE (pixels only) converts at the default resolution. Only line
 // boxes are known, so a line's words are its text split at spaces, each given a share of the line's width by its
 // length. Documents are built as DOM and serialised by @xmldom/xmldom, which does the escaping.
 import { DOMImplementation, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import type { LineBox } from '../model/types';
 import type { PageLayout } from './types';
+import { layoutInPixels } from './units';
 
 export const ALTO4_NS = 'http://www.loc.gov/standards/alto/ns-v4#';
 export const PAGE2019_NS = 'http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15';
@@ -94,7 +96,8 @@ export function toAlto(page: LayoutExportPage): string {
   const root = doc.documentElement!;
   root.setAttribute('SCHEMAVERSION', '4.4');
   const description = element(doc, root, ALTO4_NS, 'Description');
-  element(doc, description, ALTO4_NS, 'MeasurementUnit').appendChild(doc.createTextNode('pixel'));
+  const unit = page.image ? 'pixel' : (page.layout.unit ?? 'pixel');
+  element(doc, description, ALTO4_NS, 'MeasurementUnit').appendChild(doc.createTextNode(unit));
   if (page.image) {
     const source = element(doc, description, ALTO4_NS, 'sourceImageInformation');
     element(doc, source, ALTO4_NS, 'fileName').appendChild(doc.createTextNode(page.image.file));
@@ -129,7 +132,7 @@ function textEquiv(doc: Document, parent: Element, text: string): void {
 
 /** `created` is the export's time (ISO), written as both Created and LastChange. */
 export function toPage(page: LayoutExportPage, created: string): string {
-  const { width, height, blocks } = blocksOf(page);
+  const { width, height, blocks } = blocksOf(page.image ? page : { ...page, layout: layoutInPixels(page.layout, null) });
   const doc = new DOMImplementation().createDocument(PAGE2019_NS, 'PcGts', null);
   const root = doc.documentElement!;
   const meta = element(doc, root, PAGE2019_NS, 'Metadata');

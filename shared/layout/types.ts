@@ -6,8 +6,17 @@ import type { Bilingual, LineBox } from '../model/types';
 export const LAYOUT_FORMATS = ['alto', 'hocr', 'page', 'pdf'] as const;
 export type LayoutFormat = (typeof LAYOUT_FORMATS)[number];
 
+/** ALTO's MeasurementUnit values: image pixels, tenths of a millimetre, 1/1200 inch. */
+export const MEASUREMENT_UNITS = ['pixel', 'mm10', 'inch1200'] as const;
+export type MeasurementUnit = (typeof MEASUREMENT_UNITS)[number];
+
 export interface PageLayout {
   format: LayoutFormat;
+  /**
+   * The unit of the boxes and page size; absent means pixel. Only ALTO states another; the import converts such a
+   * layout to its page image's pixels (units.ts), so one stays in mm10/inch1200 only on a page without an image.
+   */
+  unit?: MeasurementUnit;
   /** The page's size in the units of the boxes (image pixels for ALTO in pixels, hOCR and PAGE). */
   width: number;
   height: number;

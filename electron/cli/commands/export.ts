@@ -18,7 +18,8 @@ export function exportCommand(): Command {
     .option('--batch <name>', 'only articles of this batch')
     .requiredOption('--out <path>', 'the file to write (the extension is added when missing), or an existing folder; for alto/page the folder')
     .option('--images', 'alto/page: copy each page image beside its XML')
-    .action(async (opts: { db: string; format: ExportFormat | LayoutExportFormat; status: Selection['status']; section?: string; batch?: string; out: string; images?: boolean }) => {
+    .option('--mets', 'alto/page: also write OUT/mets.xml, a METS wrapper listing each page’s XML and image')
+    .action(async (opts: { db: string; format: ExportFormat | LayoutExportFormat; status: Selection['status']; section?: string; batch?: string; out: string; images?: boolean; mets?: boolean }) => {
       await withBackend(opts.db, { create: false }, async (backend) => {
         const selection: Selection = { status: opts.status };
         if (opts.section !== undefined) selection.sections = [opts.section];
@@ -28,8 +29,9 @@ export function exportCommand(): Command {
           selection.batchId = batch.id;
         }
         if (isLayoutFormat(opts.format)) {
-          const result = await backend.call('export.layout', { selection, format: opts.format, dir: opts.out, images: opts.images ?? false });
+          const result = await backend.call('export.layout', { selection, format: opts.format, dir: opts.out, images: opts.images ?? false, mets: opts.mets ?? false });
           process.stdout.write(`${result.files.length} page(s) exported to ${opts.out}\n`);
+          if (result.mets) process.stdout.write(`METS wrapper: ${printable(result.mets)}\n`);
           for (const file of result.skipped) process.stderr.write(`galley export: ${file}: no line boxes (a plain-text page), not written as ${opts.format}\n`);
           return;
         }

@@ -11,6 +11,7 @@ import { up as nameFindings } from './010_name_findings';
 import { up as articleStats } from './011_article_stats';
 import { up as bigramIndex } from './012_bigram_index';
 import { up as suspicionRequeue } from './013_suspicion_requeue';
+import { up as scanOriginals } from './014_scan_originals';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -34,4 +35,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 11, name: 'change statistics per article', up: articleStats },
   { version: 12, name: '2-character search index', up: bigramIndex },
   { version: 13, name: 'deferred suspicion requeue', up: suspicionRequeue },
+  { version: 14, name: 'original page images beside their displayable copy', up: scanOriginals },
 ];

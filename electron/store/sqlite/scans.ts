@@ -12,15 +12,17 @@ interface ScanRow {
   image_width: number | null;
   image_height: number | null;
   image_page: number | null;
+  original_hash: string | null;
+  original_type: ScanImageType | null;
 }
 
 export function scanRepo(db: Db): ScanRepo {
   const insert = db.prepare(
-    `INSERT OR REPLACE INTO page_scans (page_id, layout_json, image_hash, image_type, image_width, image_height, image_page)
-     VALUES (@pageId, @layout, @hash, @type, @width, @height, @page)`,
+    `INSERT OR REPLACE INTO page_scans (page_id, layout_json, image_hash, image_type, image_width, image_height, image_page, original_hash, original_type)
+     VALUES (@pageId, @layout, @hash, @type, @width, @height, @page, @originalHash, @originalType)`,
   );
   const get = db.prepare<[number], ScanRow>('SELECT * FROM page_scans WHERE page_id = ?');
-  const inUse = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM page_scans WHERE image_hash = ?');
+  const inUse = db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM page_scans WHERE image_hash = ? OR original_hash = ?');
   return {
     put: (pageId, scan) =>
       void insert.run({
@@ -31,6 +33,8 @@ export function scanRepo(db: Db): ScanRepo {
         width: scan.image?.width ?? null,
         height: scan.image?.height ?? null,
         page: scan.image?.page ?? null,
+        originalHash: scan.image?.original?.hash ?? null,
+        originalType: scan.image?.original?.type ?? null,
       }),
     get: (pageId): PageScan | null => {
       const r = get.get(pageId);
@@ -39,10 +43,17 @@ export function scanRepo(db: Db): ScanRepo {
         layout: fromJson<PageLayout>(r.layout_json),
         image:
           r.image_hash && r.image_type
-            ? { hash: r.image_hash, type: r.image_type, width: r.image_width ?? 0, height: r.image_height ?? 0, page: r.image_page }
+            ? {
+                hash: r.image_hash,
+                type: r.image_type,
+                width: r.image_width ?? 0,
+                height: r.image_height ?? 0,
+                page: r.image_page,
+                original: r.original_hash && r.original_type ? { hash: r.original_hash, type: r.original_type } : null,
+              }
             : null,
       };
     },
-    imageInUse: (hash) => inUse.get(hash)!.n > 0,
+    imageInUse: (hash) => inUse.get(hash, hash)!.n > 0,
   };
 }
