@@ -8,7 +8,7 @@
 //   GENERATOR_DIR  ../shared/samples/ocr/src (gen.mjs and its modules; playwright-core is taken from this
 //                  repository's node_modules)
 //   WORK_DIR       where the generated pages, images and truth are written (kept for inspection)
-//   PAGES          how many pages to render (default 24; about 2,400 characters each)
+//   PAGES          how many pages to render (default 48; about 2,400 characters each — the words run out after 41)
 // Output lines: `read<TAB>printed<TAB>count<TAB>printedSeen` for every single-character misreading of a Han
 // character, where printedSeen is how often the printed character was set. Deterministic for a given dictionary.
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,10 +22,10 @@ if (!generatorDir || !workDir) {
   console.error('usage: node scripts/build-confusions.mjs GENERATOR_DIR WORK_DIR [PAGES]');
   process.exit(2);
 }
-const PAGES = Number(pagesArg ?? 24);
+const PAGES = Number(pagesArg ?? 48);
 /** Characters covered, most frequent first, and how many words each is set in. */
 const CHARS = 6500;
-const WORDS_PER_CHAR = 3;
+const WORDS_PER_CHAR = 6;
 const CHARS_PER_PAGE = 2400;
 
 const HAN = /^[\u4e00-\u9fff]+$/;
