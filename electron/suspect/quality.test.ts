@@ -8,10 +8,10 @@ import { samplePages } from '../../tests/fixtures/samples';
 import { correctedArticles, ocrPages, scoreSuspicions } from '../../tests/fixtures/suspicions';
 import { suspicionEvidence } from './evidence';
 
-/** Reached on the Tesseract pages: recall 0.363, precision 0.537, top-1 0.536 (as the scorer counts them). */
-const FLOORS = { recall: 0.35, precision: 0.52, top1: 0.5 };
+/** Reached on the Tesseract pages: recall 0.389, precision 0.547, top-1 0.627 (as the scorer counts them). */
+const FLOORS = { recall: 0.38, precision: 0.54, top1: 0.62 };
 /** Reached on each half after replaying the other half's truth (the issue asks recall ≥ 0.75 at precision ≥ 0.50). */
-const REPLAY_FLOORS = { recall: 0.3, precision: 0.5 };
+const REPLAY_FLOORS = { recall: 0.35, precision: 0.51 };
 
 function batchArticles(pages: readonly { file: string; text: string }[]) {
   const batch = analyzeBatch(pages.map((p) => ({ file: p.file, text: p.text })));

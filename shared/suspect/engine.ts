@@ -4,7 +4,7 @@
 // made that correction. The model is estimated from the dictionary (charModel) with the paper's approved
 // n-grams added, so it reads any text alike rather than keying on known strings.
 import type { Suspicion } from '../model/types';
-import type { Lookalike, SuspicionEvidence } from './evidence';
+import type { EngineConfusions, GlyphTable, Lookalike, SuspicionEvidence } from './evidence';
 import { dropSuspicions } from './breaks';
 import { markSuspicions } from './marks';
 
@@ -157,16 +157,36 @@ interface Candidate extends Lookalike {
   engine?: { count: number; seen: number };
 }
 
-function candidatesFor(read: string, evidence: SuspicionEvidence, limit: number): Candidate[] {
-  const out: Candidate[] = evidence.glyphs.lookalikes(read).slice(0, limit);
-  // What the engine was measured to read as this character, and what the paper's proofreaders corrected it to,
-  // are candidates even when the glyph table lacks them.
-  for (const e of evidence.engine?.printedAs(read) ?? []) {
-    const k = out.findIndex((l) => l.char === e.char);
-    if (k >= 0) out[k] = { ...out[k], engine: e };
+/** Lookalikes merged with the engine's measured confusions, per glyph table, engine table and limit: the same for every article. */
+const merged = new WeakMap<GlyphTable, WeakMap<EngineConfusions, Map<string, readonly Candidate[]>>>();
+const NO_ENGINE: EngineConfusions = { printedAs: () => [] };
+
+function glyphAndEngineCandidates(read: string, evidence: SuspicionEvidence, limit: number): readonly Candidate[] {
+  const engine = evidence.engine ?? NO_ENGINE;
+  const byEngine = merged.get(evidence.glyphs) ?? merged.set(evidence.glyphs, new WeakMap()).get(evidence.glyphs)!;
+  const cache = byEngine.get(engine) ?? byEngine.set(engine, new Map()).get(engine)!;
+  const key = `${limit}:${read}`;
+  let out = cache.get(key) as Candidate[] | undefined;
+  if (out) return out;
+  out = evidence.glyphs.lookalikes(read).slice(0, limit);
+  // What the engine was measured to read as this character is a candidate even when the glyph table lacks it.
+  const at = new Map(out.map((l, k) => [l.char, k]));
+  for (const e of engine.printedAs(read)) {
+    const k = at.get(e.char);
+    if (k !== undefined) out[k] = { ...out[k], engine: e };
     else out.push({ char: e.char, similarity: 0, engine: e });
   }
-  for (const c of evidence.confusions?.corrections(read) ?? []) {
+  cache.set(key, out);
+  return out;
+}
+
+function candidatesFor(read: string, evidence: SuspicionEvidence, limit: number): readonly Candidate[] {
+  const cached = glyphAndEngineCandidates(read, evidence, limit);
+  const learned = evidence.confusions?.corrections(read) ?? [];
+  if (learned.length === 0) return cached;
+  // What the paper's proofreaders corrected it to is a candidate too.
+  const out = [...cached];
+  for (const c of learned) {
     if (c.truth.length === 1 && isHan(c.truth) && !out.some((l) => l.char === c.truth)) out.push({ char: c.truth, similarity: 0.5 });
   }
   return out;
