@@ -276,10 +276,12 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
         const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && paperAfter.has(look.char) && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
         const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && paperBefore.has(look.char) && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
         if (!leftWord && !rightWord && learned === 0 && !look.engine) continue;
-        const prior = channelLogOdds(look, learned, errorRate, sharpness);
+        const pairOdds = scorer.local(before, look.char, after) - asRead + channelLogOdds(look, learned, errorRate, sharpness);
+        // The triple adds at most TRIPLE_CAP: a candidate that cannot win with it is not looked up further.
+        if (pairOdds + TRIPLE_CAP <= minLogOdds || (best && pairOdds + TRIPLE_CAP <= best.odds)) continue;
         // A three-character word the bigrams cannot see (热乎乎, 摩托车) adds its own evidence.
         const triple = scorer.triple(chars, at, look.char);
-        const odds = scorer.local(before, look.char, after) - asRead + prior + Math.min(TRIPLE_CAP, Math.log1p(triple.count / TRIPLE_SCALE));
+        const odds = pairOdds + Math.min(TRIPLE_CAP, Math.log1p(triple.count / TRIPLE_SCALE));
         if (odds <= minLogOdds || (best && odds <= best.odds)) continue;
         // The word the reason names: the pair that makes a word (at a run's edge, the one there is), or the triple.
         const left = !after || (before && (leftWord > rightWord || (leftWord === rightWord && scorer.wordPair(before, look.char) >= scorer.wordPair(look.char, after))));
