@@ -72,15 +72,21 @@ function hanRuns(text: string): { chars: string[]; offsets: number[] }[] {
 class Scorer {
   constructor(private readonly evidence: SuspicionEvidence) {}
 
+  /** The paper's count of the pair a·b. */
+  paperPair(a: string, b: string): number {
+    const paper = this.evidence.paper;
+    if (!paper) return 0;
+    return paper.pair ? paper.pair(a, b) : paper.count(a + b);
+  }
+
   /** Pair count, the paper's approved text weighted in. */
   pair(a: string, b: string): number {
-    const paper = this.evidence.paper?.count(a + b) ?? 0;
-    return this.evidence.chars.bigram(a, b) + PAPER_WEIGHT * paper;
+    return this.evidence.chars.bigram(a, b) + PAPER_WEIGHT * this.paperPair(a, b);
   }
 
   /** Pair count inside words (dictionary or paper): what tells a read character is part of a word. */
   wordPair(a: string, b: string): number {
-    return this.evidence.chars.inWord(a, b) + PAPER_WEIGHT * (this.evidence.paper?.count(a + b) ?? 0);
+    return this.evidence.chars.inWord(a, b) + PAPER_WEIGHT * this.paperPair(a, b);
   }
 
   /** Whether wordPair(a, b) ≥ min, asking the paper only when the dictionary falls short. */

@@ -31,6 +31,8 @@ export interface WordFrequencies {
 export interface PaperEvidence {
   /** Occurrences of `ngram` (2–4 characters) in the paper's approved text and known names. */
   count(ngram: string): number;
+  /** count(a + b), where the source can answer it faster. */
+  pair?(a: string, b: string): number;
   /** Where the counts come from, as a reason names it (“本报已校文本”, “本批次”). */
   readonly label?: string;
   /** Share of characters the OCR engine misread in these texts, where the source can tell (batchEvidence estimates it). */

@@ -44,10 +44,21 @@ function neighbourSets(counts: ReadonlyMap<string, number>): PaperEvidence['neig
   return (char, side) => (side === 'after' ? after : before).get(char) ?? NONE;
 }
 
+/** The two-character n-grams' counts by a numeric key (the engine asks pairs most, and numbers hash fastest). */
+function pairCounts(counts: ReadonlyMap<string, number>): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (const [gram, n] of counts) if (gram.length === 2) pairs.set(gram.charCodeAt(0) * 0x10000 + gram.charCodeAt(1), n);
+  return pairs;
+}
+
+function pairLookup(pairs: ReadonlyMap<number, number>, offset: number): PaperEvidence['pair'] {
+  return (a, b) => (a.length === 1 && b.length === 1 ? Math.max(0, (pairs.get(a.charCodeAt(0) * 0x10000 + b.charCodeAt(0)) ?? 0) - offset) : 0);
+}
+
 /** PaperEvidence over the given approved texts and names (a name counts once per mention). */
 export function paperEvidence(texts: Iterable<string>, names: Iterable<string> = []): PaperEvidence {
   const counts = countGrams(texts, names);
-  return { count: (ngram) => counts.get(ngram) ?? 0, label: '本报已校文本', neighbours: neighbourSets(counts) };
+  return { count: (ngram) => counts.get(ngram) ?? 0, pair: pairLookup(pairCounts(counts), 0), label: '本报已校文本', neighbours: neighbourSets(counts) };
 }
 
 /**
@@ -58,7 +69,7 @@ export function paperEvidence(texts: Iterable<string>, names: Iterable<string> =
 export function batchEvidence(texts: Iterable<string>): PaperEvidence {
   const list = [...texts];
   const counts = countGrams(list, []);
-  return { count: (ngram) => Math.max(0, (counts.get(ngram) ?? 0) - 1), label: '本批次其他文字', misreadRate: misreadRate(list), neighbours: neighbourSets(counts) };
+  return { count: (ngram) => Math.max(0, (counts.get(ngram) ?? 0) - 1), pair: pairLookup(pairCounts(counts), 1), label: '本批次其他文字', misreadRate: misreadRate(list), neighbours: neighbourSets(counts) };
 }
 
 /** Misread characters per misread mark on Tesseract pages (about 2 % of characters against 0.4 % of marks by rule). */
@@ -91,6 +102,7 @@ export function combineEvidence(...sources: (PaperEvidence | undefined)[]): Pape
   const rates = present.map((s) => s.misreadRate).filter((r): r is number => r !== undefined);
   return {
     count: (ngram) => present.reduce((sum, s) => sum + s.count(ngram), 0),
+    pair: (a, b) => present.reduce((sum, s) => sum + (s.pair ? s.pair(a, b) : s.count(a + b)), 0),
     label: present.map((s) => s.label ?? '').filter(Boolean).join('及'),
     ...(rates.length > 0 ? { misreadRate: rates[0] } : {}),
     // Without every source's neighbours, none can be promised.
