@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { charModel, type CharModel, type ConfusionCounts, type GlyphTable, type NameEvidence, type PaperEvidence, type SuspicionEvidence, type WordFrequencies } from '../../shared/suspect';
+import { charModel, readConfusionTable, type CharModel, type ConfusionCounts, type EngineConfusions, type GlyphTable, type NameEvidence, type PaperEvidence, type SuspicionEvidence, type WordFrequencies } from '../../shared/suspect';
 import { readLookalikeTable } from '../../shared/suspect/glyphs';
 
 const require = createRequire(import.meta.url);
@@ -71,7 +71,15 @@ export function lookalikeTable(): GlyphTable {
   return glyphs;
 }
 
+let engine: EngineConfusions | null = null;
+
+/** The OCR engine's measured confusions, read on first use. */
+export function engineConfusions(): EngineConfusions {
+  engine ??= readConfusionTable(readFileSync(resourceFile('confusions.tsv'), 'utf8'));
+  return engine;
+}
+
 /** Evidence for one article: the bundled tables plus what the library knows of its paper, where known. */
 export function suspicionEvidence(library: { paper?: PaperEvidence; confusions?: ConfusionCounts } = {}): SuspicionEvidence {
-  return { glyphs: lookalikeTable(), words: dictionary(), chars: characterModel(), names: parsedDictionary().names, ...library };
+  return { glyphs: lookalikeTable(), words: dictionary(), chars: characterModel(), names: parsedDictionary().names, engine: engineConfusions(), ...library };
 }

@@ -78,6 +78,7 @@ describe('findSuspicions', () => {
     expect(found).toEqual([
       ['-一', '——'],
       ['`', '·'],
+      ['`', '”'],
       ['.', '。'],
     ]);
   });

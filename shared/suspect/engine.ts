@@ -4,7 +4,7 @@
 // made that correction. The model is estimated from the dictionary (charModel) with the paper's approved
 // n-grams added, so it reads any text alike rather than keying on known strings.
 import type { Suspicion } from '../model/types';
-import type { Lookalike, SuspicionEvidence } from './evidence';
+import type { EngineConfusions, GlyphTable, Lookalike, SuspicionEvidence } from './evidence';
 import { dropSuspicions } from './breaks';
 import { markSuspicions } from './marks';
 
@@ -29,6 +29,10 @@ const SHARPNESS = 3;
 const PAPER_WEIGHT = 200;
 /** Pseudo-count of a paper's learned confusion rate: k corrections of c→c' make the prior k / (k + this). */
 const CONFUSION_PRIOR = 2;
+/** Share of the engine's measured misreading rate taken as its prior here: the words it was measured on are harder than prose. */
+const ENGINE_WEIGHT = 2;
+/** Pseudo-count of printings added to each measured rate, so that one misreading of one printing is not a certainty. */
+const ENGINE_PRIOR = 2;
 /** Pseudo-count of the unigram back-off in each bigram probability. */
 const SMOOTHING = 50;
 const SUPPORTED = 5;
@@ -41,7 +45,7 @@ const TRIPLE_CAP = 3;
 const PAPER_CANDIDATES = 40;
 /** Share of a character's word-initial uses that begin person names, above which it is taken for a surname. */
 const SURNAME = 0.3;
-const DEFAULT_MIN_LOG_ODDS = 1.2;
+const DEFAULT_MIN_LOG_ODDS = -0.5;
 const DEFAULT_CANDIDATES = 150;
 
 /** CJK Unified Ideographs and Extension A: the characters with dictionary entries and glyph lookalikes. */
@@ -68,15 +72,21 @@ function hanRuns(text: string): { chars: string[]; offsets: number[] }[] {
 class Scorer {
   constructor(private readonly evidence: SuspicionEvidence) {}
 
+  /** The paper's count of the pair a·b. */
+  paperPair(a: string, b: string): number {
+    const paper = this.evidence.paper;
+    if (!paper) return 0;
+    return paper.pair ? paper.pair(a, b) : paper.count(a + b);
+  }
+
   /** Pair count, the paper's approved text weighted in. */
   pair(a: string, b: string): number {
-    const paper = this.evidence.paper?.count(a + b) ?? 0;
-    return this.evidence.chars.bigram(a, b) + PAPER_WEIGHT * paper;
+    return this.evidence.chars.bigram(a, b) + PAPER_WEIGHT * this.paperPair(a, b);
   }
 
   /** Pair count inside words (dictionary or paper): what tells a read character is part of a word. */
   wordPair(a: string, b: string): number {
-    return this.evidence.chars.inWord(a, b) + PAPER_WEIGHT * (this.evidence.paper?.count(a + b) ?? 0);
+    return this.evidence.chars.inWord(a, b) + PAPER_WEIGHT * this.paperPair(a, b);
   }
 
   /** Whether wordPair(a, b) ≥ min, asking the paper only when the dictionary falls short. */
@@ -124,18 +134,65 @@ function isNamePart(chars: readonly string[], at: number, evidence: SuspicionEvi
   return false;
 }
 
+/** A byline's role word, after which a person's name of two or three characters follows (记者 张三, 通讯员李四). */
+const BYLINE_ROLE = /(?:记者|通讯员|实习生|摄影|编辑|作者)[ \u3000]*(?=\p{Script=Han}{2,3}(?:[ \u3000、，,）)]|报道|摄|$))/gu;
+
+/** Offsets of the characters of names that bylines and credits name: a dictionary cannot judge them. */
+function bylineNames(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(BYLINE_ROLE)) {
+    const from = m.index + m[0].length;
+    const name = /^\p{Script=Han}{2,3}/u.exec(text.slice(from, from + 3));
+    for (let k = 0; k < (name?.[0].length ?? 0); k++) out.add(from + k);
+  }
+  return out;
+}
+
 /**
  * Log prior odds that the engine printed `read` for `look.char`: the engine's error rate, lower for glyphs less
  * alike, plus the rate this paper's proofreaders found the confusion at (k corrections: k / (k + 2)).
  */
-function channelLogOdds(look: Lookalike, learned: number, errorRate: number, sharpness: number): number {
-  return Math.log(errorRate * Math.exp(sharpness * (look.similarity - 1)) + learned / (learned + CONFUSION_PRIOR));
+function channelLogOdds(look: Candidate, learned: number, errorRate: number, sharpness: number): number {
+  const glyph = look.similarity > 0 ? errorRate * Math.exp(sharpness * (look.similarity - 1)) : 0;
+  const engine = look.engine ? (ENGINE_WEIGHT * (errorRate / ERROR_RATE) * look.engine.count) / (look.engine.seen + ENGINE_PRIOR) : 0;
+  return Math.log(glyph + engine + learned / (learned + CONFUSION_PRIOR));
 }
 
-function candidatesFor(read: string, evidence: SuspicionEvidence, limit: number): Lookalike[] {
-  const out = evidence.glyphs.lookalikes(read).slice(0, limit);
-  // What the paper's proofreaders corrected this character to is a candidate even when the glyph table lacks it.
-  for (const c of evidence.confusions?.corrections(read) ?? []) {
+/** A possible original of a read character: a lookalike glyph, a measured misreading of the engine, or both. */
+interface Candidate extends Lookalike {
+  engine?: { count: number; seen: number };
+}
+
+/** Lookalikes merged with the engine's measured confusions, per glyph table, engine table and limit: the same for every article. */
+const merged = new WeakMap<GlyphTable, WeakMap<EngineConfusions, Map<string, readonly Candidate[]>>>();
+const NO_ENGINE: EngineConfusions = { printedAs: () => [] };
+
+function glyphAndEngineCandidates(read: string, evidence: SuspicionEvidence, limit: number): readonly Candidate[] {
+  const engine = evidence.engine ?? NO_ENGINE;
+  const byEngine = merged.get(evidence.glyphs) ?? merged.set(evidence.glyphs, new WeakMap()).get(evidence.glyphs)!;
+  const cache = byEngine.get(engine) ?? byEngine.set(engine, new Map()).get(engine)!;
+  const key = `${limit}:${read}`;
+  let out = cache.get(key) as Candidate[] | undefined;
+  if (out) return out;
+  out = evidence.glyphs.lookalikes(read).slice(0, limit);
+  // What the engine was measured to read as this character is a candidate even when the glyph table lacks it.
+  const at = new Map(out.map((l, k) => [l.char, k]));
+  for (const e of engine.printedAs(read)) {
+    const k = at.get(e.char);
+    if (k !== undefined) out[k] = { ...out[k], engine: e };
+    else out.push({ char: e.char, similarity: 0, engine: e });
+  }
+  cache.set(key, out);
+  return out;
+}
+
+function candidatesFor(read: string, evidence: SuspicionEvidence, limit: number): readonly Candidate[] {
+  const cached = glyphAndEngineCandidates(read, evidence, limit);
+  const learned = evidence.confusions?.corrections(read) ?? [];
+  if (learned.length === 0) return cached;
+  // What the paper's proofreaders corrected it to is a candidate too.
+  const out = [...cached];
+  for (const c of learned) {
     if (c.truth.length === 1 && isHan(c.truth) && !out.some((l) => l.char === c.truth)) out.push({ char: c.truth, similarity: 0.5 });
   }
   return out;
@@ -146,6 +203,7 @@ interface Proposal {
   odds: number;
   similarity: number;
   learned: number;
+  engine?: { count: number; seen: number };
   /** The word (two or three characters) the proposal makes with its neighbours that the evidence knows best. */
   word: string;
   misread: string;
@@ -153,7 +211,9 @@ interface Proposal {
 
 /** The evidence for one proposal in words: the glyphs, what the dictionary and the paper know, what was corrected before. */
 function reasonFor(read: string, best: Proposal, evidence: SuspicionEvidence): string {
-  const parts = [`形近字：${read}→${best.char}（字形相似度 ${Math.round(best.similarity * 100)}%）`];
+  const parts: string[] = [];
+  if (best.similarity > 0) parts.push(`形近字：${read}→${best.char}（字形相似度 ${Math.round(best.similarity * 100)}%）`);
+  if (best.engine) parts.push(`识别引擎常见误识：‘${best.char}’ 被识别为 ‘${read}’（实测 ${best.engine.seen} 次中 ${best.engine.count} 次）`);
   const dict = evidence.words.frequency(best.word);
   const paper = evidence.paper?.count(best.word) ?? 0;
   if (dict > 0) parts.push(`词典：‘${best.word}’ ${dict} 次，‘${best.misread}’ ${evidence.words.frequency(best.misread)} 次`);
@@ -161,6 +221,16 @@ function reasonFor(read: string, best: Proposal, evidence: SuspicionEvidence): s
   if (dict === 0 && paper === 0) parts.push(`‘${best.word}’ 远比 ‘${best.misread}’ 常见`);
   if (best.learned > 0) parts.push(`本报校对已 ${best.learned} 次将 ${read} 改为 ${best.char}`);
   return parts.join('；');
+}
+
+const EVERY = { has: () => true };
+const NONE = { has: () => false };
+
+/** The paper's neighbours of `char` on one side; a paper without that index may pair any character. */
+function neighboursOf(evidence: SuspicionEvidence, char: string, side: 'after' | 'before'): { has(char: string): boolean } {
+  const paper = evidence.paper;
+  if (!paper || !char) return NONE;
+  return paper.neighbours ? paper.neighbours(char, side) : EVERY;
 }
 
 function sigmoid(x: number): number {
@@ -180,11 +250,12 @@ export function findSuspicions(text: string, evidence: SuspicionEvidence, option
 function characterSuspicions(text: string, evidence: SuspicionEvidence, options: SuspectOptions = {}): Suspicion[] {
   const minLogOdds = options.minLogOdds ?? DEFAULT_MIN_LOG_ODDS;
   const limit = options.candidates ?? DEFAULT_CANDIDATES;
-  const errorRate = options.errorRate ?? ERROR_RATE;
+  const errorRate = options.errorRate ?? evidence.paper?.misreadRate ?? ERROR_RATE;
   const sharpness = options.sharpness ?? SHARPNESS;
   const supported = options.supported ?? SUPPORTED;
   const scorer = new Scorer(evidence);
   const out: Suspicion[] = [];
+  const named = bylineNames(text);
   for (const { chars, offsets } of hanRuns(text)) {
     for (let at = 0; at < chars.length; at++) {
       const read = chars[at];
@@ -192,7 +263,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       const after = at + 1 < chars.length ? chars[at + 1] : '';
       if ((before && scorer.inWords(before, read, supported)) || (after && scorer.inWords(read, after, supported))) continue;
       // A surname and the characters after it are taken for a name (杜晨薇, 谈剑泉): a dictionary cannot judge them.
-      if (isNamePart(chars, at, evidence)) continue;
+      if (isNamePart(chars, at, evidence) || named.has(offsets[at])) continue;
       // A character that makes a three-character word as read is read correctly.
       const readTriple = scorer.triple(chars, at, read);
       if (readTriple.count >= supported) continue;
@@ -200,24 +271,29 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       let best: Proposal | null = null;
       const pairs = evidence.chars.pairsWith(before, after);
       const candidates = candidatesFor(read, evidence, limit);
+      const paperAfter = neighboursOf(evidence, before, 'after');
+      const paperBefore = neighboursOf(evidence, after, 'before');
       for (let k = 0; k < candidates.length; k++) {
         const look = candidates[k];
         const learned = evidence.confusions?.corrections(read).find((c) => c.truth === look.char)?.count ?? 0;
         // The proposal must make a word with a neighbour: in the dictionary, or (for the most alike glyphs,
         // to bound the lookups) in the paper's text.
         const inDictionary = pairs(look.char);
-        const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
-        const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
-        if (!leftWord && !rightWord && learned === 0) continue;
-        const prior = channelLogOdds(look, learned, errorRate, sharpness);
+        const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && paperAfter.has(look.char) && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
+        const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && paperBefore.has(look.char) && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
+        if (!leftWord && !rightWord && learned === 0 && !look.engine) continue;
+        const pairOdds = scorer.local(before, look.char, after) - asRead + channelLogOdds(look, learned, errorRate, sharpness);
+        // The triple adds at most TRIPLE_CAP: a candidate that cannot win with it is not looked up further.
+        if (pairOdds + TRIPLE_CAP <= minLogOdds || (best && pairOdds + TRIPLE_CAP <= best.odds)) continue;
         // A three-character word the bigrams cannot see (热乎乎, 摩托车) adds its own evidence.
         const triple = scorer.triple(chars, at, look.char);
-        const odds = scorer.local(before, look.char, after) - asRead + prior + Math.min(TRIPLE_CAP, Math.log1p(triple.count / TRIPLE_SCALE));
+        const odds = pairOdds + Math.min(TRIPLE_CAP, Math.log1p(triple.count / TRIPLE_SCALE));
         if (odds <= minLogOdds || (best && odds <= best.odds)) continue;
-        const left = leftWord > rightWord || (leftWord === rightWord && scorer.wordPair(before, look.char) >= scorer.wordPair(look.char, after));
+        // The word the reason names: the pair that makes a word (at a run's edge, the one there is), or the triple.
+        const left = !after || (before && (leftWord > rightWord || (leftWord === rightWord && scorer.wordPair(before, look.char) >= scorer.wordPair(look.char, after))));
         const pairWord = left ? before + look.char : look.char + after;
-        const word = triple.count > scorer.wordPair(pairWord[0], pairWord[1]) ? triple.word : pairWord;
-        best = { char: look.char, odds, similarity: look.similarity, learned, word, misread: word.replace(look.char, read) };
+        const word = pairWord.length < 2 || triple.count > scorer.wordPair(pairWord[0], pairWord[1]) ? triple.word || pairWord : pairWord;
+        best = { char: look.char, odds, similarity: look.similarity, learned, engine: look.engine, word, misread: word.replace(look.char, read) };
       }
       if (!best) continue;
       const start = offsets[at];

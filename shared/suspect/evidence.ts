@@ -31,14 +31,29 @@ export interface WordFrequencies {
 export interface PaperEvidence {
   /** Occurrences of `ngram` (2–4 characters) in the paper's approved text and known names. */
   count(ngram: string): number;
+  /** count(a + b), where the source can answer it faster. */
+  pair?(a: string, b: string): number;
   /** Where the counts come from, as a reason names it (“本报已校文本”, “本批次”). */
   readonly label?: string;
+  /** Share of characters the OCR engine misread in these texts, where the source can tell (batchEvidence estimates it). */
+  readonly misreadRate?: number;
+  /**
+   * Characters that may follow (`after`) or precede `char` in a counted pair — every pair with a count is among
+   * them — so that the engine asks count() only of pairs that can have one.
+   */
+  neighbours?(char: string, side: 'after' | 'before'): { has(char: string): boolean };
 }
 
 /** What proofreaders of this paper corrected by hand: OCR string → corrected string. */
 export interface ConfusionCounts {
   /** Corrections of `ocr` (one or two characters) and how often each was made, most frequent first. */
   corrections(ocr: string): readonly { truth: string; count: number }[];
+}
+
+/** How often the OCR engine reads one printed character as another, measured on pages rendered from known text. */
+export interface EngineConfusions {
+  /** Printed characters the engine read as `read`: how often, of how many printings. */
+  printedAs(read: string): readonly { char: string; count: number; seen: number }[];
 }
 
 /** Which characters begin person names (from a dictionary's name entries). */
@@ -56,4 +71,6 @@ export interface SuspicionEvidence {
   names?: NameEvidence;
   paper?: PaperEvidence;
   confusions?: ConfusionCounts;
+  /** What the OCR engine itself confuses (the bundled Tesseract table). */
+  engine?: EngineConfusions;
 }
