@@ -37,6 +37,11 @@ export interface CollectedSources {
   sources: PageSource[];
   /** The folder's name when exactly one folder was given: the batch's default name. */
   folderName: string | null;
+  /**
+   * Files found in the folders given that are neither page files nor a page's image, left out (named as in the
+   * report: their path inside the folder). Hidden entries are not listed.
+   */
+  skipped: string[];
 }
 
 /** Page text in: plain text, a layout format (ALTO, PAGE, hOCR) whose text the same parser reads, or a PDF. */
@@ -111,10 +116,14 @@ async function readRegularFile(path: string, file: string, checkSize: (size: num
 /** Reads of at most 1 MB: a file growing while it is read is refused after at most one chunk past the limit. */
 const READ_CHUNK = 1024 * 1024;
 
-type Found = { kind: 'file' | 'link' | 'special'; path: string } | { kind: 'unreadable'; path: string; error: Error };
+/** What the walk found that the import takes up (a page file, or an entry it refuses). */
+type Importable = { kind: 'file' | 'link' | 'special'; path: string } | { kind: 'unreadable'; path: string; error: Error };
+/** `other`: neither a page file nor an image, left out and named in the report. */
+type Found = Importable | { kind: 'other'; path: string };
 
 /**
- * .txt files under `dir`, depth first, in natural name order; hidden entries and symlinked folders are skipped.
+ * Page files and images under `dir`, depth first, in natural name order; hidden entries are left out, anything
+ * else (other files, symlinked folders) is found as `other` so the report can name it.
  * Symlinked files are reported, not followed: a link may lead outside the folder the user (or the HTTP host's
  * allowed roots) vouched for. Pipes, devices and sockets named .txt are reported, never opened. A subfolder that
  * cannot be read is reported, and the rest of the walk goes on; only the top folder's failure rejects.
@@ -132,14 +141,14 @@ async function walk(dir: string, top = true): Promise<Found[]> {
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(path, false)));
-    else if (!isPageFile(e.name) && !isImageFile(e.name)) continue;
+    else if (!isPageFile(e.name) && !isImageFile(e.name)) out.push({ kind: 'other', path });
     else if (e.isFile()) out.push({ kind: 'file', path });
     else out.push({ kind: e.isSymbolicLink() ? 'link' : 'special', path });
   }
   return out;
 }
 
-function foundSource(f: Found, file: string): PageSource {
+function foundSource(f: Importable, file: string): PageSource {
   switch (f.kind) {
     case 'file':
       return isPdf(f.path) ? imageFromPath(f.path, file) : fromPath(f.path, file);
@@ -159,6 +168,9 @@ function foundSource(f: Found, file: string): PageSource {
 export async function collectPaths(paths: string[]): Promise<CollectedSources> {
   const sources: PageSource[] = [];
   const folders: string[] = [];
+  const skipped: string[] = [];
+  // Images found in folders, by stem, under the name the report would give them.
+  const folderImages = new Map<string, string>();
   // Page files and images by the stem of their full path: an image pairs with the page file beside it.
   const pages: { stem: string; source: PageSource }[] = [];
   const images = new Map<string, FileSource>();
@@ -180,8 +192,11 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
       else {
         for (const f of files) {
           const file = relative(path, f.path).split(sep).join('/');
-          if (f.kind === 'file' && isImageFile(f.path)) images.set(stemOf(f.path), imageFromPath(f.path, file));
-          else if (f.kind === 'file') take(foundSource(f, file), f.path);
+          if (f.kind === 'other') skipped.push(file);
+          else if (f.kind === 'file' && isImageFile(f.path)) {
+            images.set(stemOf(f.path), imageFromPath(f.path, file));
+            folderImages.set(stemOf(f.path), file);
+          } else if (f.kind === 'file') take(foundSource(f, file), f.path);
           else if (!isImageFile(f.path)) sources.push(foundSource(f, file));
         }
       }
@@ -201,11 +216,16 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
       if (image && !images.has(stemOf(path))) images.set(stemOf(path), imageFromPath(join(dirname(path), image), image));
     }
   }
-  // Images in folders without a page are other material (photos, logos) and stay out; an image given by name
-  // without its page is refused, so the user hears why nothing came of it.
+  // Images in folders without a page are other material (photos, logos): they stay out and are listed as skipped;
+  // an image given by name without its page is refused, so the user hears why nothing came of it.
   const lone = pairImages(pages, images);
   const paired = new Set([...givenImages].filter(([stem]) => !lone.has(stem)).map(([, placeholder]) => placeholder));
-  return { sources: sources.filter((s) => !paired.has(s)), folderName: folders.length === 1 && paths.length === 1 ? basename(folders[0]!) : null };
+  for (const stem of lone) if (folderImages.has(stem) && !givenImages.has(stem)) skipped.push(folderImages.get(stem)!);
+  return {
+    sources: sources.filter((s) => !paired.has(s)),
+    folderName: folders.length === 1 && paths.length === 1 ? basename(folders[0]!) : null,
+    skipped: skipped.sort(byName),
+  };
 }
 
 /** Contents sent by a client (drag and drop, browser file picker), base64-encoded. */

@@ -386,6 +386,13 @@ export interface ImportReport {
    * paper, or from this batch (column names standing above headlines on several pages). Never applied silently.
    */
   profile?: ProfileOffer | null;
+  /**
+   * Articles the batch holds after the import (its current pages). 0 means the batch has nothing to proofread
+   * (pages without Chinese articles): the desk warns and offers to delete it.
+   */
+  batchArticles?: number | null;
+  /** Files in the folders given that are neither page files nor a page's image: left out, named here. */
+  skipped?: string[];
 }
 
 export interface ProfileOffer {
