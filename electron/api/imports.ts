@@ -12,9 +12,18 @@ import type { HandlerDeps } from './deps';
 /** analyzePage, in the analysis worker when the import is large enough for it to pay. */
 const analysis = (files: number): Pick<ImportOptions, 'analyze' | 'prepare'> => ({ analyze: analyzePage, prepare: preparerFor(files, analyzePage) });
 
-/** The report, with the paper profile's offer to re-read the batch when it has one (see profileOffer). */
-function withOffer(ctx: ServiceContext, report: ImportReport): ImportReport {
-  return { ...report, profile: report.batchId === null ? null : profileOffer(ctx, report.batchId) };
+/**
+ * The report, with what the batch now holds (an import of pages without articles leaves it empty), the files left
+ * out of the folders given, and the paper profile's offer to re-read the batch when it has one (see profileOffer).
+ */
+function finish(ctx: ServiceContext, report: ImportReport, skipped: string[], offer = true): ImportReport {
+  const batch = report.batchId === null ? null : ctx.store.batches.summary(report.batchId);
+  return {
+    ...report,
+    batchArticles: batch?.articleCount ?? null,
+    skipped,
+    ...(offer ? { profile: report.batchId === null ? null : profileOffer(ctx, report.batchId) } : {}),
+  };
 }
 
 export function importHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<ApiHandlers, 'import.paths' | 'import.files' | 'import.sample'> {
@@ -22,18 +31,17 @@ export function importHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<Api
     'import.paths': async (req) => {
       const collected = await collectPaths(req.paths);
       const sources = await expandPdfs(collected.sources);
-      const report = await importSources(ctx, sources, { batch: req.batch, folderName: collected.folderName, ...analysis(sources.length) });
-      return withOffer(ctx, { ...report, skipped: collected.skipped });
+      return finish(ctx, await importSources(ctx, sources, { batch: req.batch, folderName: collected.folderName, ...analysis(sources.length) }), collected.skipped);
     },
     'import.files': async (req) => {
       const sources = await expandPdfs(collectUploads(req.files));
-      return withOffer(ctx, await importSources(ctx, sources, { batch: req.batch, ...analysis(sources.length) }));
+      return finish(ctx, await importSources(ctx, sources, { batch: req.batch, ...analysis(sources.length) }), []);
     },
     'import.sample': async () => {
       const dir = findSamplesDir(deps.samplesDir);
       if (!dir) throw new ApiError('not-found', `找不到示例文件夹 / The sample folder was not found${deps.samplesDir ? `: ${deps.samplesDir}` : ''}`);
-      const { sources } = await collectPaths([dir]);
-      return importSources(ctx, sources, { batch: SAMPLE_BATCH, ...analysis(sources.length) });
+      const { sources, skipped } = await collectPaths([dir]);
+      return finish(ctx, await importSources(ctx, sources, { batch: SAMPLE_BATCH, ...analysis(sources.length) }), skipped, false);
     },
   };
 }

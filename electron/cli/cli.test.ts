@@ -196,6 +196,20 @@ describe('galley import, stats and export', () => {
     expect(run.stderr).toContain('galley import: skipped 1 file(s) that are not page files: notes.docx');
   });
 
+  it('names the files of a folder it skipped, and warns when the batch holds no article', async () => {
+    const folder = join(dir, 'skips');
+    await mkdir(join(folder, 'sub'), { recursive: true });
+    // Masthead and advertisement only: a page, and not one article on it.
+    await writeFile(join(folder, 'ads.txt'), '浙江工人日报\n2021年11月22日 星期一\n第3版\n广告\n招商热线：0571-88888888\n');
+    await writeFile(join(folder, 'notes.doc'), 'x');
+    await writeFile(join(folder, 'sub', 'readme.md'), 'x');
+    const run = await galley(['import', folder, '--db', join(dir, 'skips.db')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/1 imported, 0 updated, 0 duplicate, 0 refused; 0 article\(s\)\n/);
+    expect(run.stderr).toContain('galley import: skipped 2 file(s) that are not page files: notes.doc, sub/readme.md\n');
+    expect(run.stderr).toMatch(/galley import: warning: batch "skips" \(#\d+\) holds no articles/);
+  });
+
   it('keeps one progress line per file when a file name holds a newline', async () => {
     const folder = join(dir, 'newline');
     await mkdir(folder);

@@ -57,13 +57,6 @@ describe('collectPaths', () => {
     ]);
   });
 
-  it('names the files of a folder that are neither page files nor images instead of skipping them silently', async () => {
-    const root = folder('mixed', { 'a.txt': '甲', 'notes.docx': 'x', 'sub/readme.md': 'y', 'sub/b.txt': '乙', 'a.png': '' });
-    const { sources, skipped } = await collectPaths([root]);
-    expect((await outcomes(sources)).map(([file]) => file)).toEqual(['a.txt', 'sub/b.txt']);
-    expect(skipped).toEqual(['notes.docx', 'sub/readme.md']);
-  });
-
   it('still refuses a folder that cannot be read at all', async () => {
     const root = folder('locked', { 'a.txt': '甲' });
     expect(await outcomes((await collectPaths([root])).sources)).toEqual([[root, expect.stringMatching(/^refused: cannot read the folder/)]]);
@@ -76,6 +69,30 @@ describe('collectPaths', () => {
       [empty, 'refused: the folder holds no page files'],
       [photos, 'refused: the folder holds no page files'],
     ]);
+  });
+
+  it('names the files of a folder it leaves out: other files, images no page takes, symlinked folders; not hidden ones', async () => {
+    const root = folder('mixed', {
+      'a.txt': '甲',
+      'a.jpg': 'image of a',
+      'notes.doc': 'x',
+      'logo.png': 'x',
+      'sub/readme.md': 'x',
+      'sub/b.txt': '乙',
+      '.DS_Store': 'x',
+    });
+    symlinkSync(join(root, 'sub'), join(root, 'linked'));
+    const collected = await collectPaths([root]);
+    expect(await outcomes(collected.sources)).toEqual([
+      ['a.txt', '甲'],
+      ['sub/b.txt', '乙'],
+    ]);
+    expect(collected.sources[0]!.image?.file).toBe('a.jpg');
+    expect(collected.skipped).toEqual(['linked', 'logo.png', 'notes.doc', 'sub/readme.md']);
+    // A file given by name is refused with its reason, not listed as skipped.
+    const given = await collectPaths([join(root, 'notes.doc'), join(root, 'a.txt')]);
+    expect(given.skipped).toEqual([]);
+    expect((await outcomes(given.sources))[0]).toEqual(['notes.doc', expect.stringMatching(/^refused: not a page file/)]);
   });
 
   it.skipIf(process.platform === 'win32')('refuses a FIFO named .txt, given directly or found in a folder, without blocking on it', async () => {

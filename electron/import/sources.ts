@@ -37,7 +37,10 @@ export interface CollectedSources {
   sources: PageSource[];
   /** The folder's name when exactly one folder was given: the batch's default name. */
   folderName: string | null;
-  /** Files inside the given folders that are neither page files nor page images: not imported, said so. */
+  /**
+   * Files found in the folders given that are neither page files nor a page's image, left out (named as in the
+   * report: their path inside the folder). Hidden entries are not listed.
+   */
   skipped: string[];
 }
 
@@ -113,10 +116,14 @@ async function readRegularFile(path: string, file: string, checkSize: (size: num
 /** Reads of at most 1 MB: a file growing while it is read is refused after at most one chunk past the limit. */
 const READ_CHUNK = 1024 * 1024;
 
-type Found = { kind: 'file' | 'link' | 'special'; path: string } | { kind: 'other'; path: string } | { kind: 'unreadable'; path: string; error: Error };
+/** What the walk found that the import takes up (a page file, or an entry it refuses). */
+type Importable = { kind: 'file' | 'link' | 'special'; path: string } | { kind: 'unreadable'; path: string; error: Error };
+/** `other`: neither a page file nor an image, left out and named in the report. */
+type Found = Importable | { kind: 'other'; path: string };
 
 /**
- * Page files and images under `dir` (other files as `other`, to be named in the report), depth first, in natural name order; hidden entries and symlinked folders are skipped.
+ * Page files and images under `dir`, depth first, in natural name order; hidden entries are left out, anything
+ * else (other files, symlinked folders) is found as `other` so the report can name it.
  * Symlinked files are reported, not followed: a link may lead outside the folder the user (or the HTTP host's
  * allowed roots) vouched for. Pipes, devices and sockets named .txt are reported, never opened. A subfolder that
  * cannot be read is reported, and the rest of the walk goes on; only the top folder's failure rejects.
@@ -141,7 +148,7 @@ async function walk(dir: string, top = true): Promise<Found[]> {
   return out;
 }
 
-function foundSource(f: Exclude<Found, { kind: 'other' }>, file: string): PageSource {
+function foundSource(f: Importable, file: string): PageSource {
   switch (f.kind) {
     case 'file':
       return isPdf(f.path) ? imageFromPath(f.path, file) : fromPath(f.path, file);
@@ -162,6 +169,8 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
   const sources: PageSource[] = [];
   const folders: string[] = [];
   const skipped: string[] = [];
+  // Images found in folders, by stem, under the name the report would give them.
+  const folderImages = new Map<string, string>();
   // Page files and images by the stem of their full path: an image pairs with the page file beside it.
   const pages: { stem: string; source: PageSource }[] = [];
   const images = new Map<string, FileSource>();
@@ -184,8 +193,10 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
         for (const f of files) {
           const file = relative(path, f.path).split(sep).join('/');
           if (f.kind === 'other') skipped.push(file);
-          else if (f.kind === 'file' && isImageFile(f.path)) images.set(stemOf(f.path), imageFromPath(f.path, file));
-          else if (f.kind === 'file') take(foundSource(f, file), f.path);
+          else if (f.kind === 'file' && isImageFile(f.path)) {
+            images.set(stemOf(f.path), imageFromPath(f.path, file));
+            folderImages.set(stemOf(f.path), file);
+          } else if (f.kind === 'file') take(foundSource(f, file), f.path);
           else if (!isImageFile(f.path)) sources.push(foundSource(f, file));
         }
       }
@@ -205,11 +216,16 @@ export async function collectPaths(paths: string[]): Promise<CollectedSources> {
       if (image && !images.has(stemOf(path))) images.set(stemOf(path), imageFromPath(join(dirname(path), image), image));
     }
   }
-  // Images in folders without a page are other material (photos, logos) and stay out; an image given by name
-  // without its page is refused, so the user hears why nothing came of it.
+  // Images in folders without a page are other material (photos, logos): they stay out and are listed as skipped;
+  // an image given by name without its page is refused, so the user hears why nothing came of it.
   const lone = pairImages(pages, images);
   const paired = new Set([...givenImages].filter(([stem]) => !lone.has(stem)).map(([, placeholder]) => placeholder));
-  return { sources: sources.filter((s) => !paired.has(s)), folderName: folders.length === 1 && paths.length === 1 ? basename(folders[0]!) : null, skipped };
+  for (const stem of lone) if (folderImages.has(stem) && !givenImages.has(stem)) skipped.push(folderImages.get(stem)!);
+  return {
+    sources: sources.filter((s) => !paired.has(s)),
+    folderName: folders.length === 1 && paths.length === 1 ? basename(folders[0]!) : null,
+    skipped: skipped.sort(byName),
+  };
 }
 
 /** Contents sent by a client (drag and drop, browser file picker), base64-encoded. */

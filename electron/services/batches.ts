@@ -1,4 +1,5 @@
-import type { ApiParsedRequest, BatchSummary, PageSummary } from '../../shared/api/contract';
+import type { ApiParsedRequest, BatchDeleteResult, BatchSummary, PageSummary } from '../../shared/api/contract';
+import { profileKey } from '../../shared/profile/profile';
 import { ApiError } from '../../shared/api/errors';
 import type { ServiceContext } from './context';
 
@@ -14,6 +15,27 @@ export function renameBatch(ctx: ServiceContext, id: number, name: string): Batc
     if (other && other.id !== id) throw new ApiError('conflict', `已有名为“${name}”的批次 / A batch named "${name}" already exists`, { id: other.id });
     ctx.store.batches.rename(id, name);
     return ctx.store.batches.summary(id)!;
+  });
+}
+
+/**
+ * Deletes a batch and everything in it, in one transaction. The request carries the article and approved counts
+ * the person was shown; if another window changed them since, nothing is deleted and the person confirms again.
+ */
+export function deleteBatch(ctx: ServiceContext, req: ApiParsedRequest<'batches.delete'>): BatchDeleteResult {
+  return ctx.store.transaction(() => {
+    const batch = ctx.store.batches.summary(req.id);
+    if (!batch) throw new ApiError('not-found', `批次 ${req.id} 不存在 / Batch ${req.id} not found`);
+    if (batch.articleCount !== req.articles || batch.byStatus.approved !== req.approved) {
+      throw new ApiError(
+        'conflict',
+        `批次“${batch.name}”现有 ${batch.articleCount} 篇文章（${batch.byStatus.approved} 篇已通过），请重新确认 / Batch "${batch.name}" now has ${batch.articleCount} articles (${batch.byStatus.approved} approved); confirm again`,
+        { articles: batch.articleCount, approved: batch.byStatus.approved },
+      );
+    }
+    // A batch's own profile (pages that never name their paper) goes with it: a later batch may get its id.
+    ctx.store.profiles.remove(profileKey(null, req.id));
+    return ctx.store.batches.delete(req.id);
   });
 }
 

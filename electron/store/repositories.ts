@@ -148,6 +148,11 @@ export interface BatchRepo {
   warnings(id: number): StoredBatchWarning[];
   list(): BatchSummary[];
   summary(id: number): BatchSummary | null;
+  /**
+   * Deletes the batch with every version of its pages and their articles, revisions, warnings and index entries
+   * (the schema's cascades). Returns what went: page rows of every version, article rows (removed ones too).
+   */
+  delete(id: number): { pages: number; articles: number };
 }
 
 export interface PageRepo {
@@ -440,6 +445,7 @@ export interface ProfileRepo {
   get(key: string): PaperProfile | null;
   /** Writes the profile whole. */
   put(profile: PaperProfile, updatedAt: string): void;
+  remove(key: string): void;
 }
 
 export interface Store {

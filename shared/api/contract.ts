@@ -59,6 +59,12 @@ export const requestSchemas = {
 
   'batches.list': z.object({}),
   'batches.rename': z.object({ id, name }),
+  /**
+   * Deletes a batch with its pages and articles; it cannot be undone. `articles` and `approved` are the counts the
+   * person confirmed (BatchSummary's articleCount and byStatus.approved); if either changed meanwhile it is refused
+   * with `conflict`, so no article goes unannounced.
+   */
+  'batches.delete': z.object({ id, articles: z.number().int().nonnegative(), approved: z.number().int().nonnegative() }),
 
   /** Import files or folders (recursive) by path on the backend's machine. */
   'import.paths': z.object({ paths: z.array(z.string().min(1)).min(1), batch: name.optional() }),
@@ -223,6 +229,13 @@ export interface BatchSummary {
   byStatus: StatusCounts;
 }
 
+export interface BatchDeleteResult {
+  /** Page files deleted, every version counted. */
+  pages: number;
+  /** Articles deleted, including those of older page versions and those marked as noise. */
+  articles: number;
+}
+
 export interface PageSummary {
   id: number;
   batchId: number;
@@ -373,7 +386,12 @@ export interface ImportReport {
    * paper, or from this batch (column names standing above headlines on several pages). Never applied silently.
    */
   profile?: ProfileOffer | null;
-  /** Files inside the imported folders that are neither page files nor page images, not imported (`import.paths`). */
+  /**
+   * Articles the batch holds after the import (its current pages). 0 means the batch has nothing to proofread
+   * (pages without Chinese articles): the desk warns and offers to delete it.
+   */
+  batchArticles?: number | null;
+  /** Files in the folders given that are neither page files nor a page's image: left out, named here. */
   skipped?: string[];
 }
 
@@ -526,6 +544,7 @@ export interface ApiResponses {
   'settings.set': Settings;
   'batches.list': BatchSummary[];
   'batches.rename': BatchSummary;
+  'batches.delete': BatchDeleteResult;
   'import.paths': ImportReport;
   'import.files': ImportReport;
   'import.sample': ImportReport;

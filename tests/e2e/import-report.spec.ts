@@ -1,6 +1,6 @@
 // The import report says what happened to every file: totals and a sort for long lists, files left out because they
 // are not page files, where a duplicate's text already is, and a warning when the pages gave nothing to proofread.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { api, importSample, openDesk } from './desk';
 import { expect, samplesDir, test } from './fixtures';
@@ -36,4 +36,37 @@ test('the import report totals, sorts, names skipped files, places duplicates an
   expect(await files()).toEqual(['empty.txt', 'copy-of-sample.txt', 'ads-only.txt']);
   await dialog.getByTestId('import-sort').selectOption('file');
   expect(await files()).toEqual(['ads-only.txt', 'copy-of-sample.txt', 'empty.txt']);
+
+  // The batch holds nothing to proofread: the report offers to delete it, and it goes.
+  const empty = (await api(galley, 'batches.list', {})).find((b) => b.name === '空白批次')!;
+  expect(empty.articleCount).toBe(0);
+  await dialog.getByTestId('import-delete-empty').click();
+  await expect(dialog.getByTestId('import-empty-deleted')).toBeVisible();
+  expect((await api(galley, 'batches.list', {})).map((b) => b.name)).toEqual([sampleBatch!.name]);
+  await expect(page.getByTestId('notice')).toContainText('已删除批次“空白批次”：1 个版面、0 篇文章');
+});
+
+test('an import into a batch that has articles warns of the pages without any, and offers no deletion', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  await page.getByTestId('import-button').click();
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByLabel('批次名称（可选）').fill((await api(galley, 'batches.list', {}))[0]!.name);
+  await dialog.getByTestId('import-files-input').setInputFiles([{ name: 'ads-only.txt', mimeType: 'text/plain', buffer: Buffer.from(NO_ARTICLES) }]);
+  await expect(dialog.getByTestId('import-no-articles')).toHaveText('导入的版面中没有找到文章（可能不是中文版面，或全部识别为非正文）。');
+  await expect(dialog.getByTestId('import-delete-empty')).toHaveCount(0);
+});
+
+test('a folder imported by path names the files it left out', async ({ galley }) => {
+  // The desktop's folder dialog and the CLI import by path; the browser host takes paths under its database's folder.
+  const folder = join(galley.dir, 'pages');
+  mkdirSync(join(folder, 'sub'), { recursive: true });
+  writeFileSync(join(folder, 'ads.txt'), NO_ARTICLES);
+  writeFileSync(join(folder, 'notes.doc'), 'x');
+  writeFileSync(join(folder, 'logo.png'), 'x');
+  writeFileSync(join(folder, 'sub', 'readme.md'), 'x');
+  const report = await api(galley, 'import.paths', { paths: [folder] });
+  expect(report.files.map((f) => [f.file, f.status])).toEqual([['ads.txt', 'imported']]);
+  expect(report.skipped).toEqual(['logo.png', 'notes.doc', 'sub/readme.md']);
+  expect(report.batchArticles).toBe(0);
 });

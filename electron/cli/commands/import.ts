@@ -33,6 +33,9 @@ export function importCommand(): Command {
           process.stderr.write(`indexing ${queued} article(s) for search…\n`);
           drainSearchIndex(backend.store);
         }
+        if (report.batchArticles === 0) {
+          process.stderr.write(`galley import: warning: batch "${printable(report.batchName ?? '')}" (#${report.batchId}) holds no articles (no Chinese articles were found on its pages)\n`);
+        }
         const refused = report.files.filter((f) => f.status === 'refused');
         for (const f of refused) process.stderr.write(`galley import: ${printable(f.file)}: ${f.reason ? `${f.reason.zh} (${f.reason.en})` : 'refused'}\n`);
         if (refused.length > 0) throw new CliFailure(`${refused.length} file(s) were refused`);

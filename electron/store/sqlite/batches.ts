@@ -30,6 +30,11 @@ export function batchRepo(db: Db): BatchRepo {
      WHERE p.current = 1 AND a.removed IS NULL GROUP BY p.batch_id, a.status`,
   );
 
+  const countRows = db.prepare<[number], { pages: number; articles: number }>(
+    `SELECT COUNT(DISTINCT p.id) AS pages, COUNT(a.id) AS articles FROM pages p LEFT JOIN articles a ON a.page_id = p.id WHERE p.batch_id = ?`,
+  );
+  const remove = db.prepare('DELETE FROM batches WHERE id = ?');
+
   const deleteWarnings = db.prepare('DELETE FROM batch_warnings WHERE batch_id = ?');
   // All of a batch's warnings in one statement: a batch of noisy pages has hundreds.
   const insertWarnings = db.prepare(
@@ -69,5 +74,12 @@ export function batchRepo(db: Db): BatchRepo {
       warnings.all(id).map((r) => ({ pageId: r.page_id, articleId: r.article_id, warning: fromJson<Warning>(r.warning_json)! })),
     list: summaries,
     summary: (id) => summaries().find((b) => b.id === id) ?? null,
+    // The cascades reach every table keyed by the batch, its pages or their articles; the articles' delete trigger
+    // takes them out of the search indexes. One transaction: a crash leaves the batch whole or gone.
+    delete: db.transaction((id: number) => {
+      const counts = countRows.get(id)!;
+      remove.run(id);
+      return counts;
+    }),
   };
 }

@@ -9,7 +9,9 @@ export function profileRepo(db: Db): ProfileRepo {
     `INSERT INTO paper_profiles (key, paper, rules_json, updated_at) VALUES (@key, @paper, @rules, @updatedAt)
      ON CONFLICT (key) DO UPDATE SET paper = excluded.paper, rules_json = excluded.rules_json, updated_at = excluded.updated_at`,
   );
+  const remove = db.prepare('DELETE FROM paper_profiles WHERE key = ?');
   return {
+    remove: (key) => void remove.run(key),
     get: (key) => {
       const r = get.get(key);
       return r ? { key: r.key, paper: r.paper, rules: fromJson<ProfileRule[]>(r.rules_json) ?? [] } : null;

@@ -15,6 +15,7 @@ import { HelpOverlay } from './help/HelpOverlay';
 import { ImportDialog } from './importer/ImportDialog';
 import { ImportResults } from './importer/ImportResults';
 import { Welcome } from './importer/Welcome';
+import { BatchDeleteDialog } from './library/BatchDeleteDialog';
 import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
 import { ApproveWarningsDialog } from './review/ApproveWarningsDialog';
@@ -50,6 +51,8 @@ function Overlays() {
       return <SeriesDialog />;
     case 'profile':
       return <ProfileDialog />;
+    case 'batch-delete':
+      return <BatchDeleteDialog />;
     case 'reviewer':
     case 'approve-check':
       return <ReviewerDialog />;

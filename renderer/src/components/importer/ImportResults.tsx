@@ -25,19 +25,21 @@ function sorted(files: readonly ImportFileResult[], key: SortKey): readonly Impo
 export function ImportResults() {
   const t = useT();
   const report = useDesk((s) => s.importReport);
-  const pickedSkipped = useDesk((s) => s.importSkipped);
+  const skippedHere = useDesk((s) => s.importSkipped);
+  const emptyBatch = useDesk((s) => (s.importReport?.batchArticles === 0 ? (s.batches.find((b) => b.id === s.importReport!.batchId) ?? null) : null));
+  const deleteBatch = useDesk((s) => s.deleteBatch);
   const language = useDesk((s) => s.settings.language);
   const openOverlay = useDesk((s) => s.openOverlay);
   const loadProfile = useDesk((s) => s.loadProfile);
   const [sortKey, setSortKey] = useState<SortKey>('order');
   const files = useMemo(() => sorted(report?.files ?? [], sortKey), [report, sortKey]);
   if (!report) return null;
-  // Files the picker left out, and those a folder import found beside the pages.
-  const skipped = [...pickedSkipped, ...(report.skipped ?? [])];
 
   const count = (status: ImportFileStatus) => report.files.filter((f) => f.status === status).length;
   const articles = report.files.reduce((n, f) => n + f.articles, 0);
   const stored = count('imported') + count('updated');
+  // Left out by this window (a drop, the file picker) or by the backend's walk of a folder.
+  const skipped = [...skippedHere, ...(report.skipped ?? [])];
   const named = skipped.slice(0, SKIPPED_NAMED).join('、');
 
   return (
@@ -54,9 +56,20 @@ export function ImportResults() {
           {t('import.skipped', { count: skipped.length, names: skipped.length > SKIPPED_NAMED ? t('import.moreNames', { names: named }) : named })}
         </p>
       ) : null}
-      {stored > 0 && articles === 0 ? (
+      {report.batchArticles === 0 ? (
         <p data-testid="import-no-articles" className="import-warning" role="alert">
-          {t('import.noArticles', { batch: report.batchName ?? '' })}
+          {t('import.noArticles', { batch: report.batchName ?? '' })}{' '}
+          {emptyBatch ? (
+            <button type="button" data-testid="import-delete-empty" onClick={() => void deleteBatch(emptyBatch)}>
+              {t('import.deleteEmpty')}
+            </button>
+          ) : (
+            <span data-testid="import-empty-deleted">{t('import.emptyDeleted')}</span>
+          )}
+        </p>
+      ) : stored > 0 && articles === 0 ? (
+        <p data-testid="import-no-articles" className="import-warning" role="alert">
+          {t('import.noArticlesHere')}
         </p>
       ) : null}
       {report.files.length > 1 ? (

@@ -36,6 +36,11 @@ export function TopBar() {
             </select>
           </label>
         ) : null}
+        {hasBatch ? (
+          <button type="button" data-testid="batch-delete-button" title={t('batch.delete')} onClick={() => openOverlay('batch-delete')}>
+            {t('batch.delete')}
+          </button>
+        ) : null}
         <button type="button" data-testid="import-button" onClick={() => openOverlay('import')}>
           {t('import.open')}
         </button>

@@ -1,5 +1,6 @@
 import { recallPlace, rememberPlace } from '../../../lib/lastPlace';
-import type { ApiEvents, ArticleSummary } from '../../../../../shared/api/contract';
+import type { ApiEvents, ArticleSummary, BatchSummary } from '../../../../../shared/api/contract';
+import { asApiError } from '../../../api/envelope';
 import type { DeskApi } from '../../../api';
 import type { DeskSlice } from '../../types';
 import type { ArticleFilter } from './initialState';
@@ -21,6 +22,11 @@ export interface LibraryActions {
   onArticleChanged(payload: ApiEvents['article.changed']): void;
   /** Date one page, or every undated page of the current batch; null clears a page's date. */
   setPageDate(target: { pageId: number } | { undatedOfBatch: true }, date: string | null): Promise<void>;
+  /**
+   * Delete a batch the person confirmed with the counts shown in `batch`. If they changed meanwhile nothing is
+   * deleted ('stale'): the counts are fetched again for the person to confirm anew.
+   */
+  deleteBatch(batch: BatchSummary): Promise<'deleted' | 'stale' | 'failed'>;
 }
 
 /** How long a run of status events must pause before the counts are fetched again. */
@@ -147,6 +153,24 @@ export const createLibraryActions =
           await get().refreshLibrary();
         } catch (err) {
           get().reportError(err);
+        }
+      },
+      async deleteBatch(batch) {
+        // Its open article is saved and closed first: nothing is left pointing into a batch that is gone.
+        if (get().article?.batchId === batch.id) await get().closeArticle();
+        try {
+          const gone = await api.call('batches.delete', { id: batch.id, articles: batch.articleCount, approved: batch.byStatus.approved });
+          if (get().batchId === batch.id) set({ batchId: null, pageId: null, pages: [], articles: [], stats: null });
+          await get().loadBatches();
+          get().notify({ kind: 'info', key: 'batch.deleted', params: { name: batch.name, pages: gone.pages, articles: gone.articles } });
+          return 'deleted';
+        } catch (err) {
+          if (asApiError(err).code !== 'conflict') {
+            get().reportError(err);
+            return 'failed';
+          }
+          set({ batches: await api.call('batches.list', {}).catch(() => get().batches) });
+          return 'stale';
         }
       },
       onArticleChanged({ id, revision, status, warningCount }) {

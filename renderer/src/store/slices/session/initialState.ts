@@ -1,7 +1,7 @@
 import type { AppInfo, Settings } from '../../../../../shared/api/contract';
 import type { MessageKey, MessageParams } from '../../../i18n';
 
-export type Overlay = 'help' | 'import' | 'export' | 'find' | 'tags' | 'noise' | 'revisions' | 'series' | 'profile' | 'approve-warnings' | 'reviewer' | 'approve-check';
+export type Overlay = 'help' | 'import' | 'export' | 'find' | 'tags' | 'noise' | 'revisions' | 'series' | 'profile' | 'approve-warnings' | 'reviewer' | 'approve-check' | 'batch-delete';
 
 /** What approving the open article asks first: the reviewer's name (none set yet); open warnings and a missing headline are the approve-warnings dialog's. */
 export interface ApproveCheck {
