@@ -3,10 +3,10 @@
 // is not installed: `npm ci` here does not download it (package.json allowScripts); `node
 // node_modules/electron/install.js` does, on a machine with internet access.
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { ApiMethod, ApiRequest, ApiResponses } from '../../shared/api/contract';
@@ -22,16 +22,19 @@ const samples = readdirSync(samplesDir)
   .sort()
   .map((f) => join(samplesDir, f));
 
-/** The binary's path, or why there is none: node_modules/electron/index.js throws until the binary is downloaded. */
+/**
+ * The binary's path, or why there is none. Read the way node_modules/electron/index.js does, without requiring it:
+ * that would try to download a missing binary (a network wait and a stack trace on machines without access).
+ */
 function findElectron(): { path: string } | { missing: string } {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof path === 'string' && existsSync(path)) return { path };
-    return { missing: `require('electron') points at ${String(path)}, which does not exist` };
-  } catch {
-    // Electron's own message advises reinstalling; here npm ci skips the download on purpose (allowScripts).
-    return { missing: 'npm ci does not download it' };
-  }
+  const dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = join(dir, 'path.txt');
+  // npm ci here skips electron's install script on purpose (allowScripts), so path.txt is never written.
+  if (!existsSync(pathFile)) return { missing: 'npm ci does not download it' };
+  const executable = readFileSync(pathFile, 'utf8');
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const path = override ? join(override, executable || 'electron') : join(dir, 'dist', executable);
+  return existsSync(path) ? { path } : { missing: `${path} does not exist` };
 }
 
 /**
