@@ -71,6 +71,13 @@ describe('decodePage', () => {
     expect(decodable).toBeGreaterThan(150);
   });
 
+  it('refuses, rather than crashes on, bytes that make the encoding detector throw', () => {
+    // fast-check found this run: jschardet's Shift_JIS context model reads past its table on it.
+    const pairs = [[160, 130], [242, 130], [159, 128], ...Array.from({ length: 19 }, () => [129, 128])];
+    const err = refusal(new Uint8Array(pairs.flat()), 'crash.txt');
+    expect(err.reason.en).toMatch(/does not read as Chinese|cannot decode|looks like/);
+  });
+
   it('still decodes a GBK page with names outside the common characters', () => {
     const text = `${PAGE_TEXT}本报讯 记者王喆报道 朱镕基、陶喆、李堃出席会议。\n`;
     expect(decodePage(encodeGb18030(text), 'names.txt')).toEqual({ text, encoding: 'gb18030' });

@@ -82,7 +82,7 @@ function decodeBytes(bytes: Uint8Array, refuse: (zh: string, en: string) => neve
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
 
-  const detected = jschardet.detect(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const detected = detectEncoding(bytes);
   const guess = detected.encoding ?? '';
   const script = OTHER_SCRIPTS[guess.toLowerCase()];
   // The detector's own GB2312 model decides between Chinese and another CJK encoding whose bytes GB18030 also
@@ -122,9 +122,29 @@ const OTHER_SCRIPTS: Record<string, Bilingual> = {
   'euc-tw': { zh: '繁体中文（EUC-TW）', en: 'traditional Chinese (EUC-TW)' },
 };
 
+/**
+ * jschardet's guess, or none when it throws: its Shift_JIS context model indexes past its table on some byte runs
+ * (e.g. A0 82 F2 82 …), and a detector's crash must not turn into a failed import.
+ */
+function detectEncoding(bytes: Uint8Array): { encoding: string | null; confidence: number } {
+  try {
+    return jschardet.detect(asBuffer(bytes));
+  } catch {
+    return { encoding: null, confidence: 0 };
+  }
+}
+
 function gbModelAccepts(bytes: Uint8Array): boolean {
-  const [gb] = jschardet.detectAll(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { detectEncodings: ['GB2312'], minimumThreshold: 0 });
-  return (gb?.confidence ?? 0) >= 0.5;
+  try {
+    const [gb] = jschardet.detectAll(asBuffer(bytes), { detectEncodings: ['GB2312'], minimumThreshold: 0 });
+    return (gb?.confidence ?? 0) >= 0.5;
+  } catch {
+    return false;
+  }
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**
