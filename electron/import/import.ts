@@ -17,11 +17,12 @@ import type { PackedEdits } from '../../shared/model/edits-codec';
 import type { AnalyzedArticle, Edit } from '../../shared/model/types';
 import { inferPageDate } from '../../shared/parse/page-date';
 import { layoutInPixels } from '../../shared/layout/units';
-import type { BatchRecord, Store } from '../store/repositories';
+import type { BatchRecord, ScanImage, Store } from '../store/repositories';
 import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
 import { scanFilesOf, type ScanFiles } from '../scans/files';
-import { checkImage, type CheckedImage } from '../scans/images';
+import { checkImage, type CheckedImage, type ScanImageType } from '../scans/images';
+import { tiffToPng } from '../scans/tiff';
 import { readPdfPage } from './pdf';
 import { prepareHere, prepareText, reasonOf, RefusedFile, type Analyze, type PreparedPage, type PreparePage } from './prepare';
 import type { PageSource } from './sources';
@@ -45,10 +46,20 @@ export interface ImportOptions {
 interface Prepared extends PreparedPage {
   index: number;
   file: string;
-  image: { checked: CheckedImage; bytes: Uint8Array; page: number | null } | null;
+  image: PreparedImage | null;
 }
 
-type Written = { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number } | { status: 'duplicate'; pageId: number; batchId: number; file: string };
+/** The image the desk shows; `original` is the file as imported when that is a converted copy of it (TIFF). */
+interface PreparedImage {
+  checked: CheckedImage;
+  bytes: Uint8Array;
+  page: number | null;
+  original?: { hash: string; type: ScanImageType; bytes: Uint8Array };
+}
+
+type Written =
+  | { status: 'imported' | 'updated'; pageId: number; batch: BatchRecord; articles: number }
+  | { status: 'duplicate'; pageId: number; batchId: number; file: string; completed: { image: boolean; layout: boolean } | null };
 
 /** A group of pages written in one transaction ends after this many pages or this long, whichever comes first. */
 const GROUP_PAGES = 100;
@@ -124,7 +135,7 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
     if (written.status === 'duplicate') {
       duplicateBatch ??= written.batchId;
       const existing = { batchName: store.batches.get(written.batchId)?.name ?? '', file: written.file };
-      results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0, existing };
+      results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0, existing, completed: written.completed };
     } else {
       batch = written.batch;
       results[p.index] = { file: p.file, status: written.status, reason: null, pageId: written.pageId, articles: written.articles };
@@ -207,7 +218,11 @@ async function readImage(source: PageSource): Promise<Prepared['image']> {
   const { file } = source.image;
   try {
     const bytes = await source.image.read();
-    return { checked: checkImage(bytes), bytes, page: null };
+    const checked = checkImage(bytes);
+    if (checked.type !== 'tiff') return { checked, bytes, page: null };
+    const shown = tiffToPng(bytes);
+    const png = { type: 'png' as const, width: shown.width, height: shown.height, hash: createHash('sha256').update(shown.png).digest('hex') };
+    return { checked: png, bytes: shown.png, page: null, original: { hash: checked.hash, type: 'tiff', bytes } };
   } catch (err) {
     const why = reasonOf(err);
     throw new RefusedFile(source.file, { zh: `页面图像 ${file}:${why.zh}`, en: `the page image ${file}: ${why.en}` });
@@ -217,16 +232,57 @@ async function readImage(source: PageSource): Promise<Prepared['image']> {
 function writePage(ctx: ServiceContext, scans: ScanFiles, p: Prepared, batchName: string): Written {
   const { store } = ctx;
   const duplicate = store.pages.findByHash(p.hash);
-  if (duplicate) return { status: 'duplicate', pageId: duplicate.id, batchId: duplicate.batchId, file: duplicate.file };
-  // The image is on disk before its page refers to it; if the page then fails, a file this page brought goes too.
-  const image = p.image?.checked ?? null;
-  const stored = image ? scans.put(image.hash, image.type, p.image!.bytes) : false;
+  // The image files are on disk before a page refers to them; if the page then fails, the files it brought go too.
+  const undo = duplicate ? null : putImageFiles(scans, p.image);
   try {
+    if (duplicate) {
+      return { status: 'duplicate', pageId: duplicate.id, batchId: duplicate.batchId, file: duplicate.file, completed: completeScan(ctx, scans, duplicate.id, p) };
+    }
     return writePageRows(ctx, p, batchName);
   } catch (err) {
-    if (stored && image) scans.remove(image.hash, image.type);
+    undo?.();
     throw err;
   }
+}
+
+/** Stores the image (and its original); returns what removes the files this call wrote. */
+function putImageFiles(scans: ScanFiles, image: PreparedImage | null): () => void {
+  if (!image) return () => undefined;
+  const files = [{ hash: image.checked.hash, type: image.checked.type, bytes: image.bytes }, ...(image.original ? [image.original] : [])];
+  const written = files.filter((f) => scans.put(f.hash, f.type, f.bytes));
+  return () => written.forEach((f) => scans.remove(f.hash, f.type));
+}
+
+const scanImageOf = (image: PreparedImage): ScanImage => ({
+  hash: image.checked.hash,
+  type: image.checked.type,
+  width: image.checked.width,
+  height: image.checked.height,
+  page: image.page,
+  original: image.original ? { hash: image.original.hash, type: image.original.type } : null,
+});
+
+/**
+ * The same text again, now with an image or line boxes the stored page lacks: the stored page takes them (its
+ * articles are the same text, so they stay as they are). What the stored page already has is kept, never replaced
+ * by a duplicate. Returns what was added, null when nothing was.
+ */
+function completeScan(ctx: ServiceContext, scans: ScanFiles, pageId: number, p: Prepared): { image: boolean; layout: boolean } | null {
+  const scan = ctx.store.scans.get(pageId);
+  const addImage = p.image !== null && !scan?.image;
+  const addLayout = p.layout !== null && !scan?.layout;
+  if (!addImage && !addLayout) return null;
+  const undo = addImage ? putImageFiles(scans, p.image) : null;
+  try {
+    const image = addImage ? scanImageOf(p.image!) : (scan?.image ?? null);
+    const layout = addLayout ? p.layout : (scan?.layout ?? null);
+    // A stored layout still in mm10/inch1200 (it had no image) becomes the new image's pixels now.
+    ctx.store.scans.put(pageId, { layout: layout && image ? layoutInPixels(layout, image) : layout, image });
+  } catch (err) {
+    undo?.();
+    throw err;
+  }
+  return { image: addImage, layout: addLayout };
 }
 
 function writePageRows(ctx: ServiceContext, p: Prepared, batchName: string): Written {
@@ -256,7 +312,7 @@ function writePageRows(ctx: ServiceContext, p: Prepared, batchName: string): Wri
   if (p.layout || image) {
     // Boxes in mm10/inch1200 become the image's pixels here, once, so the desk and exports see pixels.
     const layout = p.layout && image ? layoutInPixels(p.layout, image) : p.layout;
-    store.scans.put(pageId, { layout, image: image ? { hash: image.hash, type: image.type, width: image.width, height: image.height, page: p.image!.page } : null });
+    store.scans.put(pageId, { layout, image: p.image ? scanImageOf(p.image) : null });
   }
 
   insertArticles(store, pageId, p.page.articles, now);

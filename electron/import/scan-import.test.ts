@@ -1,7 +1,9 @@
 // Pages with their scans: layout files (ALTO, hOCR) and images beside the text, through the API as a client sees
 // them, and hostile files refused without leaving anything behind.
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decode as decodePng } from 'fast-png';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiHandlers, ApiMethod, ApiRequest, ApiResponses } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
@@ -128,36 +130,30 @@ function pngHeader(width: number, height: number): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr, Buffer.alloc(64)]);
 }
 
-/** A minimal little-endian TIFF: header and one directory stating width and height (short values). */
-function tiff(width: number, height: number): Buffer {
-  const b = Buffer.alloc(8 + 2 + 2 * 12 + 4 + 16);
-  b.write('II', 0, 'latin1');
-  b.writeUInt16LE(42, 2);
-  b.writeUInt32LE(8, 4);
-  b.writeUInt16LE(2, 8);
-  [
-    [256, width],
-    [257, height],
-  ].forEach(([tag, value], i) => {
-    const at = 10 + i * 12;
-    b.writeUInt16LE(tag!, at);
-    b.writeUInt16LE(3, at + 2);
-    b.writeUInt32LE(1, at + 4);
-    b.writeUInt16LE(value!, at + 8);
-  });
-  return b;
-}
+const TIFF = join(OCR_FIXTURES, 'tiff', `${PAGE}.tif`);
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('TIFF page images', () => {
-  it('are stored with their size from the header', async () => {
+  it('are shown as a PNG of the same pixels and kept as imported; the same TIFF again stores nothing new', async () => {
     setup();
-    const dir = folder([`${PAGE}.txt`]);
-    writeFileSync(join(dir, `${PAGE}.tif`), tiff(1200, 1700));
+    const dir = folder([`${PAGE}.txt`, [join('tiff', `${PAGE}.tif`), `${PAGE}.tif`]]);
     const report = await call('import.paths', { paths: [dir], batch: 'tiff' });
     expect(report.files.map((f) => f.status)).toEqual(['imported']);
     const scan = await call('pages.scan', { pageId: report.files[0]!.pageId! });
-    expect(scan.image).toMatchObject({ type: 'tiff', width: 1200, height: 1700 });
-    expect(storedScans()).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.tiff$/)]);
+    expect(scan.image).toMatchObject({ type: 'png', width: 393, height: 504 });
+    const png = readFileSync(join(scansDir(), scan.image!.url.match(/([0-9a-f]{64}\.png)$/)![1]!));
+    expect(decodePng(png)).toMatchObject({ width: 393, height: 504, depth: 1 });
+    const tiff = readFileSync(TIFF);
+    expect(storedScans().sort()).toEqual([`${sha256(png)}.png`, `${sha256(tiff)}.tiff`].sort());
+    expect(readFileSync(join(scansDir(), `${sha256(tiff)}.tiff`))).toEqual(tiff);
+
+    // The same TIFF beside another page: no new file, the page shows the same PNG.
+    const other = folder([[join('tiff', `${PAGE}.tif`), 'other.tif']]);
+    writeFileSync(join(other, 'other.txt'), readFileSync(join(OCR_FIXTURES, `${PAGE}.txt`), 'utf8') + '\n补记一行。\n');
+    const again = await call('import.paths', { paths: [other], batch: 'tiff' });
+    expect(again.files.map((f) => f.status)).toEqual(['imported']);
+    expect((await call('pages.scan', { pageId: again.files[0]!.pageId! })).image!.url).toBe(scan.image!.url);
+    expect(storedScans()).toHaveLength(2);
   });
 });
 
@@ -167,6 +163,8 @@ describe('hostile files are refused with reasons and leave nothing behind', () =
   const cases: [string, Record<string, Buffer | string>, RegExp][] = [
     ['a 60,000×60,000 PNG header', { 'p.txt': text(), 'p.png': pngHeader(60_000, 60_000) }, /the page image p\.png: absurd image dimensions \(60000×60000 px/],
     ['a truncated JPEG', { 'p.txt': text(), 'p.jpg': jpeg().subarray(0, jpeg().length >> 1) }, /the page image p\.jpg: the image file is truncated/],
+    // ImageMagick writes the directory after the strips: cut short, the file has lost it.
+    ['a truncated TIFF', { 'p.txt': text(), 'p.tif': readFileSync(TIFF).subarray(0, 2000) }, /the page image p\.tif: the image file is truncated/],
     ['not an image at all', { 'p.txt': text(), 'p.webp': 'RIFF....' }, /the page image p\.webp: /],
     [
       'an XML bomb',

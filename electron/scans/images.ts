@@ -60,8 +60,19 @@ function complete(type: ScanImageType, bytes: Uint8Array): boolean {
     return false;
   }
   if (type === 'webp') return n >= 12 && new DataView(bytes.buffer, bytes.byteOffset, n).getUint32(4, true) + 8 <= n;
-  // TIFF keeps its directory anywhere in the file; image-size has read it, which is the check there is.
+  // TIFF keeps its directory anywhere in the file; a directory past the end is caught before image-size reads it
+  // (directoryPastEnd), strips past the end when it is decoded (tiff.ts).
   return true;
+}
+
+/** Whether a classic TIFF's first directory starts past the file's end: a file cut short (writers often put it last). */
+function directoryPastEnd(bytes: Uint8Array): boolean {
+  if (bytes.length < 8) return false;
+  const order = String.fromCharCode(bytes[0]!, bytes[1]!);
+  if (order !== 'II' && order !== 'MM') return false;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const little = order === 'II';
+  return view.getUint16(2, little) === 42 && view.getUint32(4, little) + 2 > bytes.length;
 }
 
 const TYPES: Record<string, ScanImageType> = { png: 'png', jpg: 'jpg', webp: 'webp', tiff: 'tiff' };
@@ -69,6 +80,7 @@ const TYPES: Record<string, ScanImageType> = { png: 'png', jpg: 'jpg', webp: 'we
 export function checkImage(bytes: Uint8Array): CheckedImage {
   if (bytes.length === 0) refuse('图像文件为空', 'the image file is empty');
   if (bytes.length > MAX_IMAGE_BYTES) refuse('图像文件过大(上限 200 MB)', 'the image file is too large (the limit is 200 MB)');
+  if (directoryPastEnd(bytes)) refuse('图像文件不完整(被截断)', 'the image file is truncated');
   let size: ReturnType<typeof imageSize>;
   try {
     size = imageSize(bytes);

@@ -375,6 +375,8 @@ export interface ImportFileResult {
   articles: number;
   /** For a duplicate: the page already holding the same text, by batch and file name. */
   existing?: { batchName: string; file: string } | null;
+  /** For a duplicate that brought what the stored page lacked: its image, its line boxes, now stored with it. */
+  completed?: { image: boolean; layout: boolean } | null;
 }
 
 export interface ImportReport {

@@ -1,0 +1,120 @@
+// TIFF page images to PNG: the fixtures (bitonal G4, grey LZW, RGB Deflate, written by ImageMagick) convert
+// pixel for pixel to ImageMagick's own decoding of them; files the conversion cannot render faithfully are
+// refused with bilingual reasons.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decode, type DecodedPng } from 'fast-png';
+import { describe, expect, it } from 'vitest';
+import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
+import { checkImage, ImageRefused } from './images';
+import { tiffToPng } from './tiff';
+
+const TIFFS = join(OCR_FIXTURES, 'tiff');
+
+/** Every pixel as 8-bit samples, one per channel (1-bit rows unpacked), alpha dropped for an opaque image. */
+function samples(png: DecodedPng): { channels: number; data: number[] } {
+  const { width, height, depth, channels } = png;
+  if (depth === 8) return { channels, data: Array.from(png.data) };
+  expect(depth).toBe(1);
+  const row = Math.ceil(width / 8);
+  const data: number[] = [];
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data.push((png.data[y * row + (x >> 3)]! >> (7 - (x & 7))) & 1 ? 255 : 0);
+  return { channels: 1, data };
+}
+
+describe('TIFF fixtures convert exactly', () => {
+  it.each([
+    ['b05_tupian_xinwen', 1, 1],
+    ['grey-lzw', 1, 8],
+    ['rgb-deflate', 3, 8],
+  ])('%s: the same pixels as ImageMagick decodes, in %d channel(s) of %d bit(s)', (name, channels, depth) => {
+    const bytes = readFileSync(join(TIFFS, `${name}.tif`));
+    const expected = decode(readFileSync(join(TIFFS, `${name}.expected.png`)));
+    const got = tiffToPng(bytes);
+    const png = decode(got.png);
+    expect([got.width, got.height]).toEqual([expected.width, expected.height]);
+    expect([png.width, png.height, png.channels, png.depth]).toEqual([expected.width, expected.height, channels, depth]);
+    expect(samples(png)).toEqual(samples(expected));
+  });
+});
+
+interface TiffSpec {
+  width: number;
+  height: number;
+  bits: number[];
+  photometric: number;
+  compression?: number;
+  pixels: Uint8Array;
+}
+
+/** A little-endian, one-strip TIFF: header, directory, the bits-per-sample values (of three or more), then the pixels. */
+function makeTiff(spec: TiffSpec): Buffer {
+  const entries: [number, number, number[]][] = [
+    [256, 4, [spec.width]],
+    [257, 4, [spec.height]],
+    [258, 3, spec.bits],
+    [259, 3, [spec.compression ?? 1]],
+    [262, 3, [spec.photometric]],
+    [273, 4, [0]],
+    [277, 3, [spec.bits.length]],
+    [278, 4, [spec.height]],
+    [279, 4, [spec.pixels.length]],
+  ];
+  const ifdSize = 2 + entries.length * 12 + 4;
+  const bitsAt = 8 + ifdSize;
+  const dataAt = bitsAt + spec.bits.length * 2;
+  const b = Buffer.alloc(dataAt + spec.pixels.length);
+  b.write('II', 0, 'latin1');
+  b.writeUInt16LE(42, 2);
+  b.writeUInt32LE(8, 4);
+  b.writeUInt16LE(entries.length, 8);
+  entries.forEach(([tag, type, values], i) => {
+    const at = 10 + i * 12;
+    b.writeUInt16LE(tag, at);
+    b.writeUInt16LE(type, at + 2);
+    b.writeUInt32LE(values.length, at + 4);
+    if (tag === 273) b.writeUInt32LE(dataAt, at + 8);
+    else if (values.length > 2) b.writeUInt32LE(bitsAt, at + 8);
+    // Values of four bytes or fewer sit in the entry itself.
+    else if (type === 3) values.forEach((v, k) => b.writeUInt16LE(v, at + 8 + 2 * k));
+    else b.writeUInt32LE(values[0]!, at + 8);
+  });
+  spec.bits.forEach((v, i) => b.writeUInt16LE(v, bitsAt + i * 2));
+  b.set(spec.pixels, dataAt);
+  return b;
+}
+
+const refusal = (bytes: Uint8Array): { zh: string; en: string } => {
+  try {
+    checkImage(bytes);
+    tiffToPng(bytes);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ImageRefused);
+    return (err as ImageRefused).reason;
+  }
+  throw new Error('not refused');
+};
+
+describe('TIFF files made here', () => {
+  it('an 8-bit grey strip converts to the same grey values', () => {
+    const pixels = Uint8Array.from({ length: 12 }, (_, i) => i * 20);
+    const png = decode(tiffToPng(makeTiff({ width: 4, height: 3, bits: [8], photometric: 1, pixels })).png);
+    expect([png.channels, png.depth, Array.from(png.data)]).toEqual([1, 8, Array.from(pixels)]);
+  });
+
+  it.each<[string, TiffSpec | ((t: Buffer) => Uint8Array), RegExp, RegExp]>([
+    ['a truncated file', (t) => t.subarray(0, t.length - 5), /truncated/, /截断/],
+    ['CMYK', { width: 2, height: 2, bits: [8, 8, 8, 8], photometric: 5, pixels: new Uint8Array(16) }, /colour model CMYK/, /颜色模式 CMYK/],
+    ['CIELab', { width: 2, height: 2, bits: [8, 8, 8], photometric: 8, pixels: new Uint8Array(12) }, /colour model CIELab/, /颜色模式 CIELab/],
+    ['more than 64 bits a pixel', { width: 2, height: 2, bits: [32, 32, 32], photometric: 2, pixels: new Uint8Array(48) }, /96 bits per pixel \(the limit is 64\)/, /每像素 96 位/],
+    ['a compression utif2 does not decode', { width: 2, height: 2, bits: [8], photometric: 1, compression: 34712, pixels: new Uint8Array(4) }, /unsupported TIFF compression 34712/, /压缩方式/],
+    ['a sample layout with no rendering', { width: 2, height: 2, bits: [8, 8], photometric: 2, pixels: new Uint8Array(8) }, /unsupported TIFF pixel format/, /像素格式/],
+    ['absurd dimensions', { width: 40_000, height: 40_000, bits: [1], photometric: 0, compression: 4, pixels: new Uint8Array(8) }, /absurd image dimensions \(40000×40000 px/, /解压炸弹/],
+  ])('%s is refused with the reason', (_, spec, en, zh) => {
+    const valid = makeTiff({ width: 4, height: 3, bits: [8], photometric: 1, pixels: new Uint8Array(12) });
+    const bytes = typeof spec === 'function' ? spec(valid) : makeTiff(spec);
+    const reason = refusal(bytes);
+    expect(reason.en).toMatch(en);
+    expect(reason.zh).toMatch(zh);
+  });
+});

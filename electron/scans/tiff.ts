@@ -1,0 +1,147 @@
+// TIFF page images made displayable: Chromium has no TIFF decoder, so the desk is given a PNG of the first page
+// (utif2 decodes, fast-png encodes), and the TIFF itself is kept as the original. What the conversion cannot
+// render faithfully is refused with the reason rather than shown wrong: a colour model with no RGB meaning
+// without a profile (CMYK, CIELab), more than 64 bits a pixel, strips or tiles that run past the file's end.
+// The canvas is bounded by checkImage before anything is decoded.
+import { encode as encodePng } from 'fast-png';
+import UTIF, { type IFD } from 'utif2';
+import { ImageRefused, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from './images';
+
+export interface DisplayableTiff {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+const refuse = (zh: string, en: string): never => {
+  throw new ImageRefused({ zh, en });
+};
+
+/** The most bits a pixel may take: four 16-bit samples (RGBA at 16 bits); beyond that is not a page scan. */
+export const MAX_TIFF_BITS_PER_PIXEL = 64;
+
+/** Compressions utif2 decodes for the page images scanners write; anything else would decode to nothing. */
+const COMPRESSIONS: Record<number, string> = {
+  1: 'none',
+  2: 'CCITT RLE',
+  3: 'CCITT G3',
+  4: 'CCITT G4',
+  5: 'LZW',
+  7: 'JPEG',
+  8: 'Deflate',
+  32946: 'Deflate',
+  32773: 'PackBits',
+};
+
+/** Photometric interpretations by name, for the refusal of those without an RGB rendering here. */
+const PHOTOMETRIC_NAMES: Record<number, string> = { 4: 'transparency mask', 5: 'CMYK', 8: 'CIELab', 9: 'ICCLab', 10: 'ITULab', 32844: 'LogL', 32845: 'LogLuv' };
+
+/**
+ * The sample layouts utif2's toRGBA8 renders, per photometric interpretation: bits per sample → samples per
+ * pixel. (YCbCr is rendered only when JPEG-compressed: the JPEG decoder gives RGB.)
+ */
+const RENDERED: Record<number, Record<number, readonly number[]>> = {
+  0: { 1: [1], 4: [1], 8: [1], 16: [1] },
+  1: { 1: [1], 2: [1], 8: [1, 2], 16: [1] },
+  2: { 8: [3, 4], 16: [3, 4] },
+  3: { 1: [1], 2: [1], 4: [1], 8: [1] },
+};
+
+const tag = (ifd: IFD, id: number): number[] | undefined => ifd[`t${id}`] as number[] | undefined;
+const first = (ifd: IFD, id: number, fallback: number): number => tag(ifd, id)?.[0] ?? fallback;
+
+function checkDirectory(ifd: IFD, length: number): { width: number; height: number } {
+  const width = first(ifd, 256, 0);
+  const height = first(ifd, 257, 0);
+  if (!width || !height) refuse('TIFF 图像没有尺寸', 'the TIFF image states no size');
+  // image-size bounded the canvas it read; the directory decoded is bounded again in case the two differ.
+  if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS) {
+    refuse(`图像尺寸不合理(${width}×${height} 像素):可能是解压炸弹`, `absurd image dimensions (${width}×${height} px): a decompression bomb?`);
+  }
+  const bits = tag(ifd, 258) ?? [1];
+  const samples = first(ifd, 277, bits.length);
+  const bitsPerPixel = bits.length >= samples ? bits.slice(0, samples).reduce((a, b) => a + b, 0) : bits[0]! * samples;
+  if (bitsPerPixel > MAX_TIFF_BITS_PER_PIXEL) {
+    refuse(`TIFF 每像素 ${bitsPerPixel} 位,超过上限 ${MAX_TIFF_BITS_PER_PIXEL} 位`, `the TIFF has ${bitsPerPixel} bits per pixel (the limit is ${MAX_TIFF_BITS_PER_PIXEL})`);
+  }
+  const compression = first(ifd, 259, 1);
+  if (!COMPRESSIONS[compression]) refuse(`不支持的 TIFF 压缩方式 ${compression}`, `unsupported TIFF compression ${compression}`);
+  const photometric = first(ifd, 262, bits[0] === 1 ? 0 : 2);
+  const named = PHOTOMETRIC_NAMES[photometric];
+  if (named) refuse(`不支持的 TIFF 颜色模式 ${named}(支持黑白、灰度、RGB 和调色板)`, `unsupported TIFF colour model ${named} (bilevel, greyscale, RGB and palette are)`);
+  const ycbcrJpeg = photometric === 6 && compression === 7;
+  const layout = RENDERED[ycbcrJpeg ? 2 : photometric]?.[bits[0]!];
+  if (!layout || !layout.includes(ycbcrJpeg ? 3 : samples) || new Set(bits).size > 1) {
+    refuse(
+      `不支持的 TIFF 像素格式(颜色模式 ${photometric},每样本 ${bits.join('/')} 位,每像素 ${samples} 个样本)`,
+      `unsupported TIFF pixel format (photometric ${photometric}, ${bits.join('/')} bits per sample, ${samples} samples per pixel)`,
+    );
+  }
+  if (first(ifd, 284, 1) !== 1 && samples > 1) refuse('不支持分平面存储的 TIFF', 'planar TIFF (PlanarConfiguration 2) is not supported');
+  // Every strip (or tile) must lie inside the file: one past the end is a truncated file.
+  const offsets = tag(ifd, 322) ? tag(ifd, 324) : tag(ifd, 273);
+  const counts = tag(ifd, 322) ? tag(ifd, 325) : tag(ifd, 279);
+  if (!offsets?.length) refuse('TIFF 图像没有像素数据', 'the TIFF image has no pixel data');
+  const ends = offsets!.map((o, i) => o + (counts?.[i] ?? 0));
+  if (!counts || counts.length < offsets!.length || ends.some((end) => end > length)) refuse('图像文件不完整(被截断)', 'the image file is truncated');
+  return { width, height };
+}
+
+/**
+ * The first page of a TIFF as a PNG (bilevel, grey, RGB or RGBA, whichever holds its pixels exactly), or
+ * ImageRefused.
+ * The caller has checked the file's size and stated dimensions (checkImage).
+ */
+export function tiffToPng(bytes: Uint8Array): DisplayableTiff {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  let ifd: IFD | undefined;
+  try {
+    ifd = UTIF.decode(buffer)[0];
+  } catch (err) {
+    return refuse(`无法读取 TIFF:${String(err)}`, `not a readable TIFF: ${String(err)}`);
+  }
+  if (!ifd) return refuse('TIFF 中没有图像', 'the TIFF holds no image');
+  const { width, height } = checkDirectory(ifd, bytes.length);
+  let rgba: Uint8Array;
+  try {
+    UTIF.decodeImage(buffer, ifd);
+    rgba = UTIF.toRGBA8(ifd);
+  } catch (err) {
+    // utif2 throws strings and numbers as well as errors.
+    return refuse(`无法解码 TIFF 图像:${err instanceof Error ? err.message : String(err)}`, `the TIFF image does not decode: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (ifd.width !== width || ifd.height !== height || rgba.length !== width * height * 4) refuse('图像文件不完整(被截断)', 'the image file is truncated');
+  return { png: encodePng(packed(rgba, width, height)), width, height };
+}
+
+/** The pixels in as few channels and bits as hold them exactly: a bilevel scan stays one bit, a grey one a channel. */
+function packed(rgba: Uint8Array, width: number, height: number): { width: number; height: number; data: Uint8Array; channels: number; depth: 1 | 8 } {
+  let grey = true;
+  let bilevel = true;
+  let opaque = true;
+  for (let i = 0; i < rgba.length && (grey || opaque); i += 4) {
+    if (rgba[i] !== rgba[i + 1] || rgba[i] !== rgba[i + 2]) grey = false;
+    if (rgba[i] !== 0 && rgba[i] !== 255) bilevel = false;
+    if (rgba[i + 3] !== 255) opaque = false;
+  }
+  if (!opaque) return { width, height, data: rgba, channels: 4, depth: 8 };
+  if (grey && bilevel) {
+    // PNG rows of 1-bit samples, each row starting on a byte, the first pixel in the high bit.
+    const row = Math.ceil(width / 8);
+    const data = new Uint8Array(row * height);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) if (rgba[(y * width + x) * 4]) data[y * row + (x >> 3)]! |= 0x80 >> (x & 7);
+    }
+    return { width, height, data, channels: 1, depth: 1 };
+  }
+  const channels = grey ? 1 : 3;
+  const data = new Uint8Array(width * height * channels);
+  for (let p = 0, i = 0; p < data.length; i += 4) {
+    data[p++] = rgba[i]!;
+    if (!grey) {
+      data[p++] = rgba[i + 1]!;
+      data[p++] = rgba[i + 2]!;
+    }
+  }
+  return { width, height, data, channels, depth: 8 };
+}
