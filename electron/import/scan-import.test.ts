@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiHandlers, ApiMethod, ApiRequest, ApiResponses } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../api/handlers';
+import { readPageFile } from './prepare';
 import { testContext, type TestContext } from '../services/testing';
 import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
 
@@ -116,6 +117,48 @@ describe('layout files and images beside the text', () => {
     const dropped = await call('import.files', { files: [upload('p.hocr', `${PAGE}.hocr`), upload('p.jpg', `${PAGE}.jpg`)], batch: 'drop' });
     expect(dropped.files.map((f) => [f.file, f.status])).toEqual([['p.hocr', 'imported']]);
     expect((await call('pages.list', { batchId: dropped.batchId! }))[0]).toMatchObject({ hasImage: true, hasLayout: true });
+  });
+});
+
+describe('a duplicate page that brings what the stored page lacks', () => {
+  it('its image completes the stored page; the same again adds nothing', async () => {
+    setup();
+    const first = await call('import.paths', { paths: [folder([`${PAGE}.txt`])], batch: 'dup' });
+    const pageId = first.files[0]!.pageId!;
+    expect((await call('pages.list', { batchId: first.batchId! }))[0]).toMatchObject({ hasImage: false });
+
+    const dir = folder([`${PAGE}.txt`, `${PAGE}.jpg`]);
+    const again = await call('import.paths', { paths: [dir], batch: 'dup' });
+    expect(again.files.map((f) => [f.status, f.pageId, f.completed])).toEqual([['duplicate', pageId, { image: true, layout: false }]]);
+    expect((await call('pages.scan', { pageId })).image).toMatchObject({ type: 'jpg', width: 786, height: 1007 });
+    expect(storedScans()).toHaveLength(1);
+    expect(await call('pages.list', { batchId: first.batchId! })).toHaveLength(1);
+
+    const third = await call('import.paths', { paths: [dir], batch: 'dup' });
+    expect(third.files.map((f) => [f.status, f.completed ?? null])).toEqual([['duplicate', null]]);
+    expect(storedScans()).toHaveLength(1);
+  });
+
+  it('its line boxes complete a text page with an image, in the image’s pixels; its articles then have boxes', async () => {
+    setup();
+    // A text page holding exactly the text the mm10 ALTO reads as (so the ALTO is its duplicate), with the image.
+    const altoBytes = readFileSync(join(OCR_FIXTURES, 'mm10', `${PAGE}.xml`));
+    const dir = folder([[`${PAGE}.jpg`, 'p.jpg']]);
+    writeFileSync(join(dir, 'p.txt'), readPageFile(altoBytes, 'p.xml').text);
+    const first = await call('import.paths', { paths: [dir], batch: 'dup' });
+    const pageId = first.files[0]!.pageId!;
+    const alto = join(ctx.dir, 'p.xml');
+    writeFileSync(alto, altoBytes);
+    const again = await call('import.paths', { paths: [alto], batch: 'dup' });
+    expect(again.files.map((f) => [f.status, f.pageId, f.completed])).toEqual([['duplicate', pageId, { image: false, layout: true }]]);
+    const scan = await call('pages.scan', { pageId });
+    expect(scan.image).toMatchObject({ type: 'jpg', width: 786 });
+    // The boxes were in tenths of a millimetre; against the image they are its pixels.
+    expect(scan.layout).toMatchObject({ width: 786, height: 1007 });
+    const [summary] = await call('articles.list', { batchId: first.batchId! });
+    const article = await call('articles.get', { id: summary!.id });
+    expect(article).toMatchObject({ hasImage: true, hasLayout: true });
+    expect(article.lineBoxes!.some((b) => b !== null)).toBe(true);
   });
 });
 

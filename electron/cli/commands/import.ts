@@ -36,6 +36,11 @@ export function importCommand(): Command {
         if (report.batchArticles === 0) {
           process.stderr.write(`galley import: warning: batch "${printable(report.batchName ?? '')}" (#${report.batchId}) holds no articles (no Chinese articles were found on its pages)\n`);
         }
+        for (const f of report.files) {
+          if (!f.completed) continue;
+          const added = [f.completed.image ? 'page image' : null, f.completed.layout ? 'line boxes' : null].filter(Boolean).join(' and ');
+          process.stderr.write(`galley import: ${printable(f.file)}: duplicate of ${printable(f.existing?.file ?? '')}; its ${added} added to the stored page\n`);
+        }
         const refused = report.files.filter((f) => f.status === 'refused');
         for (const f of refused) process.stderr.write(`galley import: ${printable(f.file)}: ${f.reason ? `${f.reason.zh} (${f.reason.en})` : 'refused'}\n`);
         if (refused.length > 0) throw new CliFailure(`${refused.length} file(s) were refused`);

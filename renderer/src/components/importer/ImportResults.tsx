@@ -115,7 +115,15 @@ function ResultDetail({ result: f, language }: { result: ImportFileResult; langu
   const t = useT();
   if (f.status === 'refused') return f.reason ? <span className="import-reason">{pickBilingual(f.reason, language)}</span> : null;
   if (f.status === 'duplicate') {
-    return f.existing ? <span className="import-existing">{t('import.existing', { batch: f.existing.batchName, file: f.existing.file })}</span> : null;
+    if (!f.existing) return null;
+    const { image, layout } = f.completed ?? { image: false, layout: false };
+    const completed = image && layout ? t('import.completedBoth') : image ? t('import.completedImage') : layout ? t('import.completedLayout') : '';
+    return (
+      <span className="import-existing">
+        {t('import.existing', { batch: f.existing.batchName, file: f.existing.file })}
+        {completed}
+      </span>
+    );
   }
   if (f.articles === 0) return <span className="import-warning">{t('import.pageNoArticles')}</span>;
   return <span>{t('import.articles', { count: f.articles })}</span>;
