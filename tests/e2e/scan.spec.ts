@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decode as decodePng } from 'fast-png';
 import { api, openDesk } from './desk';
 import { expect, repo, test } from './fixtures';
 import { buildPdf } from '../fixtures/pdf';
@@ -115,6 +116,42 @@ test('the scan pane toggles with Ctrl+Alt+S and its width is remembered', async 
   await page.keyboard.press('Control+Alt+KeyS');
   await expect(pane).toBeVisible();
   expect(Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before + 100));
+});
+
+test('a TIFF beside the text is shown in the scan pane, as the PNG the import made of it', async ({ page, galley }) => {
+  const dir = join(galley.dir, 'in');
+  mkdirSync(dir);
+  copyFileSync(join(FIXTURES, `${PAGE}.txt`), join(dir, `${PAGE}.txt`));
+  // Bitonal CCITT G4, 393 × 504: black print on white.
+  copyFileSync(join(FIXTURES, 'tiff', `${PAGE}.tif`), join(dir, `${PAGE}.tif`));
+  const report = await api(galley, 'import.paths', { paths: [dir], batch: 'TIFF' });
+  expect(report.files.map((f) => f.status)).toEqual(['imported']);
+  expect((await api(galley, 'pages.scan', { pageId: report.files[0]!.pageId! })).image).toMatchObject({ type: 'png', width: 393, height: 504 });
+
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openDesk(page, galley);
+  await page.getByTestId('article-item').first().click();
+  const viewer = page.getByTestId('scan-viewer');
+  await expect(viewer).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('scan-pane')).not.toContainText('无法在此显示');
+  // The page as drawn at home zoom (fitted and centred): mostly paper, with print on it.
+  const v = (await viewer.boundingBox())!;
+  const fit = Math.min(v.width / 393, v.height / 504);
+  const clip = { x: v.x + (v.width - 393 * fit) / 2 + 2, y: v.y + (v.height - 504 * fit) / 2 + 2, width: 393 * fit - 4, height: 504 * fit - 4 };
+  await expect
+    .poll(async () => {
+      const shot = decodePng(await page.screenshot({ clip }));
+      const n = shot.width * shot.height;
+      let white = 0;
+      let black = 0;
+      for (let i = 0; i < n; i++) {
+        const [r, g, b] = [shot.data[i * shot.channels]!, shot.data[i * shot.channels + 1]!, shot.data[i * shot.channels + 2]!];
+        if (r > 200 && g > 200 && b > 200) white++;
+        else if (r < 80 && g < 80 && b < 80) black++;
+      }
+      return [white / n > 0.6, black / n > 0.01];
+    })
+    .toEqual([true, true]);
 });
 
 test('a PDF page is rendered by pdf.js in the scan pane, its caret line outlined', async ({ page, galley }) => {
