@@ -120,6 +120,23 @@ describe('layout files and images beside the text', () => {
   });
 });
 
+describe('TIFF page images in layout exports', () => {
+  it('an ALTO page with a TIFF exports the TIFF as imported, named in its XML and the METS', async () => {
+    setup();
+    const dir = folder([`${PAGE}.xml`, [join('tiff', `${PAGE}.tif`), `${PAGE}.tif`]]);
+    const report = await call('import.paths', { paths: [dir], batch: 'tiff' });
+    expect(report.files.map((f) => f.status)).toEqual(['imported']);
+    const out = join(ctx.dir, 'out');
+    const result = await call('export.layout', { selection: { batchId: report.batchId!, status: 'all' }, format: 'alto', dir: out, images: true, mets: true });
+    expect(result.files).toEqual([join(out, `${PAGE}.xml`)]);
+    expect(readFileSync(join(out, `${PAGE}.tif`))).toEqual(readFileSync(TIFF));
+    expect(readFileSync(join(out, `${PAGE}.xml`), 'utf8')).toContain(`${PAGE}.tif`);
+    const mets = readFileSync(result.mets!, 'utf8');
+    expect(mets).toContain('MIMETYPE="image/tiff"');
+    expect(mets).toContain(sha256(readFileSync(TIFF)));
+  });
+});
+
 describe('a duplicate page that brings what the stored page lacks', () => {
   it('its image completes the stored page; the same again adds nothing', async () => {
     setup();
