@@ -20,7 +20,7 @@ import { Sidebar } from './library/Sidebar';
 import { NoiseDialog } from './noise/NoiseDialog';
 import { ApproveWarningsDialog } from './review/ApproveWarningsDialog';
 import { ProfileDialog } from './profile/ProfileDialog';
-import { ReviewDesk } from './review/ReviewDesk';
+import { ArticleLoading, ReviewDesk } from './review/ReviewDesk';
 import { ReviewerDialog } from './review/ReviewerDialog';
 import { RevisionsDialog } from './review/RevisionsDialog';
 import { SeriesDialog } from './review/SeriesDialog';
@@ -65,6 +65,7 @@ function Workspace() {
   const t = useT();
   const empty = useDesk(selectIsEmptyStore);
   const hasArticle = useDesk((s) => s.article !== null);
+  const loading = useDesk((s) => s.articleLoading);
   if (empty) {
     return (
       <main className="main main-welcome">
@@ -79,8 +80,8 @@ function Workspace() {
         {hasArticle ? (
           <ReviewDesk />
         ) : (
-          <div className="placeholder-area">
-            <p className="placeholder">{t('welcome.pick')}</p>
+          <div className="placeholder-area" aria-busy={loading}>
+            {loading ? <ArticleLoading /> : <p className="placeholder">{t('welcome.pick')}</p>}
             <ImportResults />
           </div>
         )}

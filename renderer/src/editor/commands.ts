@@ -14,7 +14,8 @@ function changesOf(view: EditorView): readonly AttributedChange[] {
 /** Put the clean text of `change` back to what the OCR had there. */
 export function revertChange(view: EditorView, change: AttributedChange): boolean {
   const info = view.state.field(cleanDiffField, false);
-  if (!info) return false;
+  // A read-only editor (an article is being opened) takes no change, from a key or a button alike.
+  if (!info || view.state.readOnly) return false;
   const edit = revertHunk(info.diff.ocr, change);
   view.dispatch({
     changes: edit,

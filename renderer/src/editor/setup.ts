@@ -31,6 +31,11 @@ export interface CleanCallbacks extends SuspicionCallbacks {
 /** CodeMirror's own strings (search panel, announcements) in the UI language, swapped when the language changes. */
 export const editorLanguage = new Compartment();
 
+/** Read-only while an article is being opened: nothing typed may land in the one being left. */
+export const loadingLock = new Compartment();
+
+export const lockWhile = (loading: boolean): Extension => EditorState.readOnly.of(loading);
+
 export const phrasesFor = (language: Language): Extension => EditorState.phrases.of(editorPhrases(language));
 
 const common = (label: string): Extension => [
@@ -64,11 +69,20 @@ export function ocrState(ocr: string, label: string, callbacks: OcrCallbacks, in
   });
 }
 
-export function cleanState(text: string, ocr: string, edits: readonly Edit[], label: string, callbacks: CleanCallbacks, suspicions: readonly Suspicion[] = []): EditorState {
+export function cleanState(
+  text: string,
+  ocr: string,
+  edits: readonly Edit[],
+  label: string,
+  callbacks: CleanCallbacks,
+  suspicions: readonly Suspicion[] = [],
+  loading = false,
+): EditorState {
   return EditorState.create({
     doc: text,
     extensions: [
       common(label),
+      loadingLock.of(lockWhile(loading)),
       history(),
       highlightActiveLine(),
       Prec.high(

@@ -92,7 +92,7 @@ export function gotoSuspicion(view: EditorView, direction: 1 | -1): Suspicion | 
 
 /** Put the proposal in place of the suspicious text. */
 export function applySuspicion(view: EditorView, s: Suspicion): boolean {
-  if (view.state.sliceDoc(s.start, s.end) !== s.text) return false;
+  if (view.state.readOnly || view.state.sliceDoc(s.start, s.end) !== s.text) return false;
   view.dispatch({
     changes: { from: s.start, to: s.end, insert: s.proposal },
     selection: EditorSelection.cursor(s.start + s.proposal.length),

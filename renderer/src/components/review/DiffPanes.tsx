@@ -5,7 +5,7 @@ import { useDiffController } from '../../editor/context';
 import { cleanDiffField, followInOcr } from '../../editor/diffState';
 import { linkScrolling } from '../../editor/scrollSync';
 import { whenIdle } from '../../lib/idle';
-import { cleanState, editorLanguage, ocrState, phrasesFor } from '../../editor/setup';
+import { cleanState, editorLanguage, loadingLock, lockWhile, ocrState, phrasesFor } from '../../editor/setup';
 import { suspicionField } from '../../editor/suspicions';
 import { useT } from '../../hooks/useT';
 import { useDesk, useDeskStore } from '../../store/provider';
@@ -75,6 +75,7 @@ export function DiffPanes() {
         },
       },
       saved && saved.text === draft ? saved.list : [],
+      store.getState().articleLoading,
     );
     const info = next.field(cleanDiffField);
     // The OCR state starts with the diff's marks: one state and one layout per open, not a second highlighting pass.
@@ -93,6 +94,11 @@ export function DiffPanes() {
   useEffect(() => {
     for (const view of [controller.ocr, controller.clean]) view?.dispatch({ effects: editorLanguage.reconfigure(phrasesFor(language)) });
   }, [language, controller]);
+
+  const loading = useDesk((s) => s.articleLoading);
+  useEffect(() => {
+    controller.clean?.dispatch({ effects: loadingLock.reconfigure(lockWhile(loading)) });
+  }, [loading, controller]);
 
   useEffect(() => {
     if (articleId !== null) controller.startArticle();

@@ -16,10 +16,19 @@ function Field({ name, label }: { name: keyof HeadingFields; label: MessageKey }
   const id = useId();
   const value = useDesk((s) => s.fields[name]);
   const editField = useDesk((s) => s.editField);
+  const loading = useDesk((s) => s.articleLoading);
   return (
     <div className={`field field-${name}`}>
       <label htmlFor={id}>{t(label)}</label>
-      <input id={id} data-testid={`field-${name}`} value={value ?? ''} onChange={(e) => editField(name, e.target.value)} lang="zh-CN" />
+      <input
+        id={id}
+        data-testid={`field-${name}`}
+        value={value ?? ''}
+        onChange={(e) => editField(name, e.target.value)}
+        readOnly={loading}
+        aria-readonly={loading}
+        lang="zh-CN"
+      />
     </div>
   );
 }

@@ -12,6 +12,16 @@ import { SeriesOffers } from './SeriesOffers';
 import { StatusActions } from './StatusActions';
 import { WarningsPanel } from './WarningsPanel';
 
+/** Said while an article is being opened, when its fields are read-only. */
+export function ArticleLoading() {
+  const t = useT();
+  return (
+    <p className="article-loading" data-testid="article-loading" role="status">
+      {t('review.loadingArticle')}
+    </p>
+  );
+}
+
 /** One article under review: heading fields, the two panes, and the panels beside them. */
 export function ReviewDesk() {
   const t = useT();
@@ -19,8 +29,10 @@ export function ReviewDesk() {
   const scanOpen = useDesk((s) => s.scanOpen);
   const toggleScan = useDesk((s) => s.toggleScan);
   const hasImage = useDesk((s) => s.article?.hasImage ?? false);
+  const loading = useDesk((s) => s.articleLoading);
   return (
-    <div className="review-desk" data-testid="review-desk">
+    <div className="review-desk" data-testid="review-desk" aria-busy={loading}>
+      {loading ? <ArticleLoading /> : null}
       <MetaFields />
       <div className="review-toolbar">
         <SectionEditor />

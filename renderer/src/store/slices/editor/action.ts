@@ -4,7 +4,7 @@ import type { Range } from '../../../../../shared/model/types';
 import type { DeskApi } from '../../../api';
 import { asApiError, errorLike } from '../../../api/envelope';
 import type { DeskSlice, DeskState } from '../../types';
-import { translate } from '../../../i18n';
+import { errorText, translate } from '../../../i18n';
 import { nextUnapprovedId } from '../library/selectors';
 import { openWarnings } from './selectors';
 import type { Notice } from '../session/initialState';
@@ -14,7 +14,8 @@ import type { HeadingFields } from './initialState';
 export const AUTOSAVE_DELAY_MS = 800;
 
 export interface EditorActions {
-  openArticle(id: number): Promise<void>;
+  /** Open an article; false (and the reason shown) when the open one's edits could not be saved first. */
+  openArticle(id: number): Promise<boolean>;
   closeArticle(): Promise<void>;
   /** The proofreader changed the text; schedules an autosave. */
   editText(text: string): void;
@@ -116,26 +117,60 @@ export const createEditorActions =
       if (!conflict) schedule();
     }
 
-    async function load(id: number, keepDocument = false): Promise<ArticleDetail | null> {
-      const request = ++openRequest;
-      set({ articleLoading: true });
+    /**
+     * Fetch an article. `replace` opens it (or reloads it on purpose): the editor is read-only meanwhile
+     * (`articleLoading`), so nothing typed can land in the article being left or vanish when the new one arrives.
+     * `keep` takes the stored revision but keeps the local text (keep mine). `background` follows a change made
+     * elsewhere while the proofreader may go on typing: local edits win over the stored text.
+     */
+    async function load(id: number, mode: 'replace' | 'keep' | 'background' = 'replace'): Promise<ArticleDetail | null> {
+      // A background fetch gives way to any open or reload begun after it, and never cancels one.
+      const request = mode === 'background' ? openRequest : ++openRequest;
+      if (mode === 'replace') set({ articleLoading: true });
+      const before = { draft: get().draft, fields: get().fields };
       try {
         const article = await api.call('articles.get', { id });
         if (request !== openRequest) return null;
+        if (mode === 'background') return followStored(article, before);
         set({
           article,
           articleLoading: false,
           baseRevision: article.revision,
           warnings: article.warnings,
-          ...(keepDocument ? {} : { draft: article.text, fields: fieldsOf(article), docNonce: get().docNonce + 1, saveState: 'saved' as const, saveError: null }),
+          ...(mode === 'keep' ? {} : { draft: article.text, fields: fieldsOf(article), docNonce: get().docNonce + 1, saveState: 'saved' as const, saveError: null }),
         });
         get().suspicionsLoaded(article);
         return article;
       } catch (err) {
-        if (request === openRequest) set({ articleLoading: false });
+        if (request === openRequest && mode !== 'background') set({ articleLoading: false });
         get().reportError(err);
         return null;
       }
+    }
+
+    /**
+     * A revision stored elsewhere arrived while this window may have been typing. Untouched since the request, the
+     * editor takes it; otherwise the local text stays, and if the stored text differs from the one it was based
+     * on, the save state says conflict (reload or keep mine), rather than a later save failing or text vanishing.
+     */
+    function followStored(fresh: ArticleDetail, before: { draft: string; fields: HeadingFields }): ArticleDetail | null {
+      const { article, draft, fields, saveState, baseRevision } = get();
+      if (!article || article.id !== fresh.id || fresh.revision <= baseRevision) return null;
+      const untouched = saveState === 'saved' && !inflight && draft === before.draft && sameFields(fields, before.fields);
+      if (untouched) {
+        set({ article: fresh, baseRevision: fresh.revision, warnings: fresh.warnings, draft: fresh.text, fields: fieldsOf(fresh), docNonce: get().docNonce + 1 });
+        get().suspicionsLoaded(fresh);
+        return fresh;
+      }
+      const theirs = fresh.text !== article.text || !sameFields(fieldsOf(fresh), fieldsOf(article));
+      if (!theirs) {
+        // Only status or warnings moved elsewhere: the local text may be saved on the new revision as it is.
+        set({ baseRevision: fresh.revision, article: { ...article, revision: fresh.revision, status: fresh.status, checks: fresh.checks } });
+        return fresh;
+      }
+      cancelTimer();
+      if (!(saveState === 'failed' && get().saveError?.code === 'conflict')) set({ saveState: 'failed', saveError: { code: 'conflict', message: '' } });
+      return fresh;
     }
 
     async function approveNow(openNext: boolean, acknowledgeWarnings: boolean): Promise<void> {
@@ -143,7 +178,7 @@ export const createEditorActions =
       if (!article) return;
       try {
         const summary = await api.call('articles.setStatus', { id: article.id, baseRevision: get().baseRevision, status: 'approved', ...(acknowledgeWarnings ? { acknowledgeWarnings } : {}) });
-        if (acknowledgeWarnings) void load(article.id, true);
+        if (acknowledgeWarnings) void load(article.id, 'keep');
         get().patchArticle(summary);
         set({ article: { ...get().article!, status: summary.status, approvedAt: summary.updatedAt } });
         void get().refreshLibrary();
@@ -186,18 +221,41 @@ export const createEditorActions =
       }
     }
 
+    /** Save until nothing typed is left unsaved (typing may go on while a save is under way); false if one failed. */
+    async function settle(): Promise<boolean> {
+      while (get().saveState === 'dirty' || inflight) {
+        if (!(await get().flushSave())) return false;
+      }
+      return get().saveState !== 'failed';
+    }
+
+    /** Leaving was refused because the open article's edits are not stored: say why, and what to do. */
+    function stayReason(): void {
+      const error = get().saveError;
+      const language = get().settings.language;
+      const reason = error?.code === 'conflict' ? translate(language, 'save.conflict') : translate(language, 'save.failed', { message: errorText(error ?? { code: 'internal', message: '' }, language) });
+      get().notify({ kind: 'error', key: 'review.stayUnsaved', params: { reason } });
+    }
+
     return {
       async openArticle(id) {
-        await get().flushSave();
+        // Read-only from the first moment: a keystroke after the flush below would be replaced by the new text.
+        set({ articleLoading: true });
+        if (!(await settle())) {
+          set({ articleLoading: false });
+          stayReason();
+          return false;
+        }
         set({ revisions: null, jump: null });
         await load(id);
         const batchId = get().batchId;
         if (get().article?.id === id && batchId !== null) rememberPlace({ batchId, articleId: id });
+        return get().article?.id === id;
       },
       async closeArticle() {
         await get().flushSave();
         openRequest++;
-        set({ article: null, draft: '', revisions: null, saveState: 'saved', saveError: null });
+        set({ article: null, articleLoading: false, draft: '', revisions: null, saveState: 'saved', saveError: null });
       },
       editText(text) {
         if (!get().article || text === get().draft) return;
@@ -228,7 +286,7 @@ export const createEditorActions =
       async keepMine() {
         const article = get().article;
         if (!article) return;
-        const fresh = await load(article.id, true);
+        const fresh = await load(article.id, 'keep');
         if (!fresh) return;
         set({ saveState: 'dirty', saveError: null });
         await save();
@@ -388,10 +446,10 @@ export const createEditorActions =
       },
       jumpTo: (range) => set({ jump: { ...range, nonce: (get().jump?.nonce ?? 0) + 1 } }),
       onCurrentArticleChanged(id, revision) {
-        const { article, baseRevision, saveState } = get();
-        // Our own saves are already reflected; only reload quietly when nothing local would be lost.
-        if (!article || article.id !== id || revision <= baseRevision || inflight || saveState !== 'saved') return;
-        void load(id);
+        const { article, baseRevision, saveState, articleLoading } = get();
+        // Our own saves are already reflected; an article being left or replaced is fetched anew anyway.
+        if (!article || article.id !== id || revision <= baseRevision || inflight || saveState !== 'saved' || articleLoading) return;
+        void load(id, 'background');
       },
     };
   };
