@@ -74,6 +74,14 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('ships every table of the suspicion engine', () => {
+    const tables = config.extraResources.find((r) => r.from === 'resources/suspect');
+    expect(tables?.to).toBe('suspect');
+    const files = readdirSync(join(repo, 'resources', 'suspect'));
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) expect(tables?.filter ?? [], file).toContain(`*${file.slice(file.lastIndexOf('.'))}`);
+  });
+
   it('finds the same files in the repository during development, and no window icon on macOS', () => {
     const dev = resourcePaths({ packaged: false, resourcesPath: '/nowhere', repoRoot: repo, platform: 'win32' });
     expect(statSync(dev.samplesDir).isDirectory()).toBe(true);
