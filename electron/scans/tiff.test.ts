@@ -1,4 +1,4 @@
-// TIFF page images to PNG: the fixtures (bitonal G4, grey LZW, RGB Deflate, written by ImageMagick) convert
+// TIFF page images to PNG: the fixtures (bitonal G4, grey LZW stripped and tiled, RGB Deflate, written by ImageMagick) convert
 // pixel for pixel to ImageMagick's own decoding of them; files the conversion cannot render faithfully are
 // refused with bilingual reasons.
 import { readFileSync } from 'node:fs';
@@ -27,9 +27,11 @@ describe('TIFF fixtures convert exactly', () => {
     ['b05_tupian_xinwen', 1, 1],
     ['grey-lzw', 1, 8],
     ['rgb-deflate', 3, 8],
+    // The same grey page in 64×64 tiles: its pixels are grey-lzw's.
+    ['grey-lzw-tiled', 1, 8],
   ])('%s: the same pixels as ImageMagick decodes, in %d channel(s) of %d bit(s)', (name, channels, depth) => {
     const bytes = readFileSync(join(TIFFS, `${name}.tif`));
-    const expected = decode(readFileSync(join(TIFFS, `${name}.expected.png`)));
+    const expected = decode(readFileSync(join(TIFFS, `${name.replace(/-tiled$/, '')}.expected.png`)));
     const got = tiffToPng(bytes);
     const png = decode(got.png);
     expect([got.width, got.height]).toEqual([expected.width, expected.height]);
