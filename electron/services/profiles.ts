@@ -197,12 +197,20 @@ interface PagePlan {
 }
 
 /**
- * Pages just imported, and the section names their import passed to the parser: such a page the profile's rules
- * touch on no line, read with the same names and no layout file, would be read exactly as the import read it.
+ * Pages just imported, and the section names their import passed to the parser. Such a page (no layout file) that
+ * the profile's rules touch on no line would be read exactly as the import read it, unless it prints a section
+ * name one reading knows and the other does not: the parser consults the names only to match a line to one.
  */
 export interface FreshPages {
   pageIds: ReadonlySet<number>;
   sections: readonly string[];
+}
+
+/** No rule touches a line of the page, and it prints none of the `differing` section names (spaces and quotes aside). */
+function readAsImported(page: PageRecord, hint: NonNullable<ReturnType<typeof profileHint>>, differing: readonly string[]): boolean {
+  if (hintLines(page.text, splitLines(page.text), hint).size > 0) return false;
+  const flat = sectionName(page.text);
+  return !differing.some((n) => flat.includes(n));
 }
 
 /**
@@ -215,7 +223,10 @@ function plan(ctx: ServiceContext, batchId: number, profile: PaperProfile, fresh
   const plans: PagePlan[] = [];
   const taughtOn = new Set(profile.rules.map((r) => r.origin.articleId).filter((id): id is number => id !== null));
   const sections = rereadSections(ctx, profile);
-  const sameSections = fresh !== undefined && sections.length === fresh.sections.length && sections.every((s, i) => s === fresh.sections[i]);
+  // Names known to one reading and not the other, as lines are matched to them.
+  const before = new Set(fresh?.sections.map(sectionName));
+  const now = new Set(sections.map(sectionName));
+  const differing = [...now].filter((n) => !before.has(n)).concat([...before].filter((n) => !now.has(n)));
   // One read of the batch's articles rather than two queries a page.
   const byPage = new Map<number, ArticleReading[]>();
   for (const r of ctx.store.articles.readings(batchId)) {
@@ -227,7 +238,7 @@ function plan(ctx: ServiceContext, batchId: number, profile: PaperProfile, fresh
     const isFresh = fresh?.pageIds.has(current.id) ?? false;
     if (onlyFresh && !isFresh) continue;
     const page = ctx.store.pages.get(current.id)!;
-    if (isFresh && sameSections && hintLines(page.text, splitLines(page.text), hint).size === 0 && !ctx.store.scans.get(page.id)?.layout) continue;
+    if (isFresh && readAsImported(page, hint, differing) && !ctx.store.scans.get(page.id)?.layout) continue;
     const records = byPage.get(page.id) ?? [];
     const stored = records.filter((r) => r.removed === null);
     const after = reread(page, profile, sections);
