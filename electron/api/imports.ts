@@ -16,32 +16,38 @@ const analysis = (files: number): Pick<ImportOptions, 'analyze' | 'prepare'> => 
  * The report, with what the batch now holds (an import of pages without articles leaves it empty), the files left
  * out of the folders given, and the paper profile's offer to re-read the batch when it has one (see profileOffer).
  */
-function finish(ctx: ServiceContext, report: ImportReport, skipped: string[], offer = true): ImportReport {
+function finish(ctx: ServiceContext, report: ImportReport, skipped: string[], sections: string[] | null): ImportReport {
   const batch = report.batchId === null ? null : ctx.store.batches.summary(report.batchId);
+  const pageIds = new Set(report.files.filter((f) => f.status === 'imported' || f.status === 'updated').map((f) => f.pageId!));
   return {
     ...report,
     batchArticles: batch?.articleCount ?? null,
     skipped,
-    ...(offer ? { profile: report.batchId === null ? null : profileOffer(ctx, report.batchId) } : {}),
+    ...(sections ? { profile: report.batchId === null ? null : profileOffer(ctx, report.batchId, { pageIds, sections }) } : {}),
   };
 }
+
+/** The section names an import starting now passes to the parser (as importSources reads them). */
+const importSections = (ctx: ServiceContext) => ctx.store.tags.list().map((t) => t.name);
 
 export function importHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<ApiHandlers, 'import.paths' | 'import.files' | 'import.sample'> {
   return {
     'import.paths': async (req) => {
       const collected = await collectPaths(req.paths);
       const sources = await expandPdfs(collected.sources);
-      return finish(ctx, await importSources(ctx, sources, { batch: req.batch, folderName: collected.folderName, ...analysis(sources.length) }), collected.skipped);
+      const sections = importSections(ctx);
+      return finish(ctx, await importSources(ctx, sources, { batch: req.batch, folderName: collected.folderName, ...analysis(sources.length) }), collected.skipped, sections);
     },
     'import.files': async (req) => {
       const sources = await expandPdfs(collectUploads(req.files));
-      return finish(ctx, await importSources(ctx, sources, { batch: req.batch, ...analysis(sources.length) }), []);
+      const sections = importSections(ctx);
+      return finish(ctx, await importSources(ctx, sources, { batch: req.batch, ...analysis(sources.length) }), [], sections);
     },
     'import.sample': async () => {
       const dir = findSamplesDir(deps.samplesDir);
       if (!dir) throw new ApiError('not-found', `找不到示例文件夹 / The sample folder was not found${deps.samplesDir ? `: ${deps.samplesDir}` : ''}`);
       const { sources, skipped } = await collectPaths([dir]);
-      return finish(ctx, await importSources(ctx, sources, { batch: SAMPLE_BATCH, ...analysis(sources.length) }), skipped, false);
+      return finish(ctx, await importSources(ctx, sources, { batch: SAMPLE_BATCH, ...analysis(sources.length) }), skipped, null);
     },
   };
 }

@@ -91,6 +91,23 @@ describe('the paper profile', () => {
     expect(errorCode(() => removeProfileRule(ctx, second, ruleId))).toBe('not-found');
   });
 
+  it('after an import into a batch, counts the pages that import brought unless the profile learned a rule just then', async () => {
+    ctx = testContext();
+    const batchId = await seed();
+    markRunningHead(batchId, 'p1.txt');
+    // The running head of p2 and p3 would go: the whole batch counts.
+    expect(profileOffer(ctx, batchId)).toMatchObject({ rules: 1, pages: 2 });
+    const sections = ctx.store.tags.list().map((t) => t.name);
+    const report = await importSources(ctx, [textSource('p4.txt', page(4))], { batch: '晨光', analyze: analyzePage });
+    const fresh = new Set(report.files.map((f) => f.pageId!));
+    expect(profileOffer(ctx, batchId, { pageIds: fresh, sections })).toMatchObject({ rules: 1, pages: 1 });
+    // A page the rules touch on no line, read with the import's section names, is not re-read and not counted.
+    const plain = await importSources(ctx, [textSource('p5.txt', page(4).replace(`${HEAD} 4`, '另一行刊头文字'))], { batch: '晨光', analyze: analyzePage });
+    expect(profileOffer(ctx, batchId, { pageIds: new Set(plain.files.map((f) => f.pageId!)), sections })).toBeNull();
+    // Without the import's pages, every unedited page of the batch counts, as before.
+    expect(profileOffer(ctx, batchId)).toMatchObject({ pages: 3 });
+  });
+
   it('learns a section label from a section assigned by hand, and gives it to the same label on the other pages', async () => {
     ctx = testContext();
     const LABEL = '湖畔茶座夜话';

@@ -19,7 +19,7 @@ import {
 import { sectionName } from '../../shared/text/heading';
 import { visibleLength } from '../../shared/text/punctuation';
 import { insertArticles } from '../import/import';
-import type { ArticleRecord, ArticleRow, PageRecord } from '../store/repositories';
+import type { ArticleReading, ArticleRecord, ArticleRow, PageRecord } from '../store/repositories';
 import { refreshBatchWarnings } from './batch-warnings';
 import type { ServiceContext } from './context';
 import { emitChanged, requireArticle, reviseArticle } from './revise';
@@ -165,19 +165,23 @@ export function learnFromSection(ctx: ServiceContext, a: ArticleRow, name: strin
  * Someone worked on the page: an article edited, reviewed or set apart, or one a rule was taught on (a section
  * assigned there changes no revision, but it is the proofreader's reading of the page).
  */
-function isEdited(articles: readonly ArticleRecord[], taughtOn: ReadonlySet<number>): boolean {
+function isEdited(articles: readonly ArticleReading[], taughtOn: ReadonlySet<number>): boolean {
   return articles.some((a) => a.revision > 1 || a.status !== 'new' || a.removed !== null || taughtOn.has(a.id));
 }
 
-function reread(ctx: ServiceContext, page: PageRecord, profile: PaperProfile): AnalyzedPage {
-  const sections = [...new Set([...ctx.store.tags.list().map((t) => t.name), ...profileSections(profile)])];
+/** The section names a re-read passes to the parser: the store's tags and the profile's section rules. */
+function rereadSections(ctx: ServiceContext, profile: PaperProfile): string[] {
+  return [...new Set([...ctx.store.tags.list().map((t) => t.name), ...profileSections(profile)])];
+}
+
+function reread(page: PageRecord, profile: PaperProfile, sections: string[]): AnalyzedPage {
   return analyzePage(page.text, { sections, lineHint: profileHint(profile) });
 }
 
 const headingOf = (a: { kicker: string | null; headline: string; subtitle: string | null }) => [a.kicker, a.headline, a.subtitle].filter(Boolean).join(' / ');
 
 /** The same articles, headings, texts and sections: a re-read would change nothing. */
-function sameReading(stored: readonly ArticleRow[], page: AnalyzedPage): boolean {
+function sameReading(stored: readonly ArticleReading[], page: AnalyzedPage): boolean {
   if (stored.length !== page.articles.length) return false;
   return stored.every((s, i) => {
     const a = page.articles[i]!;
@@ -192,17 +196,52 @@ interface PagePlan {
   preview: ProfilePreviewPage;
 }
 
-/** What a re-read with the profile would change on each current page of the batch, pages with no change left out. */
-function plan(ctx: ServiceContext, batchId: number, profile: PaperProfile): PagePlan[] {
+/**
+ * Pages just imported, and the section names their import passed to the parser. Such a page (no layout file) that
+ * the profile's rules touch on no line would be read exactly as the import read it, unless it prints a section
+ * name one reading knows and the other does not: the parser consults the names only to match a line to one.
+ */
+export interface FreshPages {
+  pageIds: ReadonlySet<number>;
+  sections: readonly string[];
+}
+
+/** No rule touches a line of the page, and it prints none of the `differing` section names (spaces and quotes aside). */
+function readAsImported(page: PageRecord, hint: NonNullable<ReturnType<typeof profileHint>>, differing: readonly string[]): boolean {
+  if (hintLines(page.text, splitLines(page.text), hint).size > 0) return false;
+  const flat = sectionName(page.text);
+  return !differing.some((n) => flat.includes(n));
+}
+
+/**
+ * What a re-read with the profile would change on each current page of the batch (with `onlyFresh`, on the fresh
+ * pages only), pages with no change left out.
+ */
+function plan(ctx: ServiceContext, batchId: number, profile: PaperProfile, fresh?: FreshPages, onlyFresh = false): PagePlan[] {
   const hint = profileHint(profile);
   if (!hint) return [];
   const plans: PagePlan[] = [];
   const taughtOn = new Set(profile.rules.map((r) => r.origin.articleId).filter((id): id is number => id !== null));
+  const sections = rereadSections(ctx, profile);
+  // Names known to one reading and not the other, as lines are matched to them.
+  const before = new Set(fresh?.sections.map(sectionName));
+  const now = new Set(sections.map(sectionName));
+  const differing = [...now].filter((n) => !before.has(n)).concat([...before].filter((n) => !now.has(n)));
+  // One read of the batch's articles rather than two queries a page.
+  const byPage = new Map<number, ArticleReading[]>();
+  for (const r of ctx.store.articles.readings(batchId)) {
+    const onPage = byPage.get(r.pageId);
+    if (onPage) onPage.push(r);
+    else byPage.set(r.pageId, [r]);
+  }
   for (const current of ctx.store.pages.current(batchId)) {
+    const isFresh = fresh?.pageIds.has(current.id) ?? false;
+    if (onlyFresh && !isFresh) continue;
     const page = ctx.store.pages.get(current.id)!;
-    const records = ctx.store.articles.onPage(page.id);
-    const stored = ctx.store.articles.rows({ pageId: page.id });
-    const after = reread(ctx, page, profile);
+    if (isFresh && readAsImported(page, hint, differing) && !ctx.store.scans.get(page.id)?.layout) continue;
+    const records = byPage.get(page.id) ?? [];
+    const stored = records.filter((r) => r.removed === null);
+    const after = reread(page, profile, sections);
     const sameMasthead = JSON.stringify(page.meta) === JSON.stringify(after.meta);
     if (sameMasthead && sameReading(stored, after)) continue;
     const lines = splitLines(page.text);
@@ -296,9 +335,13 @@ function learnMastheadLayout(ctx: ServiceContext, batchId: number, profile: Pape
 /**
  * After an import: the column names the batch shows (kickers standing above headlines on several pages) and the
  * masthead layout of its front pages join the profile, and the import report offers a re-read when the profile has rules and a re-read would change pages.
+ * Given the `fresh` pages of the import, only they are re-read unless the profile learned a rule just now: the
+ * batch's earlier pages were counted by the import that brought them, and a re-read of a whole large batch after
+ * every import would cost more than the import.
  */
-export function profileOffer(ctx: ServiceContext, batchId: number): ProfileOffer | null {
+export function profileOffer(ctx: ServiceContext, batchId: number, fresh?: FreshPages): ProfileOffer | null {
   const profile = profileOf(ctx, batchId);
+  const rulesBefore = profile.rules.length;
   const byPage = new Map<number, { text: string; aboveHeading: boolean }[]>();
   const firstSeen = new Map<string, { pageFile: string; id: number }>();
   for (const a of ctx.store.articles.summaries({ batchId })) {
@@ -317,6 +360,7 @@ export function profileOffer(ctx: ServiceContext, batchId: number): ProfileOffer
   }
   if (learnMastheadLayout(ctx, batchId, profile)) ctx.store.transaction(() => save(ctx, profile));
   if (profile.rules.length === 0) return null;
-  const pages = plan(ctx, batchId, profile).filter((p) => !p.edited).length;
+  const learned = profile.rules.length > rulesBefore;
+  const pages = plan(ctx, batchId, profile, fresh, fresh !== undefined && !learned).filter((p) => !p.edited).length;
   return pages === 0 ? null : { key: profile.key, paper: profile.paper, rules: profile.rules.length, pages };
 }

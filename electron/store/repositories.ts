@@ -80,6 +80,11 @@ export interface ArticleRecord {
   updatedAt: string;
 }
 
+/** An article as its page's reading made it, and whether anyone has worked on it since (ArticleRepo.readings). */
+export type ArticleReading = Pick<ArticleRecord, 'id' | 'pageId' | 'kicker' | 'headline' | 'subtitle' | 'text' | 'revision' | 'status' | 'removed'> & {
+  sections: string[];
+};
+
 /** A new article; its edits may come packed already (the analysis worker packs them). */
 export type NewArticle = Omit<ArticleRecord, 'id' | 'revision' | 'status' | 'flagNote' | 'approvedAt' | 'approvedBy' | 'removed' | 'edits'> & {
   edits: Edit[] | PackedEdits;
@@ -183,6 +188,11 @@ export interface ArticleRepo {
   count(filter: ArticleFilter): number;
   /** Every article of the page in reading order, including removed ones (they keep their place). */
   onPage(pageId: number): ArticleRecord[];
+  /**
+   * What a re-read of the batch's current pages is compared with: every article (removed ones included), each
+   * page's in reading order, with only the fields a reading decides.
+   */
+  readings(batchId: number): ArticleReading[];
   /** The live articles of the batch's newest page versions, each page's in reading order. */
   texts(batchId: number): ArticleText[];
   /** Those of `texts` holding any of `needles`, in the same order; found through the search indexes where they can. */

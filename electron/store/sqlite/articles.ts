@@ -190,6 +190,11 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
   const onPage = db.prepare<[number], ArticleDbRow>(
     `SELECT ${ALL} FROM articles a JOIN article_texts t ON t.article_id = a.id WHERE a.page_id = ? ORDER BY a.ord, a.id`,
   );
+  const readings = db.prepare<[number], Pick<ArticleDbRow, 'id' | 'page_id' | 'kicker' | 'headline' | 'subtitle' | 'text' | 'revision' | 'status' | 'removed'> & { sections_json: string }>(
+    `SELECT a.id, a.page_id, a.kicker, a.headline, a.subtitle, t.text, a.revision, a.status, a.removed, ${SECTIONS}
+     FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
+     WHERE p.batch_id = ? AND p.current = 1 ORDER BY p.id, a.ord, a.id`,
+  );
   const setOrd = db.prepare('UPDATE articles SET ord = ? WHERE id = ?');
   // Revisions, tags, texts, names, statistics and the search queue go with the articles (ON DELETE CASCADE).
   const deleteOnPage = db.prepare('DELETE FROM articles WHERE page_id = ?');
@@ -299,6 +304,19 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
       return (db.prepare(`SELECT COUNT(*) AS n ${FROM} WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
     },
     onPage: (pageId) => onPage.all(pageId).map(toRecord),
+    readings: (batchId) =>
+      readings.all(batchId).map((r) => ({
+        id: r.id,
+        pageId: r.page_id,
+        kicker: r.kicker,
+        headline: r.headline,
+        subtitle: r.subtitle,
+        text: r.text,
+        revision: r.revision,
+        status: r.status,
+        removed: r.removed,
+        sections: fromJson<string[]>(r.sections_json) ?? [],
+      })),
     reorder: (ids) => ids.forEach((id, i) => setOrd.run(i + 1, id)),
     deleteOnPage: (pageId) => void deleteOnPage.run(pageId),
     texts: (batchId): ArticleText[] => texts.all(batchId).map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text })),
