@@ -71,6 +71,19 @@ function standsAlone(text: string): boolean {
   return isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text) || isJumpLine(text);
 }
 
+/** OCR specks past the column's edge: one or two marks after a wide gap (`…李艳秋摄      ，`). */
+const TRAILING_SPECK = /[\s\u3000]{3,}\S{1,2}$/;
+/**
+ * A caption's closing credit set after its last sentence (`…的夜晚。 记者X`, `…生活。 X摄`, `来源:…网记者 X`): the
+ * credit ends the caption block, so the next printed line starts another one.
+ */
+const CREDIT_TAIL = /(?:^|[。！？!?”」:：\s])[\s\u3000]*(?:[\u4e00-\u9fff]{0,6}记者[\s\u3000]*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}[\s\u3000]*摄(?:影)?)$/;
+
+/** True when the printed line ends with a caption's credit or byline (specks past the column ignored). */
+export function endsWithCredit(text: string): boolean {
+  return CREDIT_TAIL.test(text.replace(TRAILING_SPECK, '').trimEnd());
+}
+
 /**
  * A short line that reads as a heading after a finished sentence: it starts a block of its own even without a
  * blank line or an indent before it (`…的“审美与惯例”。` / `AI生成的数学证明面临验证难题`).
@@ -136,7 +149,7 @@ export function pageUnits(
         why = 'full';
       }
       if (why !== null && why !== 'closing') {
-        if (standsAlone(upper.text) || standsAlone(line.text)) why = null;
+        if (standsAlone(upper.text) || standsAlone(line.text) || endsWithCredit(upper.text)) why = null;
         else if (headingAfterSentence(lines[i - 1], line, lower.cells, lower.width || upper.width)) why = null;
       }
     }

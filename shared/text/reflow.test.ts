@@ -37,6 +37,14 @@ describe('printed lines', () => {
     expect(reflowReason(line('一二三四五六七八九十一二三四五六', 16), line('七八九', 16, { indented: true }), true)).toBeNull();
   });
 
+  it('never runs a column line into a line set wider than the column (a heading across columns)', () => {
+    const wide = line('一二三四五六七八九十一二三四五六七八九十一二三', 16);
+    expect(reflowReason(line('一二三四五六七八九十一二三四五六', 16), wide, false)).toBeNull();
+    expect(reflowReason(line('短句，', 16), wide, false)).toBeNull();
+    // A line a cell or two long (half-width digits, a hanging mark) is still the column's.
+    expect(reflowReason(line('一二三四五六七八九十一二三四五六', 16), line('一二三四五六七八九十一二三四五六七', 16), false)).toBe('full');
+  });
+
   it('keeps a finished sentence apart across a blank line, and without indents', () => {
     expect(reflowReason(line('一二三四五六七八九十一二三四五。', 16), line('七八九', 16, { gapBefore: 1 }), false)).toBeNull();
     expect(reflowReason(line('一二三四五六七八九十一二三四五。', 16), line('七八九', 16), false)).toBeNull();

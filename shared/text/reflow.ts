@@ -73,6 +73,14 @@ export function isFullLine(length: number, width: number): boolean {
   return width > 0 && length >= width - WIDTH_SLACK - 0.5;
 }
 
+/** How far past its column's width a line must run to be set outside the column. */
+const OUTSIDE_COLUMN = 3;
+
+/** True when a line runs clearly past the column's width (a heading across columns, a zone of another width). */
+export function isWiderThanColumn(length: number, width: number): boolean {
+  return width > 0 && length > width + WIDTH_SLACK + OUTSIDE_COLUMN;
+}
+
 /** The cells of an indent OCR dropped (Tesseract keeps none). */
 const LOST_INDENT = 2;
 
@@ -112,6 +120,9 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   // (Not a closing quote: OCR reads “ as ” often enough.)
   if (startsWithClosingMark(lower.text) && !/^[”’"']/.test(lower.text)) return 'closing';
   if (indents && lower.indented) return null;
+  // A line set wider than the column is a heading spanning columns (or another zone), never a column line's
+  // continuation, however the line above ends.
+  if (isWiderThanColumn(lower.cells, upper.width || lower.width)) return null;
   if (endsWithContinuationMark(upper.text)) return 'mark';
   // Across a blank line (an OCR zone's end: a paragraph's or a column's) a full line goes on, but not after a
   // finished sentence (a paragraph end usually finishes one), nor from a zone of one heading-shaped line.
