@@ -241,9 +241,32 @@ function sigmoid(x: number): number {
 export function findSuspicions(text: string, evidence: SuspicionEvidence, options: SuspectOptions = {}): Suspicion[] {
   const marks = markSuspicions(text);
   const drops = dropSuspicions(text, evidence.chars).filter((d) => !marks.some((m) => m.start < d.end && d.start < m.end));
-  const chars = characterSuspicions(text, evidence, options).filter((c) => !marks.some((m) => m.start < c.end && c.start < m.end));
+  const chars = mergeAdjacent(characterSuspicions(text, evidence, options).filter((c) => !marks.some((m) => m.start < c.end && c.start < m.end)));
   const seams = drops.filter((d) => !chars.some((c) => c.start < d.end && d.start < c.end));
   return [...marks, ...seams, ...chars].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Neighbouring suspected characters become one span: the engine misreads a blurred word rather than one glyph of
+ * it (徜徉 → 币律), and a proofreader corrects the word at once. The span proposes both proposals, gives both reasons
+ * and keeps the surer confidence.
+ */
+function mergeAdjacent(sorted: Suspicion[]): Suspicion[] {
+  const out: Suspicion[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.end === s.start) {
+      out[out.length - 1] = {
+        ...last,
+        end: s.end,
+        text: last.text + s.text,
+        proposal: last.proposal + s.proposal,
+        reason: `${last.reason}；${s.reason}`,
+        confidence: Math.max(last.confidence, s.confidence),
+      };
+    } else out.push(s);
+  }
+  return out;
 }
 
 /** Characters the OCR engine probably misread for a lookalike. */
