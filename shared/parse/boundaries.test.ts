@@ -59,3 +59,17 @@ describe('uncertain boundaries', () => {
     expect(warnings[0].message.zh).toMatch(/这里可能是另一篇文章的开头|把握不大/);
   });
 });
+
+describe('furniture words inside running text', () => {
+  it('keeps a printed line that carries on an unfinished sentence in its paragraph, though it names an app', () => {
+    // The sentence runs across a line break into `客户端、…`: a QR caption's words, but mid-sentence.
+    const para = '本次展览由市文化馆主办，各区图书馆、博物馆和市民之家公众号、城市新闻客户端、晚报手机版协办，展期一个月。';
+    const lines = printed(para);
+    expect(lines.some((l) => /^[^，。]*客户端/.test(l.trim()))).toBe(true);
+    const text = ['市民文化节开幕', '本报记者 李四', ...printed(p1), ...lines].join('\n');
+    expect(parsePage(text).noise).toEqual([]);
+    const page = analyzePage(text);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0].text).toContain(para);
+  });
+});

@@ -76,12 +76,17 @@ export function findFurniture(
   lines: readonly PageLine[],
   taken: ReadonlyMap<number, Reason>,
   recurring?: ReadonlySet<string>,
+  runsOn?: (i: number) => boolean,
 ): Map<number, Reason> {
   const reasons = new Map<number, Reason>();
   const n = lines.length;
   const isSet = (i: number) => i >= 0 && i < n && (reasons.has(i) || taken.has(i));
+  // A printed line that carries on the unfinished sentence of the full line above it is running text, whatever
+  // its words (`…中国江苏` / `网、…客户端、…`): a box of furniture never starts mid-sentence. (The line above
+  // being furniture itself says nothing: a teaser box's items are as wide as its column.)
+  const inText = (i: number) => !isSet(i - 1) && runsOn?.(i) === true;
   for (let i = 0; i < n; i++) {
-    if (taken.has(i)) continue;
+    if (taken.has(i) || inText(i)) continue;
     const t = lines[i].text;
     const edge = i < TOP_ZONE || i >= n - FOOT_ZONE;
     const reason = anywhere(t) ?? (edge && cells(t) <= MAX_FURNITURE ? (atEdge(t) ?? (recurs(lines, i, recurring) ? 'other' : null)) : null);
@@ -90,13 +95,13 @@ export function findFurniture(
   // A teaser box's title opens it: its lines follow until the first that is not one of them.
   for (let i = 0; i < n; i++) {
     if (!isTeaserTitle(lines[i].text)) continue;
-    for (let k = i + 1; k < n && !taken.has(k) && (isTeaserLine(lines[k].text) || reasons.has(k)); k++) reasons.set(k, 'other');
+    for (let k = i + 1; k < n && !taken.has(k) && !inText(k) && (isTeaserLine(lines[k].text) || reasons.has(k)); k++) reasons.set(k, 'other');
   }
   // Short lines beside furniture belong to its box: the section word of a running head (`2` / `要闻`), the
   // slogan of a public-service ad, the name above a QR code. At the page's edges only, or beside an ad or QR.
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
-      if (isSet(i) || lines[i].text.length > 2 * MAX_SANDWICHED || !isFurnitureCompanion(lines[i].text)) continue;
+      if (isSet(i) || inText(i) || lines[i].text.length > 2 * MAX_SANDWICHED || !isFurnitureCompanion(lines[i].text)) continue;
       // A headline is short too, but a story's lead follows it.
       if (i + 1 < n && !isSet(i + 1) && (extractLeadByline(lines[i + 1].text) !== null || ownLineByline(lines[i + 1].text) !== null)) continue;
       const above = isSet(i - 1) ? (reasons.get(i - 1) ?? taken.get(i - 1)) : undefined;

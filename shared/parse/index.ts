@@ -9,7 +9,7 @@ import { findNoise } from './noise';
 import { labelsUnderRunningHead } from './sections';
 import { segmentPage, type UnitRole } from './segment';
 import { LineShapes } from './shapes';
-import { isPrintedPage, pageShape, pageUnits } from './units';
+import { isPrintedPage, pageShape, pageUnits, runsOnPrinted } from './units';
 
 export interface ParseOptions {
   /** Known section/column names (e.g. "产改进行时"), recognised above an article besides shape-based labels. */
@@ -52,7 +52,8 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   const masthead = findMasthead(lines, new Set([...hints].filter(([, h]) => h.role === 'masthead').map(([i]) => i)));
   const noise = new Map(masthead.reasons);
   for (const [i, reason] of findNoise(lines, paragraphGap, masthead.reasons)) noise.set(i, reason);
-  for (const [i, reason] of findFurniture(lines, noise, options.recurring)) noise.set(i, reason);
+  const shape = pageShape(lines);
+  for (const [i, reason] of findFurniture(lines, noise, options.recurring, (i) => runsOnPrinted(lines, shape, i))) noise.set(i, reason);
   for (const i of labelsUnderRunningHead(lines, noise)) noise.delete(i);
   const sections = [...(options.sections ?? [])];
   for (const [i, hint] of hints) {
@@ -61,7 +62,6 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   }
 
   // Roles and boundaries are read on paragraph units: on a page of printed lines, the runs of lines of one paragraph.
-  const shape = pageShape(lines);
   const printed = isPrintedPage(shape);
   const units = pageUnits(lines, shape, noise);
   const unitNoise = new Map<number, NoiseBlock['reason']>();

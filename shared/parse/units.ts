@@ -61,6 +61,17 @@ export function pageShape(lines: readonly PageLine[]): PageShape {
   return { widths, printed: lines.length ? printed / lines.length : 0, indents: indented * 12 >= printed && indented > 0 };
 }
 
+/**
+ * True when page line i of a printed page carries on the sentence of the line above: that line fills its column
+ * and finishes no sentence, and nothing (a blank line, an indent where indents mark paragraphs) starts a new block.
+ */
+export function runsOnPrinted(lines: readonly PageLine[], shape: PageShape, i: number): boolean {
+  if (i === 0 || !isPrintedPage(shape) || shape.widths[i] === 0 || lines[i].gapBefore > 0) return false;
+  if (shape.indents && lines[i].indented) return false;
+  const upper = lines[i - 1];
+  return isFullLine(lineCells(upper), shape.widths[i - 1] || shape.widths[i]) && !endsWithFinalPunct(upper.text);
+}
+
 /** True when the page is read as printed lines. */
 export function isPrintedPage(shape: PageShape): boolean {
   return shape.printed >= PRINTED_PAGE;
