@@ -299,7 +299,9 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (leadAt >= 0 && (own[leadAt] === 'lead' || own[leadAt] === 'ownByline')) ev.push(EVIDENCE.bylineBelow);
     // Without a byline to prove it, every line of a stack must look like a heading, not merely be short:
     // `此次《意见》的出台是海宁市` is a sentence broken by a column.
-    if (run.length >= 2 && (ev.includes(EVIDENCE.bylineBelow) || run.every((k) => shapes.heading(k) || shapes.kicker(k) || shapes.label(k) || kickerWithDash(text(k))))) {
+    // Above the last line a title of two comma clauses is a kicker however long its second clause.
+    const stackLine = (k: number) => shapes.heading(k) || shapes.kicker(k) || shapes.label(k) || kickerWithDash(text(k)) || (k < end && shapes.clauses(k));
+    if (run.length >= 2 && (ev.includes(EVIDENCE.bylineBelow) || run.every(stackLine))) {
       ev.push(EVIDENCE.stack);
     }
     if (prev < 0 || own[prev] === 'furniture') ev.push(EVIDENCE.pageTop);

@@ -11,7 +11,7 @@ import { readSectionLabel } from './sections';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
 const { extractLeadByline, extractPhotoCredit } = credits;
-const { headingShape, isTitleLike, kickerShape, subheadShape } = titles;
+const { clauseTitleShape, headingShape, isTitleLike, kickerShape, subheadShape } = titles;
 const { endsWithFinalPunct, hasInnerSentenceEnd, isVisiblyLonger } = marks;
 const { openEnding } = sentences;
 
@@ -50,6 +50,11 @@ export class LineShapes {
   /** isHeadingLike of line i. */
   heading(i: number): boolean {
     return this.title(i) && (this.headings[i] ??= headingShape(this.lines[i].text));
+  }
+
+  /** Title-like line i is two comma clauses (clauseTitleShape). */
+  clauses(i: number): boolean {
+    return this.title(i) && clauseTitleShape(this.lines[i].text);
   }
 
   /** isSubheadLike of line i. */

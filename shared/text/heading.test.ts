@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPhraseSpace, isHeadingLike, isKickerLike, isSectionLabel, isSubheadLike, isTitleLike, sectionName } from './heading';
+import { clauseTitleShape, hasPhraseSpace, isHeadingLike, isKickerLike, isSectionLabel, isSubheadLike, isTitleLike, sectionName } from './heading';
 import { isListItem } from './list';
 
 describe('isTitleLike', () => {
@@ -26,6 +26,8 @@ describe('isTitleLike', () => {
     ['a list item', '- 1.杭州锅炉集团股份有限公司自动焊创新工作室'],
     ['a semicolon clause', '推企业复工复产,激发企业生产活力;另一方面是通过服务队进企业'],
     ['a continuation', '的大街小巷'],
+    ['stops on a preposition', '这次改造的意义不仅在于'],
+    ['stops on a particle', '沿河步道连成一条崭新的'],
     ['too long', '杭州市总工会相关负责人表示此次示范性创新工作室的推荐选树工作严格把握工作基础成果显著行业标杆三大要求'],
   ])('not a title: %s', (_why, line) => expect(isTitleLike(line)).toBe(false));
 });
@@ -67,7 +69,15 @@ describe('isSubheadLike', () => {
     ['three clauses', '首批确定双向200名“红色工匠”培养人选,市、区县联动,把'],
     ['ends on a function word', '在更好地服务杭州职工的'],
     ['exclamation', '我能行, 我肯定行!'],
+    ['lopsided clauses', '从全市范围看,新建的公园绿地将和原有的滨江步道连成一片'],
   ])('not a subhead (%s): %s', (_why, line) => expect(isSubheadLike(line)).toBe(false));
+
+  it('reads a lopsided two-clause title as a kicker shape only', () => {
+    const line = '今天上午,市民代表走进新落成的城市规划展览馆参观';
+    expect(isSubheadLike(line)).toBe(false);
+    expect(clauseTitleShape(line)).toBe(true);
+    expect(clauseTitleShape('此次活动,吸引了来自全市各个街道的居民参加')).toBe(false);
+  });
 
   it('heading-like adds long titles made of spaced phrases', () => {
     const line = '诸暨市“产改”工作紧紧依靠“枫桥经验”法宝 将职工千条心拧成发展一股绳';

@@ -40,6 +40,12 @@ const TIME_OPENER = /^[^，,\s]{1,6}来[，,]/;
 /** Characters a heading does not end on: they need an object or a noun after them. */
 const FUNCTION_END = new Set(['的', '把', '被', '将', '对', '从', '与', '及', '和', '或', '并', '向', '让', '使', '由', '于', '在', '是']);
 
+/**
+ * A line stopping on a particle or preposition that needs what follows (`…意义不止于`, `…连通成一张全新的`) is a
+ * sentence cut by a column break, never a title. (终于, 目的, 棉被, 一把 are words that may close one.)
+ */
+const DANGLING_END = /(?:[^终]于|[^目]的|[^棉]被|[^一火]把)$/;
+
 /** A line starting with 的 continues the previous line ("的大街小巷…"); 的确 is the exception. */
 function startsWithParticle(t: string): boolean {
   return t.startsWith('的') && !t.startsWith('的确');
@@ -77,7 +83,7 @@ export function isTitleLike(line: string): boolean {
   if (NOT_IN_TITLE.test(t)) return false;
   if (endsWithFinalPunct(t) && !/[！!？?…]$/.test(t.replace(/[”’」』)）\s]+$/, ''))) return false;
   if (endsWithContinuationMark(t) || !isBalanced(t)) return false;
-  if (startsWithClosingMark(t) || startsWithParticle(t)) return false;
+  if (startsWithClosingMark(t) || startsWithParticle(t) || DANGLING_END.test(t)) return false;
   if (countCommas(t) > 2 || MARKER_COMMA.test(t)) return false;
   if (isBylineLead(t) || extractPhotoCredit(t) !== null || isListItem(t) || isEditorSign(t)) return false;
   return hasHan(t);
@@ -122,10 +128,22 @@ export function subheadShape(t: string): boolean {
   const commas = countCommas(t);
   if (phrases(t).length >= 2 && hasPhraseSpace(t)) return commas <= 1;
   if (commas === 1) {
-    const [first, second] = t.split(/[，,]/);
-    return visibleLength(first) >= 3 && visibleLength(second) >= 3;
+    // Two clauses of a subhead are parallel, about as long as each other (`没有感同身受,哪来设身处地`); a short
+    // opener and a long run-on clause is a sentence cut by a column break (`从布局看,新通道将与…连通成一张`).
+    const [a, b] = t.split(/[，,]/).map(visibleLength);
+    return Math.min(a, b) >= 3 && Math.max(a, b) <= 2 * Math.min(a, b) + 2;
   }
   return commas === 0 && n <= MAX_PLAIN_SUBHEAD;
+}
+
+/**
+ * A title of two comma clauses, whatever their lengths (`昨天凌晨,记者探访坚守一线的人们`): over a headline it is a
+ * kicker, though inside a body so lopsided a line is a broken sentence (see subheadShape).
+ */
+export function clauseTitleShape(t: string): boolean {
+  if (countCommas(t) !== 1 || SENTENCE_OPENER.test(t) || FUNCTION_END.has(lastChar(t))) return false;
+  const [a, b] = t.split(/[，,]/).map(visibleLength);
+  return Math.min(a, b) >= 3;
 }
 
 /** True when the line is heading-shaped: a subhead, or a title made of space-separated phrases. */

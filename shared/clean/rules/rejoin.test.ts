@@ -131,6 +131,11 @@ describe('rejoin-break joins', () => {
     expect(new Set([mark.reason?.zh, bracket.reason?.zh, prose.reason?.zh]).size).toBe(3);
   });
 
+  it('joins a fragment that stops on a preposition or particle, or runs one clause on after a short one', () => {
+    const text = ['这次改造的意义不仅在于', '改善了居民的出行条件,也带动了周边商业。', '从全市范围看,新建的公园绿地将和原有的沿江绿道', '连成一片。'].join('\n');
+    expect(clean(text).split('\n')).toEqual(['这次改造的意义不仅在于改善了居民的出行条件,也带动了周边商业。', '从全市范围看,新建的公园绿地将和原有的沿江绿道连成一片。']);
+  });
+
   it('keeps a space between Latin words or numbers meeting at the break', () => {
     expect(clean('中国银行与北京冬奥组委签署赞助协议,正式成为北京2022年冬奥会的Official\nPartner,也是首家签约的银行。')).toBe(
       '中国银行与北京冬奥组委签署赞助协议,正式成为北京2022年冬奥会的Official Partner,也是首家签约的银行。',
