@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { ImportFileResult, ImportReport } from '../../shared/api/contract';
 import type { PackedEdits } from '../../shared/model/edits-codec';
-import type { AnalyzedArticle, Edit } from '../../shared/model/types';
+import type { AnalyzedArticle, Bilingual, Edit } from '../../shared/model/types';
 import { inferPageDate } from '../../shared/parse/page-date';
 import { layoutInPixels } from '../../shared/layout/units';
 import type { BatchRecord, ScanImage, Store } from '../store/repositories';
@@ -22,7 +22,7 @@ import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
 import { scanFilesOf, type ScanFiles } from '../scans/files';
 import { checkImage, type CheckedImage, type ScanImageType } from '../scans/images';
-import { tiffToPng } from '../scans/tiff';
+import { convertTiff } from '../scans/tiff-pool';
 import { readPdfPage } from './pdf';
 import { prepareHere, prepareText, reasonOf, RefusedFile, type Analyze, type PreparedPage, type PreparePage } from './prepare';
 import type { PageSource } from './sources';
@@ -55,6 +55,8 @@ interface PreparedImage {
   bytes: Uint8Array;
   page: number | null;
   original?: { hash: string; type: ScanImageType; bytes: Uint8Array };
+  /** What the import report should say about the image (a multi-page TIFF shown by its first page). */
+  warning?: Bilingual;
 }
 
 type Written =
@@ -136,9 +138,11 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
       duplicateBatch ??= written.batchId;
       const existing = { batchName: store.batches.get(written.batchId)?.name ?? '', file: written.file };
       results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0, existing, completed: written.completed };
+      if (written.completed?.image && p.image?.warning) results[p.index]!.warnings = [p.image.warning];
     } else {
       batch = written.batch;
       results[p.index] = { file: p.file, status: written.status, reason: null, pageId: written.pageId, articles: written.articles };
+      if (p.image?.warning) results[p.index]!.warnings = [p.image.warning];
     }
     bus.emit('import.progress', { file: p.file, index: p.index + 1, total, status: written.status });
   };
@@ -220,9 +224,17 @@ async function readImage(source: PageSource): Promise<Prepared['image']> {
     const bytes = await source.image.read();
     const checked = checkImage(bytes);
     if (checked.type !== 'tiff') return { checked, bytes, page: null };
-    const shown = tiffToPng(bytes);
+    const shown = await convertTiff(bytes);
     const png = { type: 'png' as const, width: shown.width, height: shown.height, hash: createHash('sha256').update(shown.png).digest('hex') };
-    return { checked: png, bytes: shown.png, page: null, original: { hash: checked.hash, type: 'tiff', bytes } };
+    const image: PreparedImage = { checked: png, bytes: shown.png, page: null, original: { hash: checked.hash, type: 'tiff', bytes } };
+    // A page file is one printed page, so a TIFF of several pages is shown by its first; the report says so.
+    if (shown.pages > 1) {
+      image.warning = {
+        zh: `页面图像 ${file} 共有 ${shown.pages} 页，只导入了第 1 页`,
+        en: `the page image ${file} holds ${shown.pages} pages; only the first was imported`,
+      };
+    }
+    return image;
   } catch (err) {
     const why = reasonOf(err);
     throw new RefusedFile(source.file, { zh: `页面图像 ${file}:${why.zh}`, en: `the page image ${file}: ${why.en}` });

@@ -11,6 +11,7 @@ import { createHandlers } from '../api/handlers';
 import { readPageFile } from './prepare';
 import { testContext, type TestContext } from '../services/testing';
 import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
+import { chainTiffs, makeTiff } from '../../tests/fixtures/tiff';
 
 let ctx: TestContext;
 let handlers: ApiHandlers;
@@ -214,6 +215,30 @@ describe('TIFF page images', () => {
     expect(again.files.map((f) => f.status)).toEqual(['imported']);
     expect((await call('pages.scan', { pageId: again.files[0]!.pageId! })).image!.url).toBe(scan.image!.url);
     expect(storedScans()).toHaveLength(2);
+  });
+});
+
+describe('a TIFF of several pages', () => {
+  it('imports its first page beside the text, and the report says how many pages it holds', async () => {
+    setup();
+    const dir = folder([`${PAGE}.txt`]);
+    const page = (value: number) => makeTiff({ width: 4, height: 3, bits: [8], photometric: 1, pixels: new Uint8Array(12).fill(value) });
+    writeFileSync(join(dir, `${PAGE}.tif`), chainTiffs([page(10), page(20), page(30)]));
+    const report = await call('import.paths', { paths: [dir], batch: 'tiff' });
+    expect(report.files.map((f) => f.status)).toEqual(['imported']);
+    expect(report.files[0]!.warnings).toEqual([
+      { zh: `页面图像 ${PAGE}.tif 共有 3 页，只导入了第 1 页`, en: `the page image ${PAGE}.tif holds 3 pages; only the first was imported` },
+    ]);
+    const scan = await call('pages.scan', { pageId: report.files[0]!.pageId! });
+    const png = decodePng(readFileSync(join(scansDir(), scan.image!.url.match(/([0-9a-f]{64}\.png)$/)![1]!)));
+    expect(Array.from(png.data)).toEqual(new Array(12).fill(10));
+  });
+
+  it('a one-page TIFF brings no warning', async () => {
+    setup();
+    const report = await call('import.paths', { paths: [folder([`${PAGE}.txt`, [join('tiff', `${PAGE}.tif`), `${PAGE}.tif`]])], batch: 'tiff' });
+    expect(report.files[0]!.status).toBe('imported');
+    expect(report.files[0]!.warnings).toBeUndefined();
   });
 });
 

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode, type DecodedPng } from 'fast-png';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
+import { chainTiffs, makeTiff, type TiffSpec } from '../../tests/fixtures/tiff';
 import { checkImage, ImageRefused } from './images';
 import { tiffToPng } from './tiff';
 
@@ -40,51 +41,19 @@ describe('TIFF fixtures convert exactly', () => {
   });
 });
 
-interface TiffSpec {
-  width: number;
-  height: number;
-  bits: number[];
-  photometric: number;
-  compression?: number;
-  pixels: Uint8Array;
-}
-
-/** A little-endian, one-strip TIFF: header, directory, the bits-per-sample values (of three or more), then the pixels. */
-function makeTiff(spec: TiffSpec): Buffer {
-  const entries: [number, number, number[]][] = [
-    [256, 4, [spec.width]],
-    [257, 4, [spec.height]],
-    [258, 3, spec.bits],
-    [259, 3, [spec.compression ?? 1]],
-    [262, 3, [spec.photometric]],
-    [273, 4, [0]],
-    [277, 3, [spec.bits.length]],
-    [278, 4, [spec.height]],
-    [279, 4, [spec.pixels.length]],
-  ];
-  const ifdSize = 2 + entries.length * 12 + 4;
-  const bitsAt = 8 + ifdSize;
-  const dataAt = bitsAt + spec.bits.length * 2;
-  const b = Buffer.alloc(dataAt + spec.pixels.length);
-  b.write('II', 0, 'latin1');
-  b.writeUInt16LE(42, 2);
-  b.writeUInt32LE(8, 4);
-  b.writeUInt16LE(entries.length, 8);
-  entries.forEach(([tag, type, values], i) => {
-    const at = 10 + i * 12;
-    b.writeUInt16LE(tag, at);
-    b.writeUInt16LE(type, at + 2);
-    b.writeUInt32LE(values.length, at + 4);
-    if (tag === 273) b.writeUInt32LE(dataAt, at + 8);
-    else if (values.length > 2) b.writeUInt32LE(bitsAt, at + 8);
-    // Values of four bytes or fewer sit in the entry itself.
-    else if (type === 3) values.forEach((v, k) => b.writeUInt16LE(v, at + 8 + 2 * k));
-    else b.writeUInt32LE(values[0]!, at + 8);
+describe('utif2 diagnostics', () => {
+  it('a tiled TIFF converts without writing to the console (utif2 logs its tile count)', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      tiffToPng(readFileSync(join(TIFFS, 'grey-lzw-tiled.tif')));
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+    }
+    // console.log is itself again afterwards.
+    expect(console.log).not.toBe(log);
   });
-  spec.bits.forEach((v, i) => b.writeUInt16LE(v, bitsAt + i * 2));
-  b.set(spec.pixels, dataAt);
-  return b;
-}
+});
 
 const refusal = (bytes: Uint8Array): { zh: string; en: string } => {
   try {
@@ -102,6 +71,14 @@ describe('TIFF files made here', () => {
     const pixels = Uint8Array.from({ length: 12 }, (_, i) => i * 20);
     const png = decode(tiffToPng(makeTiff({ width: 4, height: 3, bits: [8], photometric: 1, pixels })).png);
     expect([png.channels, png.depth, Array.from(png.data)]).toEqual([1, 8, Array.from(pixels)]);
+  });
+
+  it('a TIFF of several pages counts its pages, not its reduced-resolution copies, and shows the first', () => {
+    const page = (value: number, subfile?: number) => makeTiff({ width: 4, height: 3, bits: [8], photometric: 1, subfile, pixels: new Uint8Array(12).fill(value) });
+    const got = tiffToPng(chainTiffs([page(10), page(99, 1), page(20, 2), page(30, 2)]));
+    expect(got.pages).toBe(3);
+    expect(Array.from(decode(got.png).data)).toEqual(new Array(12).fill(10));
+    expect(tiffToPng(page(10)).pages).toBe(1);
   });
 
   it.each<[string, TiffSpec | ((t: Buffer) => Uint8Array), RegExp, RegExp]>([

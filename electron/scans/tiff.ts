@@ -11,6 +11,8 @@ export interface DisplayableTiff {
   png: Uint8Array;
   width: number;
   height: number;
+  /** The pages (full-resolution images) the TIFF holds; only the first is converted. */
+  pages: number;
 }
 
 const refuse = (zh: string, en: string): never => {
@@ -88,30 +90,52 @@ function checkDirectory(ifd: IFD, length: number): { width: number; height: numb
 }
 
 /**
+ * utif2 writes to console.log from inside its decoder (a tile count for every tiled image, a timing from its JPEG
+ * decoder), which would land in the CLI's stdout and the host's log. Its calls are synchronous, so nothing else
+ * logs while console.log is stilled for one of them.
+ */
+function quietly<T>(run: () => T): T {
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    return run();
+  } finally {
+    console.log = log;
+  }
+}
+
+/** NewSubfileType bits of an image that is not a page of its own: a reduced-resolution copy (1), a mask (4). */
+const NOT_A_PAGE = 1 | 4;
+
+/**
  * The first page of a TIFF as a PNG (bilevel, grey, RGB or RGBA, whichever holds its pixels exactly), or
  * ImageRefused.
  * The caller has checked the file's size and stated dimensions (checkImage).
  */
 export function tiffToPng(bytes: Uint8Array): DisplayableTiff {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  let ifd: IFD | undefined;
+  let ifds: IFD[];
   try {
-    ifd = UTIF.decode(buffer)[0];
+    ifds = quietly(() => UTIF.decode(buffer));
   } catch (err) {
     return refuse(`无法读取 TIFF:${String(err)}`, `not a readable TIFF: ${String(err)}`);
   }
+  const ifd = ifds[0];
   if (!ifd) return refuse('TIFF 中没有图像', 'the TIFF holds no image');
   const { width, height } = checkDirectory(ifd, bytes.length);
   let rgba: Uint8Array;
   try {
-    UTIF.decodeImage(buffer, ifd);
-    rgba = UTIF.toRGBA8(ifd);
+    rgba = quietly(() => {
+      UTIF.decodeImage(buffer, ifd);
+      return UTIF.toRGBA8(ifd);
+    });
   } catch (err) {
     // utif2 throws strings and numbers as well as errors.
     return refuse(`无法解码 TIFF 图像:${err instanceof Error ? err.message : String(err)}`, `the TIFF image does not decode: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (ifd.width !== width || ifd.height !== height || rgba.length !== width * height * 4) refuse('图像文件不完整(被截断)', 'the image file is truncated');
-  return { png: encodePng(packed(rgba, width, height)), width, height };
+  const pages = ifds.filter((d) => (first(d, 254, 0) & NOT_A_PAGE) === 0).length;
+  return { png: encodePng(packed(rgba, width, height)), width, height, pages: Math.max(pages, 1) };
 }
 
 /** The pixels in as few channels and bits as hold them exactly: a bilevel scan stays one bit, a grey one a channel. */

@@ -377,6 +377,8 @@ export interface ImportFileResult {
   existing?: { batchName: string; file: string } | null;
   /** For a duplicate that brought what the stored page lacked: its image, its line boxes, now stored with it. */
   completed?: { image: boolean; layout: boolean } | null;
+  /** What the import did with a file that the user should know, e.g. a TIFF of several pages shown by its first. */
+  warnings?: { zh: string; en: string }[];
 }
 
 export interface ImportReport {

@@ -36,6 +36,7 @@ export function importCommand(): Command {
         if (report.batchArticles === 0) {
           process.stderr.write(`galley import: warning: batch "${printable(report.batchName ?? '')}" (#${report.batchId}) holds no articles (no Chinese articles were found on its pages)\n`);
         }
+        for (const f of report.files) for (const w of f.warnings ?? []) process.stderr.write(`galley import: ${printable(f.file)}: warning: ${w.zh} (${w.en})\n`);
         for (const f of report.files) {
           if (!f.completed) continue;
           const added = [f.completed.image ? 'page image' : null, f.completed.layout ? 'line boxes' : null].filter(Boolean).join(' and ');

@@ -112,6 +112,22 @@ export function ImportResults() {
 }
 
 function ResultDetail({ result: f, language }: { result: ImportFileResult; language: Language }) {
+  const detail = <Detail result={f} language={language} />;
+  if (!f.warnings?.length) return detail;
+  return (
+    <>
+      {detail}
+      {f.warnings.map((w) => (
+        <span key={w.en} className="import-warning" data-testid="import-file-warning">
+          {' '}
+          {pickBilingual(w, language)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function Detail({ result: f, language }: { result: ImportFileResult; language: Language }) {
   const t = useT();
   if (f.status === 'refused') return f.reason ? <span className="import-reason">{pickBilingual(f.reason, language)}</span> : null;
   if (f.status === 'duplicate') {
