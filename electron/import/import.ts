@@ -176,8 +176,10 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
         else record(p, outcome);
       }
     } catch (err) {
-      // The commit itself failed (disk full, I/O error): nothing of the group was stored.
+      // The commit itself failed (disk full, I/O error): nothing of the group was stored, so the image files its
+      // pages brought go too, unless a page stored before refers to them.
       for (const { p } of group) refuse(p.index, err);
+      scans.removeUnreferenced(store.scans, group.flatMap(({ p }) => imageFilesOf(p.image)));
     }
     await yieldToEventLoop();
   }
@@ -257,10 +259,14 @@ function writePage(ctx: ServiceContext, scans: ScanFiles, p: Prepared, batchName
   }
 }
 
+/** The files of a page's image: the one shown and, for a converted one, the original. */
+const imageFilesOf = (image: PreparedImage | null): { hash: string; type: ScanImageType; bytes: Uint8Array }[] =>
+  image ? [{ hash: image.checked.hash, type: image.checked.type, bytes: image.bytes }, ...(image.original ? [image.original] : [])] : [];
+
 /** Stores the image (and its original); returns what removes the files this call wrote. */
 function putImageFiles(scans: ScanFiles, image: PreparedImage | null): () => void {
   if (!image) return () => undefined;
-  const files = [{ hash: image.checked.hash, type: image.checked.type, bytes: image.bytes }, ...(image.original ? [image.original] : [])];
+  const files = imageFilesOf(image);
   const written = files.filter((f) => scans.put(f.hash, f.type, f.bytes));
   return () => written.forEach((f) => scans.remove(f.hash, f.type));
 }

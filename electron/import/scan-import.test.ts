@@ -1,10 +1,10 @@
 // Pages with their scans: layout files (ALTO, hOCR) and images beside the text, through the API as a client sees
 // them, and hostile files refused without leaving anything behind.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode as decodePng } from 'fast-png';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiHandlers, ApiMethod, ApiRequest, ApiResponses } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../api/handlers';
@@ -239,6 +239,64 @@ describe('a TIFF of several pages', () => {
     const report = await call('import.paths', { paths: [folder([`${PAGE}.txt`, [join('tiff', `${PAGE}.tif`), `${PAGE}.tif`]])], batch: 'tiff' });
     expect(report.files[0]!.status).toBe('imported');
     expect(report.files[0]!.warnings).toBeUndefined();
+  });
+});
+
+describe('page images leave scans/ with the last page that refers to them', () => {
+  const deleteBatch = async (id: number) => {
+    const batch = (await call('batches.list', {})).find((b) => b.id === id)!;
+    await call('batches.delete', { id, articles: batch.articleCount, approved: batch.byStatus.approved });
+  };
+
+  it('deleting a batch removes the images only its pages used, shown and original, and keeps those another batch uses', async () => {
+    setup();
+    const first = await call('import.paths', { paths: [folder([`${PAGE}.txt`, `${PAGE}.jpg`])], batch: 'first' });
+    const jpeg = `${sha256(readFileSync(join(OCR_FIXTURES, `${PAGE}.jpg`)))}.jpg`;
+    // The second batch: the same JPEG beside another text, and a page with a TIFF (a PNG shown, the TIFF kept).
+    const dir = folder([[`${PAGE}.jpg`, 'shared.jpg'], [join('tiff', `${PAGE}.tif`), 'scanned.tif']]);
+    writeFileSync(join(dir, 'shared.txt'), readFileSync(join(OCR_FIXTURES, `${PAGE}.txt`), 'utf8') + '\n补记一行。\n');
+    writeFileSync(join(dir, 'scanned.txt'), readFileSync(join(OCR_FIXTURES, 'b01_xmwb_front.txt')));
+    const second = await call('import.paths', { paths: [dir], batch: 'second' });
+    expect(second.files.map((f) => f.status)).toEqual(['imported', 'imported']);
+    const tiff = `${sha256(readFileSync(TIFF))}.tiff`;
+    expect(storedScans()).toHaveLength(3);
+    expect(storedScans()).toEqual(expect.arrayContaining([jpeg, tiff]));
+
+    await deleteBatch(second.batchId!);
+    expect(storedScans()).toEqual([jpeg]);
+    await deleteBatch(first.batchId!);
+    expect(storedScans()).toEqual([]);
+  });
+
+  it('an older version of a page keeps its image while it is stored', async () => {
+    setup();
+    const dir = folder([`${PAGE}.txt`, `${PAGE}.jpg`]);
+    const batchId = (await call('import.paths', { paths: [dir], batch: 'v' })).batchId!;
+    // Version 2 of the page, with another image: version 1 still refers to the JPEG.
+    writeFileSync(join(dir, `${PAGE}.txt`), readFileSync(join(OCR_FIXTURES, `${PAGE}.txt`), 'utf8') + '\n补记一行。\n');
+    rmSync(join(dir, `${PAGE}.jpg`));
+    copyFileSync(join(OCR_FIXTURES, 'b01_xmwb_front.jpg'), join(dir, `${PAGE}.jpg`));
+    expect((await call('import.paths', { paths: [dir], batch: 'v' })).files[0]!.status).toBe('updated');
+    expect(storedScans()).toHaveLength(2);
+    await deleteBatch(batchId);
+    expect(storedScans()).toEqual([]);
+  });
+
+  it('an import whose commit fails leaves none of the image files it wrote', async () => {
+    setup();
+    // The group's pages are written, then its commit fails: everything rolls back.
+    const failing = vi.spyOn(ctx.store, 'bulkTransaction').mockImplementation((write) =>
+      ctx.store.transaction(() => {
+        write();
+        throw new Error('disk full');
+      }),
+    );
+    const report = await call('import.paths', { paths: [folder([`${PAGE}.txt`, [join('tiff', `${PAGE}.tif`), `${PAGE}.tif`]])], batch: 'full' });
+    expect(failing).toHaveBeenCalled();
+    failing.mockRestore();
+    expect(report.files.map((f) => [f.status, f.reason?.en])).toEqual([['refused', 'could not import: disk full']]);
+    expect(await call('batches.list', {})).toEqual([]);
+    expect(storedScans()).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Store } from '../store/repositories';
+import type { ScanFile, ScanRepo, Store } from '../store/repositories';
 import type { ScanImageType } from './images';
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -42,6 +42,25 @@ export class ScanFiles {
   remove(hash: string, type: ScanImageType): void {
     const path = this.path(hash, type);
     if (path) rmSync(path, { force: true });
+  }
+
+  /**
+   * Removes those of `files` no page refers to any more (`scans.imageInUse`); returns how many went. Called once
+   * the change that dropped the references has committed, so a file goes only when no committed page can still
+   * name it. A file that cannot be removed stays: a leftover costs disk space, never a page its image.
+   */
+  removeUnreferenced(scans: Pick<ScanRepo, 'imageInUse'>, files: readonly ScanFile[]): number {
+    let removed = 0;
+    for (const f of new Map(files.map((file) => [file.hash, file])).values()) {
+      if (scans.imageInUse(f.hash) || !this.has(f.hash, f.type)) continue;
+      try {
+        this.remove(f.hash, f.type);
+        removed++;
+      } catch {
+        // Held open elsewhere (Windows) or a read-only folder: kept, as said above.
+      }
+    }
+    return removed;
   }
 }
 

@@ -1,6 +1,8 @@
 import type { ApiParsedRequest, BatchDeleteResult, BatchSummary, PageSummary } from '../../shared/api/contract';
 import { profileKey } from '../../shared/profile/profile';
 import { ApiError } from '../../shared/api/errors';
+import { scanFilesOf } from '../scans/files';
+import type { ScanFile } from '../store/repositories';
 import type { ServiceContext } from './context';
 
 export function listBatches(ctx: ServiceContext): BatchSummary[] {
@@ -19,11 +21,12 @@ export function renameBatch(ctx: ServiceContext, id: number, name: string): Batc
 }
 
 /**
- * Deletes a batch and everything in it, in one transaction. The request carries the article and approved counts
+ * Deletes a batch and everything in it, in one transaction, then the page images only its pages used. The request carries the article and approved counts
  * the person was shown; if another window changed them since, nothing is deleted and the person confirms again.
  */
 export function deleteBatch(ctx: ServiceContext, req: ApiParsedRequest<'batches.delete'>): BatchDeleteResult {
-  return ctx.store.transaction(() => {
+  let files: ScanFile[] = [];
+  const deleted = ctx.store.transaction(() => {
     const batch = ctx.store.batches.summary(req.id);
     if (!batch) throw new ApiError('not-found', `批次 ${req.id} 不存在 / Batch ${req.id} not found`);
     if (batch.articleCount !== req.articles || batch.byStatus.approved !== req.approved) {
@@ -35,8 +38,12 @@ export function deleteBatch(ctx: ServiceContext, req: ApiParsedRequest<'batches.
     }
     // A batch's own profile (pages that never name their paper) goes with it: a later batch may get its id.
     ctx.store.profiles.remove(profileKey(null, req.id));
+    files = ctx.store.scans.filesOfBatch(req.id);
     return ctx.store.batches.delete(req.id);
   });
+  // Its page images go once the delete has committed, those no other page shares (scans/ is content-addressed).
+  scanFilesOf(ctx.store).removeUnreferenced(ctx.store.scans, files);
+  return deleted;
 }
 
 export function listPages(ctx: ServiceContext, batchId: number): PageSummary[] {

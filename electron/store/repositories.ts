@@ -383,6 +383,14 @@ export interface ScanRepo {
   get(pageId: number): PageScan | null;
   /** Whether any page still refers to the image. */
   imageInUse(hash: string): boolean;
+  /** The image files (shown and original) the batch's pages refer to, every version, each once. */
+  filesOfBatch(batchId: number): ScanFile[];
+}
+
+/** A file in the data folder's scans/, by content hash and type. */
+export interface ScanFile {
+  hash: string;
+  type: ScanImageType;
 }
 
 /** A hand substitution as stored: in an article of a paper, typed or accepted from a suggestion. */

@@ -1,7 +1,7 @@
 import type { PageLayout } from '../../../shared/layout/types';
 import type { ScanImageType } from '../../scans/images';
 import type { Db } from '../database';
-import type { PageScan, ScanRepo } from '../repositories';
+import type { PageScan, ScanFile, ScanRepo } from '../repositories';
 import { fromJson, toJson } from './json';
 
 interface ScanRow {
@@ -22,6 +22,11 @@ export function scanRepo(db: Db): ScanRepo {
      VALUES (@pageId, @layout, @hash, @type, @width, @height, @page, @originalHash, @originalType)`,
   );
   const get = db.prepare<[number], ScanRow>('SELECT * FROM page_scans WHERE page_id = ?');
+  const ofBatch = db.prepare<[number, number], ScanFile>(
+    `SELECT s.image_hash AS hash, s.image_type AS type FROM page_scans s JOIN pages p ON p.id = s.page_id WHERE p.batch_id = ? AND s.image_hash IS NOT NULL
+     UNION
+     SELECT s.original_hash, s.original_type FROM page_scans s JOIN pages p ON p.id = s.page_id WHERE p.batch_id = ? AND s.original_hash IS NOT NULL`,
+  );
   const inUse = db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM page_scans WHERE image_hash = ? OR original_hash = ?');
   return {
     put: (pageId, scan) =>
@@ -55,5 +60,6 @@ export function scanRepo(db: Db): ScanRepo {
       };
     },
     imageInUse: (hash) => inUse.get(hash, hash)!.n > 0,
+    filesOfBatch: (batchId) => ofBatch.all(batchId, batchId),
   };
 }
