@@ -2,6 +2,7 @@
 // Boxes are in the file's MeasurementUnit (pixel, mm10 or inch1200), the page's WIDTH/HEIGHT in the same unit,
 // so the desk scales them to whatever image it shows.
 import type { Document, Element } from '@xmldom/xmldom';
+import type { LineBox } from '../model/types';
 import type { ReadBlock } from './lines';
 import { pageFromBlocks } from './lines';
 import type { LayoutPage, MeasurementUnit } from './types';
@@ -41,18 +42,62 @@ function measurementUnit(doc: Document): MeasurementUnit {
   return unit;
 }
 
+/** The type size (points) of each TextStyle the file declares, by ID. */
+function textStyles(doc: Document): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const style of descendantsNamed(doc, 'TextStyle')) {
+    const id = style.getAttribute('ID');
+    const size = numberAttr(style, 'FONTSIZE');
+    if (id && size !== null && size > 0) sizes.set(id, size);
+  }
+  return sizes;
+}
+
+/** The type size an element's STYLEREFS name (a TextStyle among its ParagraphStyle and others), if any. */
+function styledSize(el: Element, sizes: ReadonlyMap<string, number>): number | null {
+  for (const ref of (el.getAttribute('STYLEREFS') ?? '').split(/\s+/)) {
+    const size = sizes.get(ref);
+    if (size !== undefined) return size;
+  }
+  return null;
+}
+
+/**
+ * A line's type size: its own style, else the size most of its characters are set in (their Strings' styles),
+ * else its block's. ALTO lets each level name a style, the nearest one applying.
+ */
+function lineFontPoints(line: Element, block: Element, sizes: ReadonlyMap<string, number>): number | null {
+  if (sizes.size === 0) return null;
+  const own = styledSize(line, sizes);
+  if (own !== null) return own;
+  const chars = new Map<number, number>();
+  for (const s of childrenNamed(line, 'String')) {
+    const size = styledSize(s, sizes);
+    if (size !== null) chars.set(size, (chars.get(size) ?? 0) + [...(s.getAttribute('CONTENT') ?? '')].length);
+  }
+  const most = [...chars].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return most ? most[0] : styledSize(block, sizes);
+}
+
+/** How many of the unit make a point (1/72 inch); none for pixels, whose size in points needs the scan's resolution. */
+const PER_POINT: Partial<Record<MeasurementUnit, number>> = { mm10: 254 / 72, inch1200: 1200 / 72 };
+
 export function readAlto(doc: Document): LayoutPage {
   const unit = measurementUnit(doc);
+  const sizes = textStyles(doc);
   const page = descendantsNamed(doc, 'Page')[0];
   if (!page) throw new LayoutError({ zh: 'ALTO 文件中没有 Page 元素', en: 'the ALTO file has no Page element' });
   const fileName = descendantsNamed(doc, 'fileName')[0]?.textContent?.trim() || null;
   const blocks: ReadBlock[] = descendantsNamed(page, 'TextBlock').map((block) => ({
     lines: childrenNamed(block, 'TextLine').map((line) => {
-      const box = {
+      const points = lineFontPoints(line, block, sizes);
+      const box: LineBox = {
         x: numberAttr(line, 'HPOS') ?? 0,
         y: numberAttr(line, 'VPOS') ?? 0,
         w: numberAttr(line, 'WIDTH') ?? 0,
         h: numberAttr(line, 'HEIGHT') ?? 0,
+        ...(points === null ? {} : { fontPoints: points }),
+        ...(points !== null && PER_POINT[unit] ? { fontSize: points * PER_POINT[unit] } : {}),
         block: block.getAttribute('ID') ?? undefined,
       };
       return { text: joinWords(lineWords(line), box.h), box };

@@ -1,5 +1,5 @@
 // hOCR (Tesseract, OCRopus): ocr_page → ocr_carea → ocr_par → ocr_line (and ocr_caption, ocr_header, ocr_textfloat)
-// → ocrx_word, with bbox, x_size and the page image in each element's title.
+// → ocrx_word, with bbox, x_size (pixels), x_fsize (points) and the page image in each element's title.
 import type { Document, Element } from '@xmldom/xmldom';
 import type { LineBox } from '../model/types';
 import type { ReadBlock } from './lines';
@@ -47,12 +47,19 @@ export function readHocr(doc: Document): LayoutPage {
       lines: elementsWithClass(container, (c) => c.some((k) => LINE_CLASSES.has(k))).flatMap((line) => {
         const box = bboxOf(line);
         if (!box) return [];
-        const size = Number(properties(line).get('x_size'));
+        const props = properties(line);
+        const size = Number(props.get('x_size'));
+        const points = Number(props.get('x_fsize'));
         const words: PlacedWord[] = elementsWithClass(line, (c) => c.includes('ocrx_word')).map((w) => {
           const wb = bboxOf(w);
           return { text: (w.textContent ?? '').trim(), x: wb?.x ?? box.x, w: wb?.w ?? 0 };
         });
-        const lineBox: LineBox = { ...box, ...(Number.isFinite(size) && size > 0 ? { fontSize: size } : {}), block: blockId };
+        const lineBox: LineBox = {
+          ...box,
+          ...(Number.isFinite(size) && size > 0 ? { fontSize: size } : {}),
+          ...(Number.isFinite(points) && points > 0 ? { fontPoints: points } : {}),
+          block: blockId,
+        };
         return [{ text: joinWords(words, box.h), box: lineBox }];
       }),
     };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OCR_PAGES, ocrFixture } from '../../tests/fixtures/ocr';
 import { analyzePage } from '../analyze';
 import { LayoutError, readLayout } from './index';
+import { layoutInPixels } from './units';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -90,6 +91,70 @@ describe('PAGE XML', () => {
     expect(page.layout).toMatchObject({ format: 'page', width: 400, height: 300, image: 'p.png' });
     expect(page.layout.lines[0]).toEqual({ x: 5, y: 98, w: 201, h: 33, block: 'r2' });
     expect(page.layout.lines[3]).toEqual({ x: 10, y: 20, w: 100, h: 24, block: 'r1' });
+  });
+});
+
+describe('type sizes, the evidence of headings', () => {
+  const altoXml = (unit: string, styles: string, blocks: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Description><MeasurementUnit>${unit}</MeasurementUnit></Description>
+<Styles>${styles}</Styles><Layout><Page ID="p" WIDTH="2000" HEIGHT="3000" PHYSICAL_IMG_NR="1"><PrintSpace>${blocks}</PrintSpace></Page></Layout></alto>`;
+  const line = (y: number, attrs: string, strings: string) => `<TextLine HPOS="10" VPOS="${y}" WIDTH="500" HEIGHT="40"${attrs}>${strings}</TextLine>`;
+  const string = (content: string, style = '') => `<String CONTENT="${content}"${style ? ` STYLEREFS="${style}"` : ''}/>`;
+  const styles = `<TextStyle ID="head" FONTSIZE="28"/><TextStyle ID="body" FONTSIZE="10.5"/><ParagraphStyle ID="para" ALIGN="Left"/>`;
+
+  it('ALTO: a line takes its own TextStyle, else the size most of its characters are set in, else its block’s', () => {
+    const page = readLayout(
+      altoXml(
+        'pixel',
+        styles,
+        `<TextBlock ID="b1" STYLEREFS="para body">${line(10, ' STYLEREFS="head"', string('工会新闻'))}${line(60, '', string('一', 'head') + string('二三四五六', 'body'))}${line(110, '', string('正文续行'))}</TextBlock>
+         <TextBlock ID="b2">${line(200, '', string('无样式'))}</TextBlock>`,
+      ),
+      'a.xml',
+    );
+    expect(page.layout.lines.map((b) => b?.fontPoints ?? null)).toEqual([28, 10.5, 10.5, null, null, null]);
+    // In pixels, a point is no number of pixels without the scan's resolution: no pixel size is made up.
+    expect(page.layout.lines.some((b) => b?.fontSize !== undefined)).toBe(false);
+  });
+
+  it('ALTO in mm10 or inch1200: the size in the boxes’ unit too, which becomes the image’s pixels with them', () => {
+    const blocks = `<TextBlock ID="b1" STYLEREFS="head">${line(10, '', string('标题'))}</TextBlock>`;
+    const mm10 = readLayout(altoXml('mm10', styles, blocks), 'a.xml').layout;
+    expect(mm10.lines[0]).toMatchObject({ fontPoints: 28 });
+    // 28 pt is 28/72 inch, 98.8 tenths of a millimetre.
+    expect(mm10.lines[0]!.fontSize).toBeCloseTo((28 * 254) / 72, 6);
+    // Scanned at 300 dpi, the 2000×3000 mm10 page is 2362×3543 px: 28 pt is 116.7 px.
+    const inPixels = layoutInPixels(mm10, { width: 2362, height: 3543 });
+    expect(inPixels.lines[0]!.fontSize).toBeCloseTo((28 * 300) / 72, 0);
+    expect(inPixels.lines[0]!.fontPoints).toBe(28);
+    expect(readLayout(altoXml('inch1200', styles, blocks), 'a.xml').layout.lines[0]!.fontSize).toBeCloseTo((28 * 1200) / 72, 6);
+  });
+
+  it('ALTO without styles, as Tesseract writes it, states no size', () => {
+    const alto = readLayout(ocrFixture('b05_tupian_xinwen.xml'), 'b05_tupian_xinwen.xml');
+    expect(alto.layout.lines.some((b) => b?.fontPoints !== undefined || b?.fontSize !== undefined)).toBe(false);
+  });
+
+  it('hOCR: x_fsize in points beside x_size in pixels', () => {
+    const hocr = `<html xmlns="http://www.w3.org/1999/xhtml"><body><div class="ocr_page" title="bbox 0 0 1000 1000; image &quot;p.png&quot;">
+      <p class="ocr_par" id="par1"><span class="ocr_line" title="bbox 10 10 500 60; x_size 48; x_fsize 24">
+      <span class="ocrx_word" title="bbox 10 10 500 60">标题</span></span>
+      <span class="ocr_line" title="bbox 10 80 500 110; x_size 21.5">
+      <span class="ocrx_word" title="bbox 10 80 500 110">正文</span></span></p></div></body></html>`;
+    const lines = readLayout(hocr, 'p.hocr').layout.lines;
+    expect(lines[0]).toMatchObject({ fontSize: 48, fontPoints: 24 });
+    expect(lines[1]).toMatchObject({ fontSize: 21.5 });
+    expect(lines[1]!.fontPoints).toBeUndefined();
+  });
+
+  it('PAGE XML: a line’s TextStyle, else its region’s', () => {
+    const page = readLayout(
+      pageXml(`<TextRegion id="r1"><Coords points="0,0 10,0 10,10 0,10"/><TextStyle fontSize="9"/>
+        <TextLine id="l1"><Coords points="10,20 110,20 110,44 10,44"/><TextEquiv><Unicode>大标题</Unicode></TextEquiv><TextStyle fontSize="32"/></TextLine>
+        <TextLine id="l2"><Coords points="10,50 110,50 110,64 10,64"/><TextEquiv><Unicode>正文</Unicode></TextEquiv></TextLine></TextRegion>`),
+      'p.xml',
+    );
+    expect(page.layout.lines.map((b) => b?.fontPoints ?? null)).toEqual([32, 9, null]);
   });
 });
 

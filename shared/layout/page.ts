@@ -32,6 +32,13 @@ function textOf(el: Element): string {
   return childrenNamed(el, 'Word').map(textOf).join(' ');
 }
 
+/** The type size (points) of an element's own TextStyle, if it states one. */
+function fontPoints(el: Element): number | null {
+  const style = childrenNamed(el, 'TextStyle')[0];
+  const size = style ? numberAttr(style, 'fontSize') : null;
+  return size !== null && size > 0 ? size : null;
+}
+
 /** Region ids in reading order, when the file gives one. */
 function readingOrder(page: Element): string[] {
   const order = childrenNamed(page, 'ReadingOrder')[0];
@@ -55,7 +62,8 @@ export function readPage(doc: Document): LayoutPage {
   const blocks: ReadBlock[] = sorted.map((region) => ({
     lines: childrenNamed(region, 'TextLine').flatMap((line) => {
       const box = boxOfPoints(line);
-      return box ? [{ text: textOf(line), box: { ...box, block: region.getAttribute('id') ?? undefined } }] : [];
+      const points = fontPoints(line) ?? fontPoints(region);
+      return box ? [{ text: textOf(line), box: { ...box, ...(points === null ? {} : { fontPoints: points }), block: region.getAttribute('id') ?? undefined } }] : [];
     }),
   }));
   return pageFromBlocks(blocks, {

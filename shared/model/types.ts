@@ -178,8 +178,14 @@ export interface LineBox {
   y: number;
   w: number;
   h: number;
-  /** Font size where the format states it (ALTO styles, hOCR x_size), in image pixels. */
+  /** Font size where the format gives it in the boxes' units (hOCR x_size, a PDF's text, ALTO styles in mm10 or inch1200), in image pixels once imported. */
   fontSize?: number;
+  /**
+   * Type size in points where the format states it (ALTO TextStyle FONTSIZE, hOCR x_fsize, PAGE TextStyle
+   * fontSize). Points are the print's own measure, so they compare across scans of any resolution; an ALTO in
+   * pixels has only these (a point is no number of pixels without the scan's resolution).
+   */
+  fontPoints?: number;
   /** The text block the line belongs to, as the format names it. */
   block?: string;
 }
