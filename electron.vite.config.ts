@@ -1,6 +1,24 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { PDFJS_DATA } from './renderer/src/lib/pdfData';
+
+/** pdfjs-dist's data folders (CMaps, standard fonts, decoders, colour profiles) copied beside the renderer, where pdfData.ts says. */
+export function pdfjsData(): Plugin {
+  const root = dirname(createRequire(resolve(__dirname, 'package.json')).resolve('pdfjs-dist/package.json'));
+  return {
+    name: 'galley-pdfjs-data',
+    apply: 'build',
+    generateBundle() {
+      for (const { path, from } of Object.values(PDFJS_DATA)) {
+        for (const name of readdirSync(join(root, from))) this.emitFile({ type: 'asset', fileName: `${path}${name}`, source: readFileSync(join(root, from, name)) });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -36,7 +54,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), pdfjsData()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -183,3 +183,34 @@ test('a PDF page is rendered by pdf.js in the scan pane, its caret line outlined
     })
     .toEqual([true, true]);
 });
+
+test('a CJK PDF whose font is not embedded is drawn with pdf.js’s CMaps, fetched from the desk’s own origin', async ({ page, galley }) => {
+  const dir = join(galley.dir, 'in');
+  mkdirSync(dir);
+  // STSong-Light through UniGB-UCS2-H: pdf.js reads the text's characters only with that CMap.
+  writeFileSync(join(dir, 'cjk.pdf'), await buildPdf([[{ text: '城市更新让老街焕发新活力', x: 60, y: 760, size: 26 }, { text: '本报讯 老城区的改造工程全面完工', x: 60, y: 700, size: 12 }]]));
+  expect((await api(galley, 'import.paths', { paths: [dir], batch: 'CJK' })).files[0]!.status).toBe('imported');
+  const fetched: [string, number][] = [];
+  const warnings: string[] = [];
+  page.on('response', (r) => void fetched.push([new URL(r.url()).pathname, r.status()]));
+  // pdf.js warns when it lacks a data file (a CMap, standard font data); not of system fonts the machine lacks.
+  page.on('console', (m) => void (/cmap|standardFontData|wasmUrl|iccUrl/i.test(m.text()) && warnings.push(m.text())));
+  await openDesk(page, galley);
+  await page.getByTestId('article-item').first().click();
+  await expect(page.getByTestId('scan-viewer')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect.poll(() => fetched.find(([path]) => path === '/pdfjs/cmaps/UniGB-UCS2-H.bcmap') ?? null).toEqual(['/pdfjs/cmaps/UniGB-UCS2-H.bcmap', 200]);
+  expect(warnings).toEqual([]);
+  // The headline is drawn (without the CMap pdf.js draws no character at all): ink where its 12 characters of
+  // 26 pt stand, 760 pt above the foot of the page fitted into the viewer.
+  const v = (await page.getByTestId('scan-viewer').boundingBox())!;
+  const fit = Math.min(v.width / 595, v.height / 842);
+  const clip = { x: v.x + (v.width - 595 * fit) / 2 + 60 * fit, y: v.y + (v.height - 842 * fit) / 2 + (842 - 760 - 26) * fit, width: 12 * 26 * fit, height: 30 * fit };
+  await expect
+    .poll(async () => {
+      const shot = decodePng(await page.screenshot({ clip }));
+      let ink = 0;
+      for (let i = 0; i < shot.width * shot.height; i++) if (shot.data[i * shot.channels]! < 100) ink++;
+      return ink / (shot.width * shot.height) > 0.03;
+    })
+    .toBe(true);
+});
