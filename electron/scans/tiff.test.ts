@@ -66,6 +66,19 @@ const refusal = (bytes: Uint8Array): { zh: string; en: string } => {
   throw new Error('not refused');
 };
 
+/** The file with its first directory's next-directory offset set to `next`. */
+function withNext(tiff: Buffer, next: number): Buffer {
+  const copy = Buffer.from(tiff);
+  copy.writeUInt32LE(next, 8 + 2 + copy.readUInt16LE(8) * 12);
+  return copy;
+}
+/** Two pages whose second directory (placed where the first file ends) points back at the first. */
+function loopBack(tiff: Buffer): Buffer {
+  const two = chainTiffs([tiff, tiff]);
+  two.writeUInt32LE(8, tiff.length + 2 + two.readUInt16LE(tiff.length) * 12);
+  return two;
+}
+
 describe('TIFF files made here', () => {
   it('an 8-bit grey strip converts to the same grey values', () => {
     const pixels = Uint8Array.from({ length: 12 }, (_, i) => i * 20);
@@ -88,6 +101,9 @@ describe('TIFF files made here', () => {
     ['more than 64 bits a pixel', { width: 2, height: 2, bits: [32, 32, 32], photometric: 2, pixels: new Uint8Array(48) }, /96 bits per pixel \(the limit is 64\)/, /每像素 96 位/],
     ['a compression utif2 does not decode', { width: 2, height: 2, bits: [8], photometric: 1, compression: 34712, pixels: new Uint8Array(4) }, /unsupported TIFF compression 34712/, /压缩方式/],
     ['a sample layout with no rendering', { width: 2, height: 2, bits: [8, 8], photometric: 2, pixels: new Uint8Array(8) }, /unsupported TIFF pixel format/, /像素格式/],
+    // utif2 would follow the chain for ever.
+    ['a chain of directories that loops back', (t) => loopBack(t), /chain of directories loops back on itself/, /目录链首尾相接/],
+    ['a next directory past the end', (t) => withNext(t, t.length + 100), /truncated/, /截断/],
     ['absurd dimensions', { width: 40_000, height: 40_000, bits: [1], photometric: 0, compression: 4, pixels: new Uint8Array(8) }, /absurd image dimensions \(40000×40000 px/, /解压炸弹/],
   ])('%s is refused with the reason', (_, spec, en, zh) => {
     const valid = makeTiff({ width: 4, height: 3, bits: [8], photometric: 1, pixels: new Uint8Array(12) });

@@ -104,6 +104,29 @@ function quietly<T>(run: () => T): T {
   }
 }
 
+/** The most directories (pages, reduced copies) read from a TIFF: a scanner's multi-page file has tens. */
+export const MAX_TIFF_DIRECTORIES = 10_000;
+
+/**
+ * The chain of directories walked before utif2 reads it: utif2 follows each next-directory offset with no end,
+ * so a chain that loops back on itself (a damaged or hostile file) would hold the import for ever.
+ */
+function checkDirectoryChain(bytes: Uint8Array): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const little = bytes[0] === 0x49;
+  // Only classic TIFF has this chain of 32-bit offsets; what else utif2 is given it refuses itself.
+  if (bytes.length < 8 || view.getUint16(2, little) !== 42) return;
+  const seen = new Set<number>();
+  for (let offset = view.getUint32(4, little); offset !== 0; ) {
+    if (seen.has(offset)) refuse('TIFF 的目录链首尾相接(文件损坏)', 'the TIFF’s chain of directories loops back on itself (a damaged file)');
+    if (seen.size >= MAX_TIFF_DIRECTORIES) refuse(`TIFF 的目录超过 ${MAX_TIFF_DIRECTORIES} 个`, `the TIFF has more than ${MAX_TIFF_DIRECTORIES} directories`);
+    seen.add(offset);
+    const next = offset + 2 + (offset + 2 <= bytes.length ? view.getUint16(offset, little) * 12 : 0);
+    if (next + 4 > bytes.length) refuse('图像文件不完整(被截断)', 'the image file is truncated');
+    offset = view.getUint32(next, little);
+  }
+}
+
 /** NewSubfileType bits of an image that is not a page of its own: a reduced-resolution copy (1), a mask (4). */
 const NOT_A_PAGE = 1 | 4;
 
@@ -114,6 +137,7 @@ const NOT_A_PAGE = 1 | 4;
  */
 export function tiffToPng(bytes: Uint8Array): DisplayableTiff {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  checkDirectoryChain(bytes);
   let ifds: IFD[];
   try {
     ifds = quietly(() => UTIF.decode(buffer));
