@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { api, importSample, openDesk } from './desk';
 import { expect, samplesDir, test } from './fixtures';
+import { chainTiffs, makeTiff } from '../fixtures/tiff';
 
 // A page of masthead and advertisement only: Chinese, importable, and without a single article.
 const NO_ARTICLES = '浙江工人日报\n2021年11月22日 星期一\n第3版\n广告\n招商热线：0571-88888888\n';
@@ -69,4 +70,19 @@ test('a folder imported by path names the files it left out', async ({ galley })
   expect(report.files.map((f) => [f.file, f.status])).toEqual([['ads.txt', 'imported']]);
   expect(report.skipped).toEqual(['logo.png', 'notes.doc', 'sub/readme.md']);
   expect(report.batchArticles).toBe(0);
+});
+
+test('a page image that is a TIFF of several pages: the report says only its first was imported', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await page.getByTestId('import-button').click();
+  const dialog = page.getByTestId('import-dialog');
+  const sample = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort()[0]!;
+  const tiffPage = (grey: number) => makeTiff({ width: 4, height: 3, bits: [8], photometric: 1, pixels: new Uint8Array(12).fill(grey) });
+  await dialog.getByTestId('import-files-input').setInputFiles([
+    { name: 'p1.txt', mimeType: 'text/plain', buffer: readFileSync(join(samplesDir, sample)) },
+    { name: 'p1.tif', mimeType: 'image/tiff', buffer: chainTiffs([tiffPage(10), tiffPage(20), tiffPage(30)]) },
+  ]);
+  const result = dialog.locator('[data-testid="import-result"][data-status="imported"]');
+  await expect(result).toHaveCount(1, { timeout: 30_000 });
+  await expect(result.getByTestId('import-file-warning')).toHaveText('页面图像 p1.tif 共有 3 页，只导入了第 1 页');
 });
