@@ -6,6 +6,8 @@ import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../../shared/api/contract';
+import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
+import { chainTiffs, makeTiff } from '../../tests/fixtures/tiff';
 import { APP_ROOT } from './locations';
 
 const BIN = join(APP_ROOT, 'electron', 'cli', 'galley.js');
@@ -183,6 +185,21 @@ describe('galley import, stats and export', () => {
     expect(run.stdout).toMatch(/1 imported, 0 updated, 0 duplicate, 1 refused/);
     expect(run.stderr).toContain('b.txt');
     expect(JSON.parse((await galley(['stats', '--db', other, '--json'])).stdout).pages).toBe(1);
+  });
+
+  it('warns of a TIFF of several pages on stderr, and keeps utif2’s diagnostics out of stdout (a tiled TIFF)', async () => {
+    const folder = join(dir, 'tiffs');
+    await mkdir(folder);
+    await writeFile(join(folder, 'a.txt'), '本报讯 记者某某报道 这是一篇测试文章,内容完整。\n');
+    const tiffPage = (grey: number) => makeTiff({ width: 4, height: 3, bits: [8], photometric: 1, pixels: new Uint8Array(12).fill(grey) });
+    await writeFile(join(folder, 'a.tif'), chainTiffs([tiffPage(10), tiffPage(20)]));
+    await writeFile(join(folder, 'b.txt'), '本报讯 记者某某报道 这是另一篇测试文章,内容也完整。\n');
+    await writeFile(join(folder, 'b.tif'), await readFile(join(OCR_FIXTURES, 'tiff', 'grey-lzw-tiled.tif')));
+    const run = await galley(['import', folder, '--db', join(dir, 'tiffs.db')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^2 file\(s\) into batch .*: 2 imported, 0 updated, 0 duplicate, 0 refused; \d+ article\(s\)\n$/);
+    expect(run.stderr).toContain('galley import: a.txt: warning: 页面图像 a.tif 共有 2 页，只导入了第 1 页 (the page image a.tif holds 2 pages; only the first was imported)');
+    expect(run.stderr).not.toContain('b.tif');
   });
 
   it('says which files of a folder it skipped as not page files, and still succeeds', async () => {
