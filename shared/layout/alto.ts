@@ -4,7 +4,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type { LineBox } from '../model/types';
 import type { ReadBlock } from './lines';
-import { pageFromBlocks } from './lines';
+import { pageFromBlocks, prevailingSize } from './lines';
 import type { LayoutPage, MeasurementUnit } from './types';
 import { LayoutError, MEASUREMENT_UNITS } from './types';
 import { childrenNamed, descendantsNamed, numberAttr } from './xml';
@@ -70,13 +70,8 @@ function lineFontPoints(line: Element, block: Element, sizes: ReadonlyMap<string
   if (sizes.size === 0) return null;
   const own = styledSize(line, sizes);
   if (own !== null) return own;
-  const chars = new Map<number, number>();
-  for (const s of childrenNamed(line, 'String')) {
-    const size = styledSize(s, sizes);
-    if (size !== null) chars.set(size, (chars.get(size) ?? 0) + [...(s.getAttribute('CONTENT') ?? '')].length);
-  }
-  const most = [...chars].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  return most ? most[0] : styledSize(block, sizes);
+  const words = childrenNamed(line, 'String').map((s) => ({ size: styledSize(s, sizes), text: s.getAttribute('CONTENT') ?? '' }));
+  return prevailingSize(words) ?? styledSize(block, sizes);
 }
 
 /** How many of the unit make a point (1/72 inch); none for pixels, whose size in points needs the scan's resolution. */

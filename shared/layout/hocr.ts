@@ -3,7 +3,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type { LineBox } from '../model/types';
 import type { ReadBlock } from './lines';
-import { pageFromBlocks } from './lines';
+import { pageFromBlocks, prevailingSize } from './lines';
 import type { LayoutPage } from './types';
 import { LayoutError } from './types';
 import { joinWords, type PlacedWord } from './words';
@@ -25,6 +25,12 @@ function bboxOf(el: Element): { x: number; y: number; w: number; h: number } | n
   if (!nums || nums.length !== 4 || nums.some((n) => !Number.isFinite(n))) return null;
   const [x0, y0, x1, y1] = nums as [number, number, number, number];
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** An element's x_fsize (type size in points), if it states a usable one. */
+function pointsOf(el: Element): number | null {
+  const points = Number(properties(el).get('x_fsize'));
+  return Number.isFinite(points) && points > 0 ? points : null;
 }
 
 const classesOf = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/);
@@ -49,15 +55,17 @@ export function readHocr(doc: Document): LayoutPage {
         if (!box) return [];
         const props = properties(line);
         const size = Number(props.get('x_size'));
-        const points = Number(props.get('x_fsize'));
-        const words: PlacedWord[] = elementsWithClass(line, (c) => c.includes('ocrx_word')).map((w) => {
+        const wordElements = elementsWithClass(line, (c) => c.includes('ocrx_word'));
+        const words: PlacedWord[] = wordElements.map((w) => {
           const wb = bboxOf(w);
           return { text: (w.textContent ?? '').trim(), x: wb?.x ?? box.x, w: wb?.w ?? 0 };
         });
+        // Tesseract (hocr_font_info) states x_fsize on each word; another engine may on the line.
+        const points = pointsOf(line) ?? prevailingSize(wordElements.map((w, i) => ({ size: pointsOf(w), text: words[i]!.text })));
         const lineBox: LineBox = {
           ...box,
           ...(Number.isFinite(size) && size > 0 ? { fontSize: size } : {}),
-          ...(Number.isFinite(points) && points > 0 ? { fontPoints: points } : {}),
+          ...(points === null ? {} : { fontPoints: points }),
           block: blockId,
         };
         return [{ text: joinWords(words, box.h), box: lineBox }];

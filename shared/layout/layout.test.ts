@@ -135,16 +135,20 @@ describe('type sizes, the evidence of headings', () => {
     expect(alto.layout.lines.some((b) => b?.fontPoints !== undefined || b?.fontSize !== undefined)).toBe(false);
   });
 
-  it('hOCR: x_fsize in points beside x_size in pixels', () => {
+  it('hOCR: x_fsize in points (the line’s, else its words’) beside x_size in pixels', () => {
     const hocr = `<html xmlns="http://www.w3.org/1999/xhtml"><body><div class="ocr_page" title="bbox 0 0 1000 1000; image &quot;p.png&quot;">
       <p class="ocr_par" id="par1"><span class="ocr_line" title="bbox 10 10 500 60; x_size 48; x_fsize 24">
       <span class="ocrx_word" title="bbox 10 10 500 60">标题</span></span>
       <span class="ocr_line" title="bbox 10 80 500 110; x_size 21.5">
-      <span class="ocrx_word" title="bbox 10 80 500 110">正文</span></span></p></div></body></html>`;
+      <span class="ocrx_word" title="bbox 10 80 500 110">正文</span></span>
+      <span class="ocr_line" title="bbox 10 120 500 150; x_size 22">
+      <span class="ocrx_word" title="bbox 10 120 40 150; x_font SimSun; x_fsize 12">一</span><span class="ocrx_word" title="bbox 40 120 500 150; x_font SimSun; x_fsize 10">正文续行</span></span></p></div></body></html>`;
     const lines = readLayout(hocr, 'p.hocr').layout.lines;
     expect(lines[0]).toMatchObject({ fontSize: 48, fontPoints: 24 });
     expect(lines[1]).toMatchObject({ fontSize: 21.5 });
     expect(lines[1]!.fontPoints).toBeUndefined();
+    // Tesseract's hocr_font_info puts it on the words: the size most of the line's characters are set in.
+    expect(lines[2]).toMatchObject({ fontSize: 22, fontPoints: 10 });
   });
 
   it('PAGE XML: a line’s TextStyle, else its region’s', () => {

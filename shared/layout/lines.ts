@@ -30,3 +30,13 @@ export function pageFromBlocks(blocks: readonly ReadBlock[], layout: Omit<PageLa
   if (lines.length === 0) throw new LayoutError({ zh: '文件中没有文字行', en: 'the file has no text lines' });
   return { text: text.join('\n'), layout: { ...layout, lines } };
 }
+
+/**
+ * The type size most of a line's characters are set in, from its words' sizes (null where a word states none);
+ * between sizes of as many characters, the larger. Null when no word states one.
+ */
+export function prevailingSize(words: readonly { size: number | null; text: string }[]): number | null {
+  const chars = new Map<number, number>();
+  for (const w of words) if (w.size !== null) chars.set(w.size, (chars.get(w.size) ?? 0) + [...w.text].length);
+  return [...chars].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}
