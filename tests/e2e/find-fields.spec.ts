@@ -81,6 +81,20 @@ test('find reaches every heading field, says which field each match is in, and f
   await expect(approvedGroups.getByTestId('find-approved')).toHaveText('已通过 · 替换会重新打开');
   await expect(approvedGroups.getByTestId('find-match')).toHaveCount(5);
 
+  // A group replacement edited after the search: the old preview would not be what is written, so it is withdrawn
+  // (and replacing waits) until the next search expands the new one.
+  const previews = dialog.getByTestId('find-preview');
+  await dialog.getByTestId('find-replacement').fill('$<名>$1');
+  await expect(dialog.getByTestId('find-stale')).toHaveText('替换内容已改动，请重新查找以预览替换结果');
+  await expect(previews).toHaveCount(0);
+  await expect(dialog.getByTestId('find-apply')).toBeDisabled();
+  await dialog.getByTestId('find-search').click();
+  await expect(previews).toHaveCount(6);
+  for (const preview of await previews.all()) await expect(preview).toHaveText('小王');
+  await dialog.getByTestId('find-replacement').fill('$1$<名>鸣');
+  await dialog.getByTestId('find-search').click();
+  await expect(previews.first()).toHaveText('王小鸣');
+
   await dialog.getByTestId('find-apply').click();
   await expect(dialog.getByTestId('find-result')).toHaveText('已替换 6 处，涉及 2 篇文章');
   expect(await api(galley, 'articles.get', { id: a.id })).toMatchObject({
