@@ -225,7 +225,14 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (isPage) {
       const given = query.get('token');
       const cookie = readCookie(req, cookieName(port));
-      if (given !== null && !tokensEqual(given, token)) return sendText(res, 403, 'Forbidden: this token is not the one Galley printed for this run.\n');
+      // Said in both languages: the desk's own language is a setting, which cannot be read without the token.
+      if (given !== null && !tokensEqual(given, token)) {
+        return sendText(
+          res,
+          403,
+          'Galley：访问令牌无效，不是本次运行打印的令牌；请打开 `galley serve` 输出的完整网址（含 ?token=…）。\nGalley: this token is not the one printed for this run; open the full URL `galley serve` printed, including ?token=….\n',
+        );
+      }
       if (given === null && (cookie === null || !tokensEqual(cookie, token))) {
         return sendText(res, 401, 'Galley: open the full URL printed by `galley serve`, including ?token=…\nGalley：请打开 `galley serve` 输出的完整网址（含 ?token=…）。\n');
       }

@@ -15,3 +15,6 @@ parentPort!.on('message', ({ id, items, query, replacement }: FindRequest) => {
   }
   parentPort!.postMessage(reply);
 });
+
+// Said once the modules above are loaded: the pool times a search from here, not from the worker's start.
+parentPort!.postMessage({ ready: true } satisfies FindReply);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getArticle, listRevisions, saveArticle, setStatus } from './articles';
-import { expandReplacement, findInBatch, replaceInBatch } from './find';
-import { runFind } from './find-pool';
+import { compileQuery, expandReplacement, findInBatch, replaceInBatch } from './find';
+import { runFind, stopFindWorker } from './find-pool';
 import { articleIds, seedPages, testContext, type TestContext } from './testing';
 
 async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
@@ -170,5 +170,25 @@ describe('find in heading fields, with groups, bounded', () => {
     expect(await codeOf(slow)).toBe('refused');
     // The next search gets a fresh worker.
     expect(await findInBatch(ctx, { batchId, query: '张浩呈', regex: false, caseSensitive: true })).toHaveLength(3);
+  });
+
+  it('times a search from a ready worker: starting one (seconds through tsx) is not the search running long', async () => {
+    await stopFindWorker();
+    // Far below a worker's start-up, far above matching one short line.
+    const first = runFind([{ articleId: 1, field: 'text', text: '记者王小明' }], { query: '王小明', regex: false, caseSensitive: true }, null, 150);
+    expect((await first).hits.map((h) => h.match)).toEqual(['王小明']);
+  });
+
+  it('takes Chinese group names and lookbehinds, which the pattern check cannot parse, and still refuses nested repetition in them', () => {
+    const code = (query: string) => {
+      try {
+        compileQuery({ query, regex: true, caseSensitive: true });
+        return 'ok';
+      } catch (e) {
+        return (e as { code: string }).code;
+      }
+    };
+    for (const ok of ['(王)(?<名>小)明', '(?<=记者)王小明', '(?<!通讯员)王', '(?<姓>王)小\\k<姓>']) expect(code(ok), ok).toBe('ok');
+    for (const bad of ['(?<名>a+)+$', '(?<=记者)(a+)+$', '(?<!x)(?<名>.*)*']) expect(code(bad), bad).toBe('refused');
   });
 });

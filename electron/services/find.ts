@@ -7,7 +7,7 @@ import { ApiError } from '../../shared/api/errors';
 import type { ArticleRow } from '../store/repositories';
 import type { ServiceContext } from './context';
 import { compileQuery, FIND_FIELDS, MAX_HITS, type FindField, type FindItem, type Hit, type Query } from './find-match';
-import { FIND_TIMEOUT_MS, runFind, searchTooLong } from './find-pool';
+import { FIND_TIMEOUT_MS, findWorkerReady, runFind, searchTooLong } from './find-pool';
 import { emitChanged, type HeadingFields, reviseArticle } from './revise';
 
 export { compileQuery, expandReplacement } from './find-match';
@@ -76,6 +76,8 @@ const FIND_STEP = 200;
 export async function findInBatch(ctx: ServiceContext, req: ApiParsedRequest<'find.search'>): Promise<FindMatch[]> {
   compileQuery(req);
   requireBatch(ctx, req.batchId);
+  // The steps share one time bound, counted from a ready worker (starting one is not searching).
+  await findWorkerReady();
   const deadline = Date.now() + FIND_TIMEOUT_MS;
   const found: FindMatch[] = [];
   const q = indexable(req) ? req.query : undefined;

@@ -30,18 +30,6 @@ export function paragraphs(body: string): string[] {
   return body.split(/\r?\n/).filter((line) => line.trim() !== '');
 }
 
-/**
- * The body's paragraphs for a printed export, where the byline has a line of its own: a body that opens with the
- * byline (as the OCR text does) loses it there, so it is printed once.
- */
-export function printedParagraphs(a: Pick<ExportArticle, 'body' | 'byline'>): string[] {
-  const all = paragraphs(a.body);
-  const byline = a.byline?.trim() ?? '';
-  if (byline === '' || all.length === 0 || !all[0]!.trimStart().startsWith(byline)) return all;
-  const rest = all[0]!.trimStart().slice(byline.length).replace(/^[\s:：,，]+/u, '');
-  return rest === '' ? all.slice(1) : [rest, ...all.slice(1)];
-}
-
 /** A heading field on one line: line breaks inside it become a space (the body is the only multi-line field). */
 export function oneLine(value: string): string {
   return value.replace(/\s*[\r\n]+\s*/g, ' ');

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { api, cleanContent, drawnArticleIds, importSample, openDesk, saveState } from './desk';
 import { expect, test } from './fixtures';
+import type { GalleyServer } from './fixtures';
 
 const row = (page: Page, id: number) => page.locator(`[data-testid="article-item"][data-article-id="${id}"]`);
 
@@ -73,55 +74,51 @@ test('while an article opens its fields are read-only and say so; nothing typed 
   await expect(page.getByTestId('article-loading')).toHaveCount(0);
 });
 
-test('switching away from an article whose save failed stays on it and says why, until the save goes through', async ({ page, galley }) => {
+/**
+ * Open the first drawn article, make its next save fail with `breakSave`, type `typed`, and try to open the next
+ * article: the desk stays on the first, with the typed text, and says why (`reason`). Returns both ids.
+ */
+async function leaveUnsaved(page: Page, galley: GalleyServer, breakSave: (id: number) => Promise<unknown>, typed: string, reason: string): Promise<[number, number]> {
   await openDesk(page, galley);
   await importSample(page);
   const [first, second] = await drawnArticleIds(page);
   await row(page, first!).click();
   await expect(cleanContent(page)).toBeVisible();
-
-  await page.route('**/api/call/articles.save', (route) => route.abort('internetdisconnected'));
+  await breakSave(first!);
   await cleanContent(page).click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.insertText('存不下的字。');
+  await page.keyboard.insertText(typed);
   await expect(saveState(page)).toHaveAttribute('data-state', 'failed', { timeout: 10_000 });
 
   await row(page, second!).click();
   await expect(page.getByTestId('notice')).toContainText('仍停留在本篇');
-  await expect(page.getByTestId('notice')).toContainText('保存失败');
+  await expect(page.getByTestId('notice')).toContainText(reason);
   await expect(row(page, first!)).toHaveAttribute('aria-current', 'true');
-  await expect(cleanContent(page)).toContainText('存不下的字。');
+  await expect(cleanContent(page)).toContainText(typed);
+  return [first!, second!];
+}
+
+test('switching away from an article whose save failed stays on it and says why, until the save goes through', async ({ page, galley }) => {
+  const [first, second] = await leaveUnsaved(page, galley, () => page.route('**/api/call/articles.save', (route) => route.abort('internetdisconnected')), '存不下的字。', '保存失败');
   await expect(cleanContent(page)).not.toHaveAttribute('aria-readonly', 'true');
 
   // Once the backend takes saves again, retrying stores the text and the desk moves on.
   await page.unroute('**/api/call/articles.save');
   await saveState(page).getByRole('button').click();
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved');
-  expect((await api(galley, 'articles.get', { id: first! })).text).toContain('存不下的字。');
-  await row(page, second!).click();
-  await expect(row(page, second!)).toHaveAttribute('aria-current', 'true');
+  expect((await api(galley, 'articles.get', { id: first })).text).toContain('存不下的字。');
+  await row(page, second).click();
+  await expect(row(page, second)).toHaveAttribute('aria-current', 'true');
 });
 
 test('switching away from an article whose save conflicted stays on it with the conflict shown', async ({ page, galley }) => {
   // This window hears nothing of the other one: the conflict reaches it through the save.
   await page.route('**/api/events**', (route) => route.abort());
-  await openDesk(page, galley);
-  await importSample(page);
-  const [first, second] = await drawnArticleIds(page);
-  await row(page, first!).click();
-  await expect(cleanContent(page)).toBeVisible();
-  const seen = await api(galley, 'articles.get', { id: first! });
-  await api(galley, 'articles.save', { id: first!, baseRevision: seen.revision, text: `${seen.text}\n另一窗口加的段落。` });
-
-  await cleanContent(page).click();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.insertText('我的修改');
-  await expect(saveState(page)).toHaveAttribute('data-state', 'failed', { timeout: 10_000 });
-  await row(page, second!).click();
-  await expect(page.getByTestId('notice')).toContainText('仍停留在本篇');
-  await expect(page.getByTestId('notice')).toContainText('另一个窗口修改了这篇文章');
-  await expect(row(page, first!)).toHaveAttribute('aria-current', 'true');
-  await expect(cleanContent(page)).toContainText('我的修改');
+  const anotherWindowSaves = async (id: number) => {
+    const seen = await api(galley, 'articles.get', { id });
+    await api(galley, 'articles.save', { id, baseRevision: seen.revision, text: `${seen.text}\n另一窗口加的段落。` });
+  };
+  await leaveUnsaved(page, galley, anotherWindowSaves, '我的修改', '另一个窗口修改了这篇文章');
 });
 
 test('a reload for a change made elsewhere never overwrites what is being typed, and shows the conflict', async ({ page, galley }) => {

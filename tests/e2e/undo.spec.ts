@@ -83,3 +83,50 @@ test('an undo that would throw away later typing is refused, and the typing stay
   await expect(page.getByTestId('notice')).toHaveAttribute('role', 'alert');
   expect((await api(galley, 'articles.get', { id: first! })).text).toContain('补记一句。');
 });
+
+test('moving a paragraph is undone by Ctrl+Z right after, and from the page\'s segmentation history', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const [source, target] = await drawnArticleIds(page);
+  const before = await api(galley, 'articles.get', { id: source! });
+  const targetBefore = await api(galley, 'articles.get', { id: target! });
+  const paragraphs = before.text.split('\n');
+  expect(paragraphs.length).toBeGreaterThanOrEqual(2);
+  const moveLast = async () => {
+    // The editor may be redrawn as the article (re)opens: click until the caret rests in the last paragraph.
+    await expect(async () => {
+      await cleanEditor(page).locator('.cm-line').nth(paragraphs.length - 1).click();
+      await expect(cleanEditor(page).locator('.cm-activeLine')).toHaveText(paragraphs.at(-1)!, { timeout: 1000 });
+    }).toPass();
+    await page.getByTestId('move-target').selectOption(String(target));
+    await page.getByTestId('move-end').click();
+    await expect.poll(async () => (await api(galley, 'articles.get', { id: target! })).text).toBe(`${targetBefore.text}\n${paragraphs.at(-1)}`);
+    expect((await api(galley, 'articles.get', { id: source! })).text).toBe(paragraphs.slice(0, -1).join('\n'));
+    await expect(cleanContent(page)).not.toContainText(paragraphs.at(-1)!);
+  };
+  const expectBoth = async () => {
+    await expect.poll(async () => (await api(galley, 'articles.get', { id: source! })).text).toBe(before.text);
+    expect((await api(galley, 'articles.get', { id: target! })).text).toBe(targetBefore.text);
+  };
+
+  // Ctrl+Z right after: the step is taken back in both articles, not the editor's own last change.
+  await page.locator(`[data-testid="article-item"][data-article-id="${source}"]`).click();
+  await expect(cleanContent(page)).toBeVisible();
+  await moveLast();
+  await expect(page.getByTestId('move-end')).not.toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expectBoth();
+  await expect(cleanContent(page)).toContainText(paragraphs.at(-1)!);
+
+  // Again, then from the history: the newest step is the move, undone there.
+  await moveLast();
+  await page.getByTestId('segment-history').locator('summary').click();
+  const steps = page.getByTestId('segment-step');
+  await expect(steps.first()).toHaveAttribute('data-op', 'move');
+  await expect(steps.nth(1)).toHaveAttribute('data-op', 'move');
+  await expect(steps.nth(1)).toHaveAttribute('data-undone', 'true');
+  await steps.first().getByTestId('segment-step-undo').click();
+  await expectBoth();
+  await expect(steps.first()).toHaveAttribute('data-undone', 'true');
+  await expect(cleanContent(page)).toContainText(paragraphs.at(-1)!);
+});

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useT } from '../../hooks/useT';
 import { useDesk } from '../../store/provider';
-import { chosenCount, matchesByArticle, matchKey } from '../../store/slices/find/selectors';
+import { chosenCount, matchesByArticle, matchKey, previewStale } from '../../store/slices/find/selectors';
 import { Dialog } from '../shell/Dialog';
 
 /** Find in the whole batch, preview every match in context, replace only the chosen ones. */
@@ -18,6 +18,7 @@ export function FindDialog() {
   const busy = useDesk((s) => s.findBusy);
   const result = useDesk((s) => s.findResult);
   const count = useDesk(chosenCount);
+  const stale = useDesk(previewStale);
   const setOptions = useDesk((s) => s.setFindOptions);
   const search = useDesk((s) => s.findSearch);
   const toggle = useDesk((s) => s.toggleMatch);
@@ -107,7 +108,7 @@ export function FindDialog() {
                           <span className="context" lang="zh-CN">
                             <span>{m.before}</span>
                             <mark>{m.match}</mark>
-                            {replacement || chosen[key] ? (
+                            {!stale && (replacement || chosen[key]) ? (
                               <ins className="preview-replacement" data-testid="find-preview">
                                 {chosen[key] ? (replacement === searchedReplacement && m.replacement !== null ? m.replacement : replacement) : ''}
                               </ins>
@@ -122,7 +123,12 @@ export function FindDialog() {
               </div>
             ))}
           </div>
-          <button type="button" className="primary" data-testid="find-apply" disabled={count === 0 || busy} onClick={() => void apply()}>
+          {stale ? (
+            <p className="muted" role="status" data-testid="find-stale">
+              {t('find.stale')}
+            </p>
+          ) : null}
+          <button type="button" className="primary" data-testid="find-apply" disabled={count === 0 || busy || stale} onClick={() => void apply()}>
             {t('find.apply', { count })}
           </button>
         </section>

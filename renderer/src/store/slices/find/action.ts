@@ -16,7 +16,12 @@ export interface FindActions {
 export const createFindActions =
   (api: DeskApi): DeskSlice<FindActions> =>
   (set, get) => ({
-    setFindOptions: (patch) => set({ ...patch, findResult: null }),
+    setFindOptions: (patch) => {
+      const s = get();
+      // Matches found for another query no longer describe this one (and replacing them would be refused): they go.
+      const requery = (['findQuery', 'findRegex', 'findCaseSensitive'] as const).some((k) => k in patch && patch[k] !== s[k]);
+      set({ ...patch, findResult: null, ...(requery ? { findMatches: null, findChosen: {} } : {}) });
+    },
     async findSearch() {
       const { batchId, findQuery, findRegex, findCaseSensitive, findReplacement } = get();
       if (batchId === null || !findQuery) return;

@@ -6,7 +6,7 @@ export interface FindState {
   findRegex: boolean;
   findCaseSensitive: boolean;
   findMatches: FindMatch[] | null;
-  /** The replacement the matches' previews were expanded with; another one typed since shows as typed. */
+  /** The replacement the matches' previews were expanded with (see previewStale). */
   findSearchedReplacement: string;
   /** Keys (see matchKey) of the matches chosen for replacement. */
   findChosen: Record<string, boolean>;

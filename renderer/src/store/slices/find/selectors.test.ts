@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FindMatch } from '../../../../../shared/api/contract';
-import { chosenCount, chosenMatches, matchKey, matchesByArticle } from './selectors';
+import { chosenCount, chosenMatches, matchKey, matchesByArticle, previewStale } from './selectors';
 
 const match = (articleId: number, start: number): FindMatch => ({
   articleId,
@@ -18,6 +18,13 @@ const match = (articleId: number, start: number): FindMatch => ({
 });
 
 describe('find selectors', () => {
+  it('calls the preview stale only when a regex replacement with $ patterns changed since the search', () => {
+    expect(previewStale({ findRegex: true, findReplacement: '$2$1', findSearchedReplacement: '$1$2' })).toBe(true);
+    expect(previewStale({ findRegex: true, findReplacement: '$1$2', findSearchedReplacement: '$1$2' })).toBe(false);
+    expect(previewStale({ findRegex: true, findReplacement: '王', findSearchedReplacement: '$1' })).toBe(false);
+    expect(previewStale({ findRegex: false, findReplacement: '$1', findSearchedReplacement: '' })).toBe(false);
+  });
+
   const matches = [match(1, 0), match(2, 5), match(1, 10)];
 
   it('returns only the chosen matches, in found order', () => {

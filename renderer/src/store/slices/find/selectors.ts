@@ -12,6 +12,15 @@ export function chosenCount(s: Pick<DeskState, 'findMatches' | 'findChosen'>): n
   return chosenMatches(s).length;
 }
 
+/**
+ * Whether the preview no longer shows what replacing would write: a regex replacement with `$` patterns was edited
+ * since the search, and each match's expansion is the one the backend made with the searched replacement. (Text
+ * without `$` is written as typed, so its preview stays true.)
+ */
+export function previewStale(s: Pick<DeskState, 'findRegex' | 'findReplacement' | 'findSearchedReplacement'>): boolean {
+  return s.findRegex && s.findReplacement !== s.findSearchedReplacement && s.findReplacement.includes('$');
+}
+
 export interface MatchGroup {
   articleId: number;
   headline: string;
