@@ -73,3 +73,26 @@ describe('furniture words inside running text', () => {
     expect(page.articles[0].text).toContain(para);
   });
 });
+
+describe('headings over their own byline line', () => {
+  it('starts a story at a headline over an own-line dispatch and byline, though the story above stops mid-sentence', () => {
+    // The story above is cut at the page edge (`…为了`): only the lines under the next headline tell.
+    const cut = '从开始讨薪那天起，她心里就有一本日历，记录着自己走过的地方和时间。为了';
+    const text = ['讨薪之路', '本报讯 记者张三报道 近日，某市总工会举办职工技能大赛，来自全市各行业的选手参加比赛。', cut, '第二届进博会志愿者交出精彩青春答卷', '新华社上海11月11日电', '新华社记者吴振东、朱翃', q1].join('\n');
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.headline)).toEqual(['讨薪之路', '第二届进博会志愿者交出精彩青春答卷']);
+    expect(articles[1].boundary?.reason.en).toMatch(/line of its own/);
+  });
+});
+
+describe('a heading set off from its text by furniture', () => {
+  it('keeps the heading stack over the text past a QR caption', () => {
+    const text = ['昨天凌晨，记者探访坚守城市保障一线的人们', '', '为了城市正常运行，他们彻夜奔忙', '', '请扫二维码了解新闻详情', '', q1, '', q2].join('\n');
+    const page = parsePage(text);
+    expect(page.articles).toHaveLength(1);
+    expect([page.articles[0].kicker, page.articles[0].headline, page.articles[0].subtitle]).toContain('为了城市正常运行，他们彻夜奔忙');
+    expect(analyzePage(text).articles[0].text).toContain(q1);
+    expect(page.articles[0].boundary?.reason.en).toMatch(/furniture stands between/);
+    expect(page.noise.map((b) => b.text)).toEqual(['请扫二维码了解新闻详情']);
+  });
+});

@@ -12,7 +12,7 @@ import type { PageLine } from './lines';
 import type { LineShapes } from './shapes';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
-const { isBareNameLine, isEditorSign, isEndNote, ownLineByline } = credits;
+const { isBareNameLine, isBylineOnly, isEditorSign, isEndNote, ownLineByline } = credits;
 const { isJumpLine } = furniture;
 const { endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
 
@@ -102,6 +102,7 @@ interface Evidence {
 
 const EVIDENCE = {
   bylineBelow: { weight: 1, says: R('标题下是署名或电头', 'a byline or dispatch line under the heading') },
+  bylineLineBelow: { weight: 0.4, says: R('署名或电头单独成行（正文中的小标题下不会有）', 'the byline or dispatch stands on a line of its own (a subhead never has one)') },
   stack: { weight: 0.6, says: R('两三行标题成组（引题、主题、副题）', 'a stack of two or three heading lines') },
   pageTop: { weight: 0.6, says: R('位于版面顶端或非正文之后', 'at the page top or after furniture') },
   closedAbove: { weight: 0.5, says: R('上文以图片说明或摄影署名结束', 'the text above ends with a caption or photo credit') },
@@ -296,7 +297,11 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const captionBelow =
       next >= 0 && next + 1 < n && own[next] === 'body' && (lines[next].gapBefore >= imageGap || ctx.printed) && shapes.shortCaption(next);
     const leadAt = captionBelow && own[next + 1] === 'lead' ? next + 1 : next;
-    if (leadAt >= 0 && (own[leadAt] === 'lead' || own[leadAt] === 'ownByline')) ev.push(EVIDENCE.bylineBelow);
+    if (leadAt >= 0 && (own[leadAt] === 'lead' || own[leadAt] === 'ownByline')) {
+      ev.push(EVIDENCE.bylineBelow);
+      // A byline line with no text after it is set apart as a story's own; a lead's byline may be a quoted source.
+      if (own[leadAt] === 'ownByline' || isBylineOnly(text(leadAt))) ev.push(EVIDENCE.bylineLineBelow);
+    }
     // Without a byline to prove it, every line of a stack must look like a heading, not merely be short:
     // `此次《意见》的出台是海宁市` is a sentence broken by a column.
     // Above the last line a title of two comma clauses is a kicker however long its second clause.
@@ -437,10 +442,17 @@ function cut(
   let cur: Segment | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (isNoise(i)) {
-      cur = null;
+      // A heading with no text under it yet is the heading of the text past the box or QR caption below it.
+      if (cur !== null && !(cur.lines.length === cur.plan.labels.length + cur.plan.stack.length && cur.plan.stack.length > 0)) cur = null;
       continue;
     }
     const start = plans.get(i);
+    if (cur !== null && !start && cur.lines.length === cur.plan.labels.length + cur.plan.stack.length && isNoise(i - 1)) {
+      cur.boundary = {
+        reason: { zh: `${cur.boundary.reason.zh}；标题与正文之间隔着非正文`, en: `${cur.boundary.reason.en}; furniture stands between the heading and its text` },
+        confidence: cur.boundary.confidence,
+      };
+    }
     if (start || cur === null) {
       cur = {
         plan: start?.plan ?? { labels: [], stack: [], lead: null, found: 'orphan' },
