@@ -96,3 +96,32 @@ describe('a heading set off from its text by furniture', () => {
     expect(page.noise.map((b) => b.text)).toEqual(['请扫二维码了解新闻详情']);
   });
 });
+
+describe('a heading over a paragraph broken by a column', () => {
+  it('reads a long comma-clause line under a heading, running into the text, as the first paragraph', () => {
+    const text = ['夜访城市工人休息室', '1月7日晚上,福建省人大常委会副主任、省总工会主席张广敏走进福州市鼓', '楼区大街小巷夜访城市工人休息室。', '本报记者 吴铎思 摄'].join('\n');
+    const [article] = parsePage(text).articles;
+    expect(article.headline).toBe('夜访城市工人休息室');
+    expect(article.subtitle ?? null).toBeNull();
+    const role = article.lineRoles?.find((l) => l.text.startsWith('1月7日'));
+    expect(role?.role).toBe('body');
+    expect(role?.reason.en).toMatch(/column break/);
+  });
+});
+
+describe('one story, one byline', () => {
+  const short1 = '早餐棚长期弃用，实在有碍观瞻。';
+  const short2 = '几天来污水直接流进渠内。';
+  it('starts a story at a heading whose text closes with a byline of its own under a story already signed', () => {
+    // Too little text on either side for the words they share to tell.
+    const text = ['街拍', '拍摄者：本报记者 张方志', short1, '污水管道该治理', short2, '本报记者 李银刚 整理'].join('\n');
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.headline)).toEqual(['街拍', '污水管道该治理']);
+    expect(articles[1].boundary?.reason.en).toMatch(/closes with another/);
+  });
+
+  it('keeps a subhead inside a story whose only byline is its own', () => {
+    const text = ['街拍', short1, '污水管道该治理', short2, '本报记者 李银刚 整理'].join('\n');
+    expect(parsePage(text).articles.map((a) => a.headline)).toEqual(['街拍']);
+  });
+});
