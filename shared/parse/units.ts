@@ -103,6 +103,17 @@ function headingAfterSentence(upper: PageLine, lower: PageLine, lowerCells: numb
   return endsWithFinalPunct(upper.text) && !isFullLine(lowerCells, width) && isTitleLike(lower.text);
 }
 
+/**
+ * A byline or credit too long for the column wraps onto a shorter next line, the two a byline or credit again
+ * (`本报记者 田国又 本报通讯员任` / `士岗 梁晓彤摄`): one line of credits, broken by the column's edge.
+ */
+function bylineWraps(cur: Unit | null, upper: PrintedLine, lower: PrintedLine): boolean {
+  if (cur === null || cur.lines.length !== 1 || upper.width === 0 || !isFullLine(upper.cells, upper.width) || lower.cells >= upper.cells) return false;
+  if (ownLineByline(upper.text) === null && !isBylineOnly(upper.text)) return false;
+  const joined = upper.text + joinerOf(upper.text, lower.text) + lower.text;
+  return extractPhotoCredit(joined) === joined || ownLineByline(joined) !== null;
+}
+
 /** Latin words or numbers on both sides of a join keep a space between them. */
 export function joinerOf(upper: string, lower: string): string {
   return isAsciiAlnum(upper[upper.length - 1]) && isAsciiAlnum(lower[0]) ? ' ' : '';
@@ -163,6 +174,7 @@ export function pageUnits(
         if (standsAlone(upper.text) || standsAlone(line.text) || endsWithCredit(upper.text)) why = null;
         else if (headingAfterSentence(lines[i - 1], line, lower.cells, lower.width || upper.width)) why = null;
       }
+      if (why === null && bylineWraps(cur, upper, lower)) why = 'full';
     }
     if (why !== null && cur !== null) {
       cur.text += joinerOf(cur.text, line.text) + line.text;

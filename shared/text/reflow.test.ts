@@ -55,4 +55,11 @@ describe('printed lines', () => {
     expect(reflowReason(line('一二三四五六七八九十一二三四', 16, { first: true }), line('七八九', 16), false)).toBe('full');
     expect(reflowReason(line('一二三四五六七八九十一二三四', 16), line('七八九', 16), false)).toBeNull();
   });
+
+  it('keeps a one-line zone of heading shape apart, unless it carries on the paragraph above', () => {
+    const zone = { gapBefore: 1, run: 1, titleLike: true };
+    // `匠、技术能手的业务专长、技` continues `…活动发挥了劳模工`: no heading, though shaped like one.
+    expect(reflowReason(line('匠、技术能手的业务专长、技术', 14, { ...zone }), line('术优势作用，在全矿形成了良好', 14, { gapBefore: 1, run: 1 }), false)).toBe('full');
+    expect(reflowReason(line('匠、技术能手的业务专长、技术', 14, { ...zone, first: true }), line('术优势作用，在全矿形成了良好', 14, { gapBefore: 1, run: 1 }), false)).toBeNull();
+  });
 });

@@ -126,7 +126,8 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   if (endsWithContinuationMark(upper.text)) return 'mark';
   // Across a blank line (an OCR zone's end: a paragraph's or a column's) a full line goes on, but not after a
   // finished sentence (a paragraph end usually finishes one), nor from a zone of one heading-shaped line.
-  if (lower.gapBefore > 0 && (endsWithFinalPunct(upper.text) || (upper.run < 2 && upper.titleLike) || lower.phrased)) return null;
+  // (A line that carries on a paragraph is no heading, whatever its shape.)
+  if (lower.gapBefore > 0 && (endsWithFinalPunct(upper.text) || (upper.run < 2 && upper.titleLike && upper.first) || lower.phrased)) return null;
   // Nor into a zone of one short heading-shaped line: a subhead or heading of its own.
   if (lower.gapBefore > 0 && lower.alone && lower.titleLike && !isFullLine(lower.cells, lower.width || upper.width)) return null;
   // Without indents a full line that finishes a sentence may end its paragraph as well: nothing tells, so the
