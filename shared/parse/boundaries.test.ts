@@ -125,3 +125,14 @@ describe('one story, one byline', () => {
     expect(parsePage(text).articles.map((a) => a.headline)).toEqual(['街拍']);
   });
 });
+
+describe('an editor’s note', () => {
+  it('starts at its own heading line, the ■ before it read as a character or not', () => {
+    for (const head of ['编者按', '■编者按', '国编者按']) {
+      const text = ['抢收水稻', '本报记者 张三', p1, head, '一年春作首，万象始更新。春节后首个工作日，各地召开新春第一会，吹响了抓改革创新促高质量发展集结号。'].join('\n');
+      const articles = parsePage(text).articles;
+      expect(articles.map((a) => a.headline)).toEqual(['抢收水稻', head]);
+      expect(articles[1].boundary?.reason.en).toMatch(/editor’s note/);
+    }
+  });
+});

@@ -109,6 +109,7 @@ const EVIDENCE = {
   pageTop: { weight: 0.6, says: R('位于版面顶端或非正文之后', 'at the page top or after furniture') },
   closedAbove: { weight: 0.5, says: R('上文以图片说明或摄影署名结束', 'the text above ends with a caption or photo credit') },
   signedAbove: { weight: 0.9, says: R('上文以文末署名、编者落款或转版提示结束', 'the text above ends with its byline, an editor’s signature or a jump line') },
+  editorNoteHead: { weight: 1, says: R('编者按的标题行：编者按自成一篇', 'the heading of an editor’s note, which stands apart from the stories') },
   signedBelow: { weight: 0.5, says: R('上文已有署名，下文又以另一署名结束', 'the story above has its byline, and the text below closes with another') },
   openAbove: { weight: -0.7, says: R('上一段句子未完', 'the paragraph above stops mid-sentence') },
   openAboveHeading: { weight: -0.3, says: R('上一段句子未完（上一篇可能转版或截断）', 'the paragraph above stops mid-sentence (the story above may be continued elsewhere)') },
@@ -145,6 +146,8 @@ const ROLE_REASONS: Record<string, UnitRole> = {
 const FIELD_LINE = /^(?:时间|地点|地址|人物|事件|拍摄地点|拍摄时间|来源|电话|联系电话)\s*[:：]/;
 /** End notes that name no reporter: the end mark, the author's affiliation. */
 const NOT_A_REPORTER = /^[（(]\s*(?:完|待续|作者|本文)/;
+/** An editor's note's own heading line (`编者按`, `■编者按`; OCR reads the ■ as a character often enough). */
+const EDITOR_NOTE_HEAD = /^[^\s]?\s*[【［[]?(?:编者按|编者的话|开栏语)[】］\]]?$/;
 const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
 
 /** The text above a heading is only read as far back as the cohesion window. */
@@ -227,6 +230,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     else if (hint && hint.role !== 'body') own[i] = hint.role === 'headline' || hint.role === 'kicker' || hint.role === 'subtitle' ? 'heading' : hint.role === 'section' ? 'label' : hint.role === 'byline' ? 'ownByline' : hint.role === 'credit' ? 'credit' : 'body';
     else if (isEditorSign(t)) own[i] = 'editorSign';
     else if (isJumpLine(t)) own[i] = 'jump';
+    else if (EDITOR_NOTE_HEAD.test(t)) own[i] = 'heading';
     else if (shapes.credit(i) === t) own[i] = 'credit';
     else if (shapes.lead(i) !== null) own[i] = 'lead';
     else if (ownLineByline(t) !== null) own[i] = 'ownByline';
@@ -337,6 +341,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (run.length >= 2 && (ev.includes(EVIDENCE.bylineBelow) || run.every(stackLine))) {
       ev.push(EVIDENCE.stack);
     }
+    if (EDITOR_NOTE_HEAD.test(text(end))) ev.push(EVIDENCE.editorNoteHead);
     if (prev < 0 || own[prev] === 'furniture') ev.push(EVIDENCE.pageTop);
     else if (closes(prev)) ev.push(own[prev] === 'credit' || own[prev] === 'caption' ? EVIDENCE.closedAbove : EVIDENCE.signedAbove);
     else if (shapes.ending(prev) !== null && !(own[prev] === 'ownByline' || own[prev] === 'lead')) {

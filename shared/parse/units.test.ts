@@ -25,3 +25,20 @@ describe('pageUnits: a byline too long for its column', () => {
     expect(units.map((u) => u.text)).toContain('本报记者 田国又 本报通讯员任士岗 梁晓彤摄');
   });
 });
+
+describe('pageUnits: OCR zones', () => {
+  it('joins a zone’s first line with a space in it to the full column lines under it', () => {
+    const zone = (...lines: string[]) => lines.join('\n');
+    const text = [
+      zone('化遗产代表性传承人，今年又有', '两人入选国家级名录。'),
+      zone('本期《每周关注》 让我们走', '近这两位国家级非遗传承人，聆', '听他们在传承路上的故事。'),
+      zone('非遗传人展示传统技艺'),
+      zone('长假里，在沈阳世博园、北市场', '等地举办的非物质文化遗产展演', '活动，给市民增添了快乐。'),
+      zone('同时，非遗项目的集中展示展演', '也促进了我省非遗技艺的传承。'),
+    ].join('\n\n');
+    const lines = splitLines(text);
+    const units = pageUnits(lines, pageShape(lines), new Map());
+    expect(units.map((u) => u.text)).toContain('本期《每周关注》 让我们走近这两位国家级非遗传承人，聆听他们在传承路上的故事。');
+    expect(units.map((u) => u.text)).toContain('非遗传人展示传统技艺');
+  });
+});

@@ -170,6 +170,12 @@ export function pageUnits(
       if (why === null && zoned && line.gapBefore === 0 && lines[i - 1].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0) && upper.titleLike && (lower.titleLike || lower.cells <= 4)) {
         why = 'full';
       }
+      // OCR zones set a heading apart by blank lines: a zone's first line with a space in it (`本期《每周关注》 让我们走`)
+      // that the zone's full column lines follow is the first line of a paragraph, its indent dropped.
+      const width = upper.width || lower.width;
+      if (why === null && zoned && upper.run === 1 && line.gapBefore === 0 && upper.phrased && !endsWithFinalPunct(upper.text) && isFullLine(upper.cells + INDENT_CELLS, width) && isFullLine(lower.cells, width)) {
+        why = 'full';
+      }
       if (why !== null && why !== 'closing') {
         if (standsAlone(upper.text) || standsAlone(line.text) || endsWithCredit(upper.text)) why = null;
         else if (headingAfterSentence(lines[i - 1], line, lower.cells, lower.width || upper.width)) why = null;
