@@ -85,18 +85,6 @@ describe('headings over their own byline line', () => {
   });
 });
 
-describe('a heading set off from its text by furniture', () => {
-  it('keeps the heading stack over the text past a QR caption', () => {
-    const text = ['昨天凌晨，记者探访坚守城市保障一线的人们', '', '为了城市正常运行，他们彻夜奔忙', '', '请扫二维码了解新闻详情', '', q1, '', q2].join('\n');
-    const page = parsePage(text);
-    expect(page.articles).toHaveLength(1);
-    expect([page.articles[0].kicker, page.articles[0].headline, page.articles[0].subtitle]).toContain('为了城市正常运行，他们彻夜奔忙');
-    expect(analyzePage(text).articles[0].text).toContain(q1);
-    expect(page.articles[0].boundary?.reason.en).toMatch(/furniture stands between/);
-    expect(page.noise.map((b) => b.text)).toEqual(['请扫二维码了解新闻详情']);
-  });
-});
-
 describe('a heading over a paragraph broken by a column', () => {
   it('reads a long comma-clause line under a heading, running into the text, as the first paragraph', () => {
     const text = ['夜访城市工人休息室', '1月7日晚上,福建省人大常委会副主任、省总工会主席张广敏走进福州市鼓', '楼区大街小巷夜访城市工人休息室。', '本报记者 吴铎思 摄'].join('\n');

@@ -479,17 +479,10 @@ function cut(
   let cur: Segment | null = null;
   for (let i = 0; i < lines.length; i++) {
     if (isNoise(i)) {
-      // A heading with no text under it yet is the heading of the text past the box or QR caption below it.
-      if (cur !== null && !(cur.lines.length === cur.plan.labels.length + cur.plan.stack.length && cur.plan.stack.length > 0)) cur = null;
+      cur = null;
       continue;
     }
     const start = plans.get(i);
-    if (cur !== null && !start && cur.lines.length === cur.plan.labels.length + cur.plan.stack.length && isNoise(i - 1)) {
-      cur.boundary = {
-        reason: { zh: `${cur.boundary.reason.zh}；标题与正文之间隔着非正文`, en: `${cur.boundary.reason.en}; furniture stands between the heading and its text` },
-        confidence: cur.boundary.confidence,
-      };
-    }
     if (start || cur === null) {
       cur = {
         plan: start?.plan ?? { labels: [], stack: [], lead: null, found: 'orphan' },
