@@ -8,6 +8,12 @@ describe('endsWithCredit: a caption closes with its credit, so no join runs past
     expect(endsWithCredit('市民在河边散步。 记者张三')).toBe(true);
     expect(endsWithCredit('来源:某某晚报记者 李四')).toBe(true);
   });
+  it('reads a closing byline in brackets after the last sentence', () => {
+    expect(endsWithCredit('同慰问。（本报记者 丁素敏 赖建原）')).toBe(true);
+    expect(endsWithCredit('同慰问。（完）')).toBe(true);
+    expect(endsWithCredit('全年增长三成。（下同）')).toBe(false);
+    expect(endsWithCredit('全市新增就业岗位（含灵活就业）')).toBe(false);
+  });
   it('ignores OCR specks past the column edge', () => {
     expect(endsWithCredit('市民在河边散步。 记者张三          口')).toBe(true);
   });

@@ -92,8 +92,15 @@ const CREDIT_TAIL = /(?:^|[。！？!?”」:：\s])[\s\u3000]*(?:[\u4e00-\u9fff
 
 /** True when the printed line ends with a caption's credit or byline (specks past the column ignored). */
 export function endsWithCredit(text: string): boolean {
-  return CREDIT_TAIL.test(text.replace(TRAILING_SPECK, '').trimEnd());
+  const t = text.replace(TRAILING_SPECK, '').trimEnd();
+  if (CREDIT_TAIL.test(t)) return true;
+  // A story's closing byline in brackets after its last sentence: `…陪同慰问。（本报记者 丁素敏 赖建原）`.
+  const note = NOTE_TAIL.exec(t);
+  return note !== null && NOTE_WORD.test(note[1]) && isEndNote(note[1]);
 }
+/** What such a note says (a bare word in brackets after a sentence may be anything: `（下同）`). */
+const NOTE_WORD = /记者|通讯员|作者|^[（(]完[）)]$/;
+const NOTE_TAIL = /[。！？!?”」][\s\u3000]*([（(][^（）()]{1,40}[）)])$/;
 
 /**
  * A short line that reads as a heading after a finished sentence: it starts a block of its own even without a
