@@ -124,3 +124,13 @@ describe('an editor’s note', () => {
     }
   });
 });
+
+describe('a column banner over an editor’s note', () => {
+  it('heads the note, though it stands among the running head’s lines', () => {
+    const note = '编者按：讲真话，是做人品质，也是党性要求。本期的三篇文章，围绕怎样讲真话和老实做人做事，与读者探讨交流。';
+    const text = ['7', '理论·学习', '2017年1月10日 星期二', '责任编辑 周 涛', '修养视点', note, '党内应该“打开天窗说亮话”', '■刘师苑', q1].join('\n');
+    const page = parsePage(text);
+    expect(page.articles.map((a) => a.headline)).toEqual(['修养视点', '党内应该“打开天窗说亮话”']);
+    expect(page.noise.map((b) => b.text).join('\n')).not.toContain('修养视点');
+  });
+});

@@ -12,7 +12,7 @@ import type { PageLine } from './lines';
 import type { LineShapes } from './shapes';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
-const { isBareNameLine, isBylineOnly, isEditorSign, isEndNote, ownLineByline } = credits;
+const { isBareNameLine, isBylineOnly, isEditorSign, isEndNote, opensEditorNote, ownLineByline } = credits;
 const { isJumpLine } = furniture;
 const { countCommas, endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
 
@@ -148,7 +148,6 @@ const FIELD_LINE = /^(?:时间|地点|地址|人物|事件|拍摄地点|拍摄�
 const NOT_A_REPORTER = /^[（(]\s*(?:完|待续|作者|本文)/;
 /** An editor's note's own heading line (`编者按`, `■编者按`; OCR reads the ■ as a character often enough). */
 const EDITOR_NOTE_HEAD = /^[^\s]?\s*[【［[]?(?:编者按|编者的话|开栏语)[】］\]]?$/;
-const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
 
 /** The text above a heading is only read as far back as the cohesion window. */
 function keepTail(text: string): string {
@@ -236,7 +235,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     else if (ownLineByline(t) !== null) own[i] = 'ownByline';
     else if (isEndNote(t)) own[i] = 'endByline';
     else if (shapes.credit(i) !== null) own[i] = 'caption';
-    else if (EDITOR_NOTE_START.test(t)) own[i] = 'editorNote';
+    else if (opensEditorNote(t)) own[i] = 'editorNote';
     else if (FIELD_LINE.test(t)) own[i] = 'body';
     else if (shapes.title(i) || kickerWithDash(t)) own[i] = 'heading';
     else own[i] = 'body';

@@ -196,6 +196,12 @@ export function isEditorSign(line: string): boolean {
   return t.length <= 12 && /^[—－\-─]{1,4}\s*编\s*者$/.test(t);
 }
 
+/** True for the first paragraph of an editor's note: `编者按：…`, `【开栏语】…`. */
+export function opensEditorNote(line: string): boolean {
+  return EDITOR_NOTE_START.test(trimLine(line));
+}
+const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
+
 /** Marks that set off an own-line byline or a brief: ■本报记者 X, ● X. */
 const BYLINE_MARK = /^[■□●○◆◇▲△★☆▶►]\s*/;
 /** Labelled credits: 文/X, 图/X, 文/图 X, 拍摄者：X, 作者：X. */
