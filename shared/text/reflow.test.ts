@@ -62,4 +62,12 @@ describe('printed lines', () => {
     expect(reflowReason(line('匠、技术能手的业务专长、技术', 14, { ...zone }), line('术优势作用，在全矿形成了良好', 14, { gapBefore: 1, run: 1 }), false)).toBe('full');
     expect(reflowReason(line('匠、技术能手的业务专长、技术', 14, { ...zone, first: true }), line('术优势作用，在全矿形成了良好', 14, { gapBefore: 1, run: 1 }), false)).toBeNull();
   });
+
+  it('does not run a short zone-ending line on past a comma: only a paragraph stops short (its 。 misread as ，)', () => {
+    const next = line('喜欢缝缝补补的罗年香则是义', 14, { gapBefore: 1, run: 1 });
+    expect(reflowReason(line('得更加丰富多彩，', 14, { run: 3 }), next, false)).toBeNull();
+    // A full line, or a one-line zone (a kicker `天津：，`), still runs on.
+    expect(reflowReason(line('“带着去做义工”，老年生活变，', 14, { run: 3 }), next, false)).toBe('mark');
+    expect(reflowReason(line('天津：，', 14, { run: 1 }), next, false)).toBe('mark');
+  });
 });

@@ -81,6 +81,8 @@ export function isWiderThanColumn(length: number, width: number): boolean {
   return width > 0 && length > width + WIDTH_SLACK + OUTSIDE_COLUMN;
 }
 
+/** A line this many cells short of its column is well short: more than a hanging mark or half-width digits. */
+const SHORT_BY = 3;
 /** The cells of an indent OCR dropped (Tesseract keeps none). */
 const LOST_INDENT = 2;
 
@@ -123,7 +125,9 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   // A line set wider than the column is a heading spanning columns (or another zone), never a column line's
   // continuation, however the line above ends.
   if (isWiderThanColumn(lower.cells, upper.width || lower.width)) return null;
-  if (endsWithContinuationMark(upper.text)) return 'mark';
+  // (Not a line well short of its column ending an OCR zone after other lines of it: only a paragraph's last line
+  // stops short, its 。 misread as ，.)
+  if (endsWithContinuationMark(upper.text) && !(lower.gapBefore > 0 && upper.run >= 2 && upper.width > 0 && upper.cells < upper.width - SHORT_BY)) return 'mark';
   // Across a blank line (an OCR zone's end: a paragraph's or a column's) a full line goes on, but not after a
   // finished sentence (a paragraph end usually finishes one), nor from a zone of one heading-shaped line.
   // (A line that carries on a paragraph is no heading, whatever its shape.)
