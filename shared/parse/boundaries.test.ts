@@ -134,3 +134,13 @@ describe('a column banner over an editor’s note', () => {
     expect(page.noise.map((b) => b.text).join('\n')).not.toContain('修养视点');
   });
 });
+
+describe('a long headline over a photo caption and the lead', () => {
+  it('reads the line as the headline, its brackets mixed up by the OCR', () => {
+    const title = '“阅读经典好书 争当时代工匠”全国工会职工书屋示范性主题阅读交流活动〈四川凉山专场) 在西昌举行';
+    const lead = '四川经济网讯〈记者 何宗前) 11月27日，全国工会职工书屋示范性主题阅读交流活动在西昌举行，来自各地的职工代表参加。';
+    const text = ['抢收水稻', '本报记者 张三', p1, title, '活动现场 (石家豪摄)', lead, q1].join('\n');
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.headline)).toEqual(['抢收水稻', title]);
+  });
+});

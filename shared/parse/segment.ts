@@ -241,8 +241,10 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     else own[i] = 'body';
   }
   // An over-long headline standing alone between a finished paragraph and a lead.
+  // (A photo and its caption may stand between them.)
   for (let i = 0; i + 1 < n; i++) {
-    if (own[i] !== 'body' || own[i + 1] !== 'lead' || !isLongTitle(shapes, i)) continue;
+    const leadBelow = own[i + 1] === 'lead' || ((own[i + 1] === 'caption' || own[i + 1] === 'credit') && i + 2 < n && own[i + 2] === 'lead');
+    if (own[i] !== 'body' || !leadBelow || !isLongTitle(shapes, i)) continue;
     if (i === 0 || own[i - 1] === 'furniture' || endsWithFinalPunct(text(i - 1)) || own[i - 1] === 'credit' || own[i - 1] === 'editorSign') own[i] = 'heading';
   }
   // A bare line of names between a heading and the text is the story's byline (`弘扬…的职责` / `万静` / text).
@@ -421,7 +423,12 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
 /** A headline too long for isTitleLike: one line, no 。, nothing left open, not a byline or credit. */
 function isLongTitle(shapes: LineShapes, i: number): boolean {
   const t = shapes.text(i);
-  return !isVisiblyLonger(t, MAX_LONG_TITLE) && !/[。；;]/.test(t) && !endsWithFinalPunct(t) && !endsWithContinuationMark(t) && isBalanced(t);
+  return !isVisiblyLonger(t, MAX_LONG_TITLE) && !/[。；;]/.test(t) && !endsWithFinalPunct(t) && !endsWithContinuationMark(t) && (isBalanced(t) || bracketsPair(t));
+}
+
+/** As many brackets open as close, of whatever kind: OCR reads one bracket for another (`〈四川凉山专场)`). */
+function bracketsPair(t: string): boolean {
+  return (t.match(/[（(〈《【[]/g)?.length ?? 0) === (t.match(/[）)〉》】\]]/g)?.length ?? 0);
 }
 
 /** A kicker that hands over to the headline with a dash: `“一带一路”国际合作高峰论坛上的志愿者——`. */

@@ -168,6 +168,12 @@ export function isPhotoCredit(line: string): boolean {
 export function extractPhotoCredit(line: string): string | null {
   const t = trimLine(line);
   if (matchCredit(t)) return t;
+  // A credit in brackets closing the caption: `活动现场（石家豪摄）`, `…（记者 张三 摄）`.
+  const bracketed = BRACKETED_CREDIT.exec(t);
+  if (bracketed) {
+    const inner = bracketed[1].trim();
+    return matchCredit(inner) || (/^[\u4e00-\u9fff]{2,4}\s*摄$/.test(inner) && SURNAMES.has(inner[0])) ? bracketed[0].trim() : null;
+  }
   if (!t.endsWith('摄') && !t.endsWith('摄影')) return null;
   const cut = Math.max(
     t.lastIndexOf('。'),
@@ -189,6 +195,8 @@ export function extractPhotoCredit(line: string): string | null {
   // A bare name after the caption's last sentence: `颗粒归仓。 李艳秋摄`, `…线巡远。陈冰恩摄`.
   return /^[\u4e00-\u9fff]{2,4}\s*摄$/.test(tail) && SURNAMES.has(tail[0]) ? tail : null;
 }
+
+const BRACKETED_CREDIT = /[\s\u3000]*[（(]([^（）()]{2,40}?摄(?:影)?)\s*[）)]$/;
 
 /** True for an editor's signature line closing a note: "——编者". */
 export function isEditorSign(line: string): boolean {

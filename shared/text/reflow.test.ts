@@ -41,6 +41,9 @@ describe('printed lines', () => {
     const wide = line('一二三四五六七八九十一二三四五六七八九十一二三', 16);
     expect(reflowReason(line('一二三四五六七八九十一二三四五六', 16), wide, false)).toBeNull();
     expect(reflowReason(line('短句，', 16), wide, false)).toBeNull();
+    // Under a line as wide, it is the next line of that wider block (a headline broken at its own measure).
+    expect(reflowReason(line('“阅读经典好书 争当时代工匠”全国工会职', 12), line('工书屋示范性主题阅读交流活动〈四川凉山', 12), false)).toBe('full');
+    expect(reflowReason(line('“阅读经典好书 争当时代工匠”全国工会。', 12), line('工书屋示范性主题阅读交流活动〈四川凉山', 12), false)).toBeNull();
     // A line a cell or two long (half-width digits, a hanging mark) is still the column's.
     expect(reflowReason(line('一二三四五六七八九十一二三四五六', 16), line('一二三四五六七八九十一二三四五六七', 16), false)).toBe('full');
   });

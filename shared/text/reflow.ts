@@ -124,7 +124,12 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   if (indents && lower.indented) return null;
   // A line set wider than the column is a heading spanning columns (or another zone), never a column line's
   // continuation, however the line above ends.
-  if (isWiderThanColumn(lower.cells, upper.width || lower.width)) return null;
+  // Unless the line above is set as wide: then both are lines of one wider block (a headline across columns
+  // broken at its own measure), the upper one filling it.
+  const width = upper.width || lower.width;
+  if (isWiderThanColumn(lower.cells, width)) {
+    return lower.gapBefore === 0 && isWiderThanColumn(upper.cells, width) && !endsWithFinalPunct(upper.text) && isFullLine(upper.cells, lower.cells) ? 'full' : null;
+  }
   // (Not a line well short of its column ending an OCR zone after other lines of it: only a paragraph's last line
   // stops short, its 。 misread as ，.)
   if (endsWithContinuationMark(upper.text) && !(lower.gapBefore > 0 && upper.run >= 2 && upper.width > 0 && upper.cells < upper.width - SHORT_BY)) return 'mark';
