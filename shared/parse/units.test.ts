@@ -48,3 +48,13 @@ describe('pageUnits: OCR zones', () => {
     expect(units.map((u) => u.text)).toContain('非遗传人展示传统技艺');
   });
 });
+
+describe('pageUnits: labels and note headings', () => {
+  it('keeps a bracketed column name and an editor’s note heading on lines of their own', () => {
+    const para = ['\u3000\u3000青春是一轮朝日，青春是一团火焰，', '青春是一艘满载希望的航船。只有青年勇', '担责任、奋勇争先，我们才能赢得实现目', '标的主动权，这是时代赋予的光荣使命。'];
+    const text = ['【展现青春风貌，关注青年成长②】', '编者按', ...para, ...para, ...para].join('\n');
+    const lines = splitLines(text);
+    const units = pageUnits(lines, pageShape(lines), new Map());
+    expect(units.slice(0, 2).map((u) => u.text)).toEqual(['【展现青春风貌，关注青年成长②】', '编者按']);
+  });
+});

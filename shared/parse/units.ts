@@ -77,10 +77,17 @@ export function isPrintedPage(shape: PageShape): boolean {
   return shape.printed >= PRINTED_PAGE;
 }
 
-/** Lines that stand alone whatever their length: bylines, credits, signatures, end notes, jump lines. */
+/**
+ * Lines that stand alone whatever their length: bylines, credits, signatures, end notes, jump lines, a column
+ * name in brackets (`【展现青春风貌，关注青年成长②】`) and an editor's note's heading (`编者按`).
+ */
 function standsAlone(text: string): boolean {
-  return isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text) || isJumpLine(text);
+  return (
+    isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text) || isJumpLine(text) || BRACKETED_NAME.test(text) || NOTE_HEAD.test(text)
+  );
 }
+const BRACKETED_NAME = /^[【〔［「『][^】〕］」』]{1,20}[】〕］」』]$/;
+const NOTE_HEAD = /^.?[【［]?(?:编者按|编者的话|开栏语)[】］]?[:：]?$/;
 
 /** OCR specks past the column's edge: one or two marks after a wide gap (`…李艳秋摄      ，`). */
 const TRAILING_SPECK = /[\s\u3000]{3,}\S{1,2}$/;
