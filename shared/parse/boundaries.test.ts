@@ -73,3 +73,74 @@ describe('furniture words inside running text', () => {
     expect(page.articles[0].text).toContain(para);
   });
 });
+
+describe('headings over their own byline line', () => {
+  it('starts a story at a headline over an own-line dispatch and byline, though the story above stops mid-sentence', () => {
+    // The story above is cut at the page edge (`…为了`): only the lines under the next headline tell.
+    const cut = '从开始讨薪那天起，她心里就有一本日历，记录着自己走过的地方和时间。为了';
+    const text = ['讨薪之路', '本报讯 记者张三报道 近日，某市总工会举办职工技能大赛，来自全市各行业的选手参加比赛。', cut, '第二届进博会志愿者交出精彩青春答卷', '新华社上海11月11日电', '新华社记者吴振东、朱翃', q1].join('\n');
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.headline)).toEqual(['讨薪之路', '第二届进博会志愿者交出精彩青春答卷']);
+    expect(articles[1].boundary?.reason.en).toMatch(/line of its own/);
+  });
+});
+
+describe('a heading over a paragraph broken by a column', () => {
+  it('reads a long comma-clause line under a heading, running into the text, as the first paragraph', () => {
+    const text = ['夜访城市工人休息室', '1月7日晚上,福建省人大常委会副主任、省总工会主席张广敏走进福州市鼓', '楼区大街小巷夜访城市工人休息室。', '本报记者 吴铎思 摄'].join('\n');
+    const [article] = parsePage(text).articles;
+    expect(article.headline).toBe('夜访城市工人休息室');
+    expect(article.subtitle ?? null).toBeNull();
+    const role = article.lineRoles?.find((l) => l.text.startsWith('1月7日'));
+    expect(role?.role).toBe('body');
+    expect(role?.reason.en).toMatch(/column break/);
+  });
+});
+
+describe('one story, one byline', () => {
+  const short1 = '早餐棚长期弃用，实在有碍观瞻。';
+  const short2 = '几天来污水直接流进渠内。';
+  it('starts a story at a heading whose text closes with a byline of its own under a story already signed', () => {
+    // Too little text on either side for the words they share to tell.
+    const text = ['街拍', '拍摄者：本报记者 张方志', short1, '污水管道该治理', short2, '本报记者 李银刚 整理'].join('\n');
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.headline)).toEqual(['街拍', '污水管道该治理']);
+    expect(articles[1].boundary?.reason.en).toMatch(/closes with another/);
+  });
+
+  it('keeps a subhead inside a story whose only byline is its own', () => {
+    const text = ['街拍', short1, '污水管道该治理', short2, '本报记者 李银刚 整理'].join('\n');
+    expect(parsePage(text).articles.map((a) => a.headline)).toEqual(['街拍']);
+  });
+});
+
+describe('an editor’s note', () => {
+  it('starts at its own heading line, the ■ before it read as a character or not', () => {
+    for (const head of ['编者按', '■编者按', '国编者按']) {
+      const text = ['抢收水稻', '本报记者 张三', p1, head, '一年春作首，万象始更新。春节后首个工作日，各地召开新春第一会，吹响了抓改革创新促高质量发展集结号。'].join('\n');
+      const articles = parsePage(text).articles;
+      expect(articles.map((a) => a.headline)).toEqual(['抢收水稻', head]);
+      expect(articles[1].boundary?.reason.en).toMatch(/editor’s note/);
+    }
+  });
+});
+
+describe('a column banner over an editor’s note', () => {
+  it('heads the note, though it stands among the running head’s lines', () => {
+    const note = '编者按：讲真话，是做人品质，也是党性要求。本期的三篇文章，围绕怎样讲真话和老实做人做事，与读者探讨交流。';
+    const text = ['7', '理论·学习', '2017年1月10日 星期二', '责任编辑 周 涛', '修养视点', note, '党内应该“打开天窗说亮话”', '■刘师苑', q1].join('\n');
+    const page = parsePage(text);
+    expect(page.articles.map((a) => a.headline)).toEqual(['修养视点', '党内应该“打开天窗说亮话”']);
+    expect(page.noise.map((b) => b.text).join('\n')).not.toContain('修养视点');
+  });
+});
+
+describe('a long headline over a photo caption and the lead', () => {
+  it('reads the line as the headline, its brackets mixed up by the OCR', () => {
+    const title = '“阅读经典好书 争当时代工匠”全国工会职工书屋示范性主题阅读交流活动〈四川凉山专场) 在西昌举行';
+    const lead = '四川经济网讯〈记者 何宗前) 11月27日，全国工会职工书屋示范性主题阅读交流活动在西昌举行，来自各地的职工代表参加。';
+    const text = ['抢收水稻', '本报记者 张三', p1, title, '活动现场 (石家豪摄)', lead, q1].join('\n');
+    const articles = parsePage(text).articles;
+    expect(articles.map((a) => a.headline)).toEqual(['抢收水稻', title]);
+  });
+});

@@ -25,7 +25,7 @@ const {
   recurrenceKey,
 } = furniture;
 const { cells } = reflow;
-const { extractLeadByline, ownLineByline } = credits;
+const { extractLeadByline, opensEditorNote, ownLineByline } = credits;
 const { isTitleLike } = titles;
 const { endsWithFinalPunct } = marks;
 
@@ -102,8 +102,9 @@ export function findFurniture(
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
       if (isSet(i) || inText(i) || lines[i].text.length > 2 * MAX_SANDWICHED || !isFurnitureCompanion(lines[i].text)) continue;
-      // A headline is short too, but a story's lead follows it.
-      if (i + 1 < n && !isSet(i + 1) && (extractLeadByline(lines[i + 1].text) !== null || ownLineByline(lines[i + 1].text) !== null)) continue;
+      // A headline is short too, but a story's lead (or an editor's note) follows it.
+      const next = i + 1 < n && !isSet(i + 1) ? lines[i + 1].text : null;
+      if (next !== null && (extractLeadByline(next) !== null || ownLineByline(next) !== null || opensEditorNote(next))) continue;
       const above = isSet(i - 1) ? (reasons.get(i - 1) ?? taken.get(i - 1)) : undefined;
       const below = isSet(i + 1) ? (reasons.get(i + 1) ?? taken.get(i + 1)) : undefined;
       const boxed = [above, below].find((r) => r === 'advertisement' || r === 'caption');

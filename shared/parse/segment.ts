@@ -12,9 +12,9 @@ import type { PageLine } from './lines';
 import type { LineShapes } from './shapes';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
-const { isBareNameLine, isEditorSign, isEndNote, ownLineByline } = credits;
+const { isBareNameLine, isBylineOnly, isEditorSign, isEndNote, opensEditorNote, ownLineByline } = credits;
 const { isJumpLine } = furniture;
-const { endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
+const { countCommas, endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
 
 /** How an article was found and which of its lines are labels and headings. */
 export interface ArticlePlan {
@@ -80,6 +80,8 @@ export interface Segmentation {
 const MAX_STACK = 3;
 /** The longest line still read as a headline when it stands alone over a lead. */
 const MAX_LONG_TITLE = 60;
+/** A subtitle runs to about this many characters; a longer comma-clause line under a heading is text. */
+const MAX_SUBTITLE = 30;
 /** How far below a photo's title its credit may come (caption paragraphs). */
 const PHOTO_LOOKAHEAD = 8;
 /** Characters of text on each side of a heading compared for cohesion. */
@@ -102,10 +104,13 @@ interface Evidence {
 
 const EVIDENCE = {
   bylineBelow: { weight: 1, says: R('标题下是署名或电头', 'a byline or dispatch line under the heading') },
+  bylineLineBelow: { weight: 0.4, says: R('署名或电头单独成行（正文中的小标题下不会有）', 'the byline or dispatch stands on a line of its own (a subhead never has one)') },
   stack: { weight: 0.6, says: R('两三行标题成组（引题、主题、副题）', 'a stack of two or three heading lines') },
   pageTop: { weight: 0.6, says: R('位于版面顶端或非正文之后', 'at the page top or after furniture') },
   closedAbove: { weight: 0.5, says: R('上文以图片说明或摄影署名结束', 'the text above ends with a caption or photo credit') },
   signedAbove: { weight: 0.9, says: R('上文以文末署名、编者落款或转版提示结束', 'the text above ends with its byline, an editor’s signature or a jump line') },
+  editorNoteHead: { weight: 1, says: R('编者按的标题行：编者按自成一篇', 'the heading of an editor’s note, which stands apart from the stories') },
+  signedBelow: { weight: 0.5, says: R('上文已有署名，下文又以另一署名结束', 'the story above has its byline, and the text below closes with another') },
   openAbove: { weight: -0.7, says: R('上一段句子未完', 'the paragraph above stops mid-sentence') },
   openAboveHeading: { weight: -0.3, says: R('上一段句子未完（上一篇可能转版或截断）', 'the paragraph above stops mid-sentence (the story above may be continued elsewhere)') },
   continuedBelow: { weight: -1, says: R('下一行接着本行的句子', 'the next line continues this one’s sentence') },
@@ -129,6 +134,7 @@ const ROLE_REASONS: Record<string, UnitRole> = {
   jump: { role: 'furniture', reason: R('转版提示（下转、上接）：本版到此为止', 'a jump line (continued on / from another page)') },
   editorNote: { role: 'editor-note', reason: R('编者按、开栏语', 'an editor’s note') },
   body: { role: 'body', reason: R('正文段落', 'body text') },
+  brokenParagraph: { role: 'body', reason: R('标题下比副题长、逗号相连的一行接着正文：被分栏截断的第一段', 'a comma-clause line longer than a subtitle running into the text under a heading: the first paragraph, cut by a column break') },
   subhead: { role: 'subhead', reason: R('正文中的短标题行（小标题）', 'a short heading line inside the body (subhead)') },
   label: { role: 'section', reason: R('标题上方的栏目名', 'a column label above the headline') },
   kicker: { role: 'kicker', reason: R('主题上方的引题', 'the kicker above the headline') },
@@ -138,7 +144,10 @@ const ROLE_REASONS: Record<string, UnitRole> = {
 
 /** A labelled field of a photo or brief (`时间：3月6日上午`, `地点：…`): text, not a heading. */
 const FIELD_LINE = /^(?:时间|地点|地址|人物|事件|拍摄地点|拍摄时间|来源|电话|联系电话)\s*[:：]/;
-const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
+/** End notes that name no reporter: the end mark, the author's affiliation. */
+const NOT_A_REPORTER = /^[（(]\s*(?:完|待续|作者|本文)/;
+/** An editor's note's own heading line (`编者按`, `■编者按`; OCR reads the ■ as a character often enough). */
+const EDITOR_NOTE_HEAD = /^[^\s]?\s*[【［[]?(?:编者按|编者的话|开栏语)[】］\]]?$/;
 
 /** The text above a heading is only read as far back as the cohesion window. */
 function keepTail(text: string): string {
@@ -220,19 +229,22 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     else if (hint && hint.role !== 'body') own[i] = hint.role === 'headline' || hint.role === 'kicker' || hint.role === 'subtitle' ? 'heading' : hint.role === 'section' ? 'label' : hint.role === 'byline' ? 'ownByline' : hint.role === 'credit' ? 'credit' : 'body';
     else if (isEditorSign(t)) own[i] = 'editorSign';
     else if (isJumpLine(t)) own[i] = 'jump';
+    else if (EDITOR_NOTE_HEAD.test(t)) own[i] = 'heading';
     else if (shapes.credit(i) === t) own[i] = 'credit';
     else if (shapes.lead(i) !== null) own[i] = 'lead';
     else if (ownLineByline(t) !== null) own[i] = 'ownByline';
     else if (isEndNote(t)) own[i] = 'endByline';
     else if (shapes.credit(i) !== null) own[i] = 'caption';
-    else if (EDITOR_NOTE_START.test(t)) own[i] = 'editorNote';
+    else if (opensEditorNote(t)) own[i] = 'editorNote';
     else if (FIELD_LINE.test(t)) own[i] = 'body';
     else if (shapes.title(i) || kickerWithDash(t)) own[i] = 'heading';
     else own[i] = 'body';
   }
   // An over-long headline standing alone between a finished paragraph and a lead.
+  // (A photo and its caption may stand between them.)
   for (let i = 0; i + 1 < n; i++) {
-    if (own[i] !== 'body' || own[i + 1] !== 'lead' || !isLongTitle(shapes, i)) continue;
+    const leadBelow = own[i + 1] === 'lead' || ((own[i + 1] === 'caption' || own[i + 1] === 'credit') && i + 2 < n && own[i + 2] === 'lead');
+    if (own[i] !== 'body' || !leadBelow || !isLongTitle(shapes, i)) continue;
     if (i === 0 || own[i - 1] === 'furniture' || endsWithFinalPunct(text(i - 1)) || own[i - 1] === 'credit' || own[i - 1] === 'editorSign') own[i] = 'heading';
   }
   // A bare line of names between a heading and the text is the story's byline (`弘扬…的职责` / `万静` / text).
@@ -243,6 +255,14 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   for (let i = 1; i < n; i++) {
     if (own[i] !== 'heading' || !isBareNameLine(text(i)) || own[i - 1] !== 'body' || !endsWithFinalPunct(text(i - 1))) continue;
     if (i + 1 >= n || own[i + 1] === 'heading' || own[i + 1] === 'furniture') own[i] = 'endByline';
+  }
+  // Under a heading, a line longer than any subtitle that runs clause after clause into body text (no byline
+  // between) is the story's first paragraph cut by a column break (`1月7日晚上,福建省…走进福州市鼓` / `楼区…`).
+  const broken = new Set<number>();
+  for (let i = 1; i + 1 < n; i++) {
+    if (own[i] !== 'heading' || own[i - 1] !== 'heading' || own[i + 1] !== 'body' || !isVisiblyLonger(text(i), MAX_SUBTITLE) || countCommas(text(i)) === 0) continue;
+    own[i] = 'body';
+    broken.add(i);
   }
   /** A photo credit within a few units from `from`, before any heading or byline. */
   const creditWithin = (from: number) => {
@@ -256,6 +276,16 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     own[i] === 'credit' || own[i] === 'caption' || own[i] === 'editorSign' || own[i] === 'endByline' || (own[i] === 'jump' && !/上接|接第/.test(text(i))) ||
     (own[i] === 'ownByline' && i > 0 && own[i - 1] === 'body');
 
+  /** The text from `from` closes with a reporter's byline (own line or in brackets) before any heading, lead or furniture. */
+  const closesWithByline = (from: number) => {
+    for (let k = from; k < n; k++) {
+      if (own[k] === 'heading' || own[k] === 'lead' || own[k] === 'furniture') return false;
+      if (own[k] === 'ownByline') return k > from && own[k - 1] === 'body';
+      if (own[k] === 'endByline') return !NOT_A_REPORTER.test(text(k));
+    }
+    return false;
+  };
+
   // 2. Heading runs, scored.
   const roles = new Array<UnitRole>(n);
   const plans = new Map<number, { plan: ArticlePlan; boundary: Boundary }>();
@@ -266,12 +296,16 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   const leads = new Set<number>();
   /** Text of the current article so far, for the words a heading shares with it. */
   let above = '';
+  /** The current article has its byline already (a lead or an own-line byline). */
+  let signed = false;
   for (let i = 0; i < n; i++) {
     if (own[i] !== 'heading') {
       if (own[i] === 'furniture') {
         above = '';
+        signed = false;
       } else {
         above = keepTail(above + text(i));
+        if (own[i] === 'lead' || own[i] === 'ownByline') signed = true;
       }
       // A lead with no heading above it after a finished paragraph opens a story of its own (news in brief),
       // unless a ■ sets it off as one item of a brief column.
@@ -296,7 +330,11 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     const captionBelow =
       next >= 0 && next + 1 < n && own[next] === 'body' && (lines[next].gapBefore >= imageGap || ctx.printed) && shapes.shortCaption(next);
     const leadAt = captionBelow && own[next + 1] === 'lead' ? next + 1 : next;
-    if (leadAt >= 0 && (own[leadAt] === 'lead' || own[leadAt] === 'ownByline')) ev.push(EVIDENCE.bylineBelow);
+    if (leadAt >= 0 && (own[leadAt] === 'lead' || own[leadAt] === 'ownByline')) {
+      ev.push(EVIDENCE.bylineBelow);
+      // A byline line with no text after it is set apart as a story's own; a lead's byline may be a quoted source.
+      if (own[leadAt] === 'ownByline' || isBylineOnly(text(leadAt))) ev.push(EVIDENCE.bylineLineBelow);
+    }
     // Without a byline to prove it, every line of a stack must look like a heading, not merely be short:
     // `此次《意见》的出台是海宁市` is a sentence broken by a column.
     // Above the last line a title of two comma clauses is a kicker however long its second clause.
@@ -304,6 +342,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (run.length >= 2 && (ev.includes(EVIDENCE.bylineBelow) || run.every(stackLine))) {
       ev.push(EVIDENCE.stack);
     }
+    if (EDITOR_NOTE_HEAD.test(text(end))) ev.push(EVIDENCE.editorNoteHead);
     if (prev < 0 || own[prev] === 'furniture') ev.push(EVIDENCE.pageTop);
     else if (closes(prev)) ev.push(own[prev] === 'credit' || own[prev] === 'caption' ? EVIDENCE.closedAbove : EVIDENCE.signedAbove);
     else if (shapes.ending(prev) !== null && !(own[prev] === 'ownByline' || own[prev] === 'lead')) {
@@ -314,6 +353,9 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (imageBelow) ev.push(EVIDENCE.imageBelow);
     if (next >= 0 && (imageBelow || own[next] === 'caption' || own[next] === 'credit') && creditWithin(next)) ev.push(EVIDENCE.photo);
     else if (next >= 0 && creditWithin(next)) ev.push(EVIDENCE.creditBelow);
+    // One story, one byline: text below that closes with a reporter's byline of its own, under a story that was
+    // signed already, is another story.
+    if (signed && next >= 0 && closesWithByline(next)) ev.push(EVIDENCE.signedBelow);
     if (next >= 0 && (startsWithClosingMark(text(next)) || (text(next).startsWith('的') && !text(next).startsWith('的确')))) ev.push(EVIDENCE.continuedBelow);
     if (lines[i].gapBefore >= imageGap && prev >= 0 && own[prev] !== 'furniture') ev.push(EVIDENCE.wideGap);
     const sure = ev.reduce((s, e) => s + e.weight, 0);
@@ -347,6 +389,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       for (const k of extras) roles[k] = ROLE_REASONS.furniture;
       stackRoles(stack, shapes).forEach((r, k) => (roles[stack[k]] = r));
       above = run.map(text).join('');
+      signed = false;
     } else {
       const positive = ev.filter((e) => e.weight > 0);
       if (positive.length > 0 && score > 0) {
@@ -366,7 +409,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   for (let i = 0; i < n; i++) {
     if (roles[i] !== undefined) continue;
     const o = own[i];
-    roles[i] = ROLE_REASONS[o === 'heading' ? 'body' : o];
+    roles[i] = broken.has(i) ? ROLE_REASONS.brokenParagraph : ROLE_REASONS[o === 'heading' ? 'body' : o];
   }
   const bannerSet = new Set(banners);
   const segments = cut(lines, (i) => isNoise(i) || bannerSet.has(i), plans);
@@ -380,7 +423,12 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
 /** A headline too long for isTitleLike: one line, no 。, nothing left open, not a byline or credit. */
 function isLongTitle(shapes: LineShapes, i: number): boolean {
   const t = shapes.text(i);
-  return !isVisiblyLonger(t, MAX_LONG_TITLE) && !/[。；;]/.test(t) && !endsWithFinalPunct(t) && !endsWithContinuationMark(t) && isBalanced(t);
+  return !isVisiblyLonger(t, MAX_LONG_TITLE) && !/[。；;]/.test(t) && !endsWithFinalPunct(t) && !endsWithContinuationMark(t) && (isBalanced(t) || bracketsPair(t));
+}
+
+/** As many brackets open as close, of whatever kind: OCR reads one bracket for another (`〈四川凉山专场)`). */
+function bracketsPair(t: string): boolean {
+  return (t.match(/[（(〈《【[]/g)?.length ?? 0) === (t.match(/[）)〉》】\]]/g)?.length ?? 0);
 }
 
 /** A kicker that hands over to the headline with a dash: `“一带一路”国际合作高峰论坛上的志愿者——`. */

@@ -77,10 +77,17 @@ export function isPrintedPage(shape: PageShape): boolean {
   return shape.printed >= PRINTED_PAGE;
 }
 
-/** Lines that stand alone whatever their length: bylines, credits, signatures, end notes, jump lines. */
+/**
+ * Lines that stand alone whatever their length: bylines, credits, signatures, end notes, jump lines, a column
+ * name in brackets (`【展现青春风貌，关注青年成长②】`) and an editor's note's heading (`编者按`).
+ */
 function standsAlone(text: string): boolean {
-  return isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text) || isJumpLine(text);
+  return (
+    isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text) || isJumpLine(text) || BRACKETED_NAME.test(text) || NOTE_HEAD.test(text)
+  );
 }
+const BRACKETED_NAME = /^[【〔［「『][^】〕］」』]{1,20}[】〕］」』]$/;
+const NOTE_HEAD = /^.?[【［]?(?:编者按|编者的话|开栏语)[】］]?[:：]?$/;
 
 /** OCR specks past the column's edge: one or two marks after a wide gap (`…李艳秋摄      ，`). */
 const TRAILING_SPECK = /[\s\u3000]{3,}\S{1,2}$/;
@@ -92,8 +99,15 @@ const CREDIT_TAIL = /(?:^|[。！？!?”」:：\s])[\s\u3000]*(?:[\u4e00-\u9fff
 
 /** True when the printed line ends with a caption's credit or byline (specks past the column ignored). */
 export function endsWithCredit(text: string): boolean {
-  return CREDIT_TAIL.test(text.replace(TRAILING_SPECK, '').trimEnd());
+  const t = text.replace(TRAILING_SPECK, '').trimEnd();
+  if (CREDIT_TAIL.test(t)) return true;
+  // A story's closing byline in brackets after its last sentence: `…陪同慰问。（本报记者 丁素敏 赖建原）`.
+  const note = NOTE_TAIL.exec(t);
+  return note !== null && NOTE_WORD.test(note[1]) && isEndNote(note[1]);
 }
+/** What such a note says (a bare word in brackets after a sentence may be anything: `（下同）`). */
+const NOTE_WORD = /记者|通讯员|作者|^[（(]完[）)]$/;
+const NOTE_TAIL = /[。！？!?”」][\s\u3000]*([（(][^（）()]{1,40}[）)])$/;
 
 /**
  * A short line that reads as a heading after a finished sentence: it starts a block of its own even without a
@@ -101,6 +115,17 @@ export function endsWithCredit(text: string): boolean {
  */
 function headingAfterSentence(upper: PageLine, lower: PageLine, lowerCells: number, width: number): boolean {
   return endsWithFinalPunct(upper.text) && !isFullLine(lowerCells, width) && isTitleLike(lower.text);
+}
+
+/**
+ * A byline or credit too long for the column wraps onto a shorter next line, the two a byline or credit again
+ * (`本报记者 田国又 本报通讯员任` / `士岗 梁晓彤摄`): one line of credits, broken by the column's edge.
+ */
+function bylineWraps(cur: Unit | null, upper: PrintedLine, lower: PrintedLine): boolean {
+  if (cur === null || cur.lines.length !== 1 || upper.width === 0 || !isFullLine(upper.cells, upper.width) || lower.cells >= upper.cells) return false;
+  if (ownLineByline(upper.text) === null && !isBylineOnly(upper.text)) return false;
+  const joined = upper.text + joinerOf(upper.text, lower.text) + lower.text;
+  return extractPhotoCredit(joined) === joined || ownLineByline(joined) !== null;
 }
 
 /** Latin words or numbers on both sides of a join keep a space between them. */
@@ -159,10 +184,17 @@ export function pageUnits(
       if (why === null && zoned && line.gapBefore === 0 && lines[i - 1].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0) && upper.titleLike && (lower.titleLike || lower.cells <= 4)) {
         why = 'full';
       }
+      // OCR zones set a heading apart by blank lines: a zone's first line with a space in it (`本期《每周关注》 让我们走`)
+      // that the zone's full column lines follow is the first line of a paragraph, its indent dropped.
+      const width = upper.width || lower.width;
+      if (why === null && zoned && upper.run === 1 && line.gapBefore === 0 && upper.phrased && !endsWithFinalPunct(upper.text) && isFullLine(upper.cells + INDENT_CELLS, width) && isFullLine(lower.cells, width)) {
+        why = 'full';
+      }
       if (why !== null && why !== 'closing') {
         if (standsAlone(upper.text) || standsAlone(line.text) || endsWithCredit(upper.text)) why = null;
         else if (headingAfterSentence(lines[i - 1], line, lower.cells, lower.width || upper.width)) why = null;
       }
+      if (why === null && bylineWraps(cur, upper, lower)) why = 'full';
     }
     if (why !== null && cur !== null) {
       cur.text += joinerOf(cur.text, line.text) + line.text;

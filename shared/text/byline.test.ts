@@ -102,4 +102,11 @@ describe('other papers’ byline and credit forms', () => {
     expect(extractPhotoCredit('风雨中坚守在一线巡远。陈冰恩摄')).toBe('陈冰恩摄');
     expect(extractPhotoCredit('轨交10号线恢复运营。不少乘客带着行李前往火车站 本报记者 陈梦泽 摄')).toBe('本报记者 陈梦泽 摄');
   });
+
+  it('finds a credit in brackets closing a caption, and no bracketed remark', () => {
+    expect(extractPhotoCredit('活动现场 (石家豪摄)')).toBe('(石家豪摄)');
+    expect(extractPhotoCredit('职工在车间作业（记者 张三 摄）')).toBe('（记者 张三 摄）');
+    expect(extractPhotoCredit('这部电影（去年拍摄）')).toBeNull();
+    expect(extractPhotoCredit('（部分图片由受访者提供）')).toBeNull();
+  });
 });

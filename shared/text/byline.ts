@@ -168,6 +168,12 @@ export function isPhotoCredit(line: string): boolean {
 export function extractPhotoCredit(line: string): string | null {
   const t = trimLine(line);
   if (matchCredit(t)) return t;
+  // A credit in brackets closing the caption: `活动现场（石家豪摄）`, `…（记者 张三 摄）`.
+  const bracketed = BRACKETED_CREDIT.exec(t);
+  if (bracketed) {
+    const inner = bracketed[1].trim();
+    return matchCredit(inner) || (/^[\u4e00-\u9fff]{2,4}\s*摄$/.test(inner) && SURNAMES.has(inner[0])) ? bracketed[0].trim() : null;
+  }
   if (!t.endsWith('摄') && !t.endsWith('摄影')) return null;
   const cut = Math.max(
     t.lastIndexOf('。'),
@@ -190,11 +196,19 @@ export function extractPhotoCredit(line: string): string | null {
   return /^[\u4e00-\u9fff]{2,4}\s*摄$/.test(tail) && SURNAMES.has(tail[0]) ? tail : null;
 }
 
+const BRACKETED_CREDIT = /[\s\u3000]*[（(]([^（）()]{2,40}?摄(?:影)?)\s*[）)]$/;
+
 /** True for an editor's signature line closing a note: "——编者". */
 export function isEditorSign(line: string): boolean {
   const t = trimLine(line);
   return t.length <= 12 && /^[—－\-─]{1,4}\s*编\s*者$/.test(t);
 }
+
+/** True for the first paragraph of an editor's note: `编者按：…`, `【开栏语】…`. */
+export function opensEditorNote(line: string): boolean {
+  return EDITOR_NOTE_START.test(trimLine(line));
+}
+const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
 
 /** Marks that set off an own-line byline or a brief: ■本报记者 X, ● X. */
 const BYLINE_MARK = /^[■□●○◆◇▲△★☆▶►]\s*/;

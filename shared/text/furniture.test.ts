@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isAdMarker, isDateLine, isEditorLine, isImprintLine, isJumpLine, isQrCaption, isRunningHeadLine, isTeaserLine, isWeatherLine, recurrenceKey } from './furniture';
 
 describe('page furniture by its grammar', () => {
-  it.each(['责任编辑：刘 宁 杨 帆', '编辑 张 博 制作 李 波', '本版编辑:王 燕 校对:刘 强', '本版责编：陈 晨 版式设计：张 悦', '责编 陈 静 美编 刘 波', '本版编辑: 工会新闻部'])(
+  it.each(['责任编辑：刘 宁 杨 帆', '编辑 张 博 制作 李 波', '本版编辑:王 燕 校对:刘 强', '本版责编：陈 晨 版式设计：张 悦', '责编 陈 静 美编 刘 波', '本版编辑: 工会新闻部', '制作 李波', '设计：张悦'])(
     'editors’ line: %s',
     (line) => expect(isEditorLine(line)).toBe(true),
   );
-  it.each(['编辑同志：多年来，我们厂历任工会主席都订阅本报。', '编辑部收到读者来信', '责任编辑要对稿件负责。'])('no editors’ line: %s', (line) => {
+  it.each(['编辑同志：多年来，我们厂历任工会主席都订阅本报。', '编辑部收到读者来信', '责任编辑要对稿件负责。', '制作煎饼果子', '设计新方案'])('no editors’ line: %s', (line) => {
     expect(isEditorLine(line)).toBe(false);
   });
 

@@ -14,6 +14,8 @@ const { cells } = reflow;
 const EDITOR_ROLE = /(?:本版|责任|美术|图片|文字|版面)?(?:编辑|责编|美编|校对|制作|版式设计|版式|设计|统筹|监制|审核|终审|主编|组版|排版)/;
 const EDITOR_ROLE_G = new RegExp(EDITOR_ROLE.source, 'g');
 const EDITOR_START = new RegExp(`^(?:${EDITOR_ROLE.source})\\s*[:：]?\\s*[\\u4e00-\\u9fff]`);
+/** Role words that are verbs too: run straight into a word (`制作煎饼果子`, `设计新方案`) they are a caption or a phrase. */
+const VERB_PHRASE = /^(?:制作|设计|统筹|监制|审核|排版|组版)[\u4e00-\u9fff]/;
 
 /**
  * True for the editors' line of a page: `责任编辑：刘 宁 杨 帆`, `编辑 张 博 制作 李 波`, `本版编辑:王 燕 校对:刘 强`,
@@ -21,7 +23,7 @@ const EDITOR_START = new RegExp(`^(?:${EDITOR_ROLE.source})\\s*[:：]?\\s*[\\u4e
  */
 export function isEditorLine(line: string): boolean {
   const t = trimLine(line);
-  if (t.length > 60 || !EDITOR_START.test(t)) return false;
+  if (t.length > 60 || !EDITOR_START.test(t) || VERB_PHRASE.test(t)) return false;
   const names = t.replace(EDITOR_ROLE_G, ' ').replace(/[:：·\s]+/g, ' ').trim();
   if (names.length === 0) return false;
   return names.split(' ').every((n) => /^[\u4e00-\u9fff]{1,6}$/.test(n));

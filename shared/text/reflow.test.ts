@@ -41,6 +41,9 @@ describe('printed lines', () => {
     const wide = line('一二三四五六七八九十一二三四五六七八九十一二三', 16);
     expect(reflowReason(line('一二三四五六七八九十一二三四五六', 16), wide, false)).toBeNull();
     expect(reflowReason(line('短句，', 16), wide, false)).toBeNull();
+    // Under a line as wide, it is the next line of that wider block (a headline broken at its own measure).
+    expect(reflowReason(line('“阅读经典好书 争当时代工匠”全国工会职', 12), line('工书屋示范性主题阅读交流活动〈四川凉山', 12), false)).toBe('full');
+    expect(reflowReason(line('“阅读经典好书 争当时代工匠”全国工会。', 12), line('工书屋示范性主题阅读交流活动〈四川凉山', 12), false)).toBeNull();
     // A line a cell or two long (half-width digits, a hanging mark) is still the column's.
     expect(reflowReason(line('一二三四五六七八九十一二三四五六', 16), line('一二三四五六七八九十一二三四五六七', 16), false)).toBe('full');
   });
@@ -54,5 +57,20 @@ describe('printed lines', () => {
   it('runs on from a first line whose indent the OCR dropped', () => {
     expect(reflowReason(line('一二三四五六七八九十一二三四', 16, { first: true }), line('七八九', 16), false)).toBe('full');
     expect(reflowReason(line('一二三四五六七八九十一二三四', 16), line('七八九', 16), false)).toBeNull();
+  });
+
+  it('keeps a one-line zone of heading shape apart, unless it carries on the paragraph above', () => {
+    const zone = { gapBefore: 1, run: 1, titleLike: true };
+    // `匠、技术能手的业务专长、技` continues `…活动发挥了劳模工`: no heading, though shaped like one.
+    expect(reflowReason(line('匠、技术能手的业务专长、技术', 14, { ...zone }), line('术优势作用，在全矿形成了良好', 14, { gapBefore: 1, run: 1 }), false)).toBe('full');
+    expect(reflowReason(line('匠、技术能手的业务专长、技术', 14, { ...zone, first: true }), line('术优势作用，在全矿形成了良好', 14, { gapBefore: 1, run: 1 }), false)).toBeNull();
+  });
+
+  it('does not run a short zone-ending line on past a comma: only a paragraph stops short (its 。 misread as ，)', () => {
+    const next = line('喜欢缝缝补补的罗年香则是义', 14, { gapBefore: 1, run: 1 });
+    expect(reflowReason(line('得更加丰富多彩，', 14, { run: 3 }), next, false)).toBeNull();
+    // A full line, or a one-line zone (a kicker `天津：，`), still runs on.
+    expect(reflowReason(line('“带着去做义工”，老年生活变，', 14, { run: 3 }), next, false)).toBe('mark');
+    expect(reflowReason(line('天津：，', 14, { run: 1 }), next, false)).toBe('mark');
   });
 });

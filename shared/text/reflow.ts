@@ -81,6 +81,8 @@ export function isWiderThanColumn(length: number, width: number): boolean {
   return width > 0 && length > width + WIDTH_SLACK + OUTSIDE_COLUMN;
 }
 
+/** A line this many cells short of its column is well short: more than a hanging mark or half-width digits. */
+const SHORT_BY = 3;
 /** The cells of an indent OCR dropped (Tesseract keeps none). */
 const LOST_INDENT = 2;
 
@@ -122,11 +124,19 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   if (indents && lower.indented) return null;
   // A line set wider than the column is a heading spanning columns (or another zone), never a column line's
   // continuation, however the line above ends.
-  if (isWiderThanColumn(lower.cells, upper.width || lower.width)) return null;
-  if (endsWithContinuationMark(upper.text)) return 'mark';
+  // Unless the line above is set as wide: then both are lines of one wider block (a headline across columns
+  // broken at its own measure), the upper one filling it.
+  const width = upper.width || lower.width;
+  if (isWiderThanColumn(lower.cells, width)) {
+    return lower.gapBefore === 0 && isWiderThanColumn(upper.cells, width) && !endsWithFinalPunct(upper.text) && isFullLine(upper.cells, lower.cells) ? 'full' : null;
+  }
+  // (Not a line well short of its column ending an OCR zone after other lines of it: only a paragraph's last line
+  // stops short, its 。 misread as ，.)
+  if (endsWithContinuationMark(upper.text) && !(lower.gapBefore > 0 && upper.run >= 2 && upper.width > 0 && upper.cells < upper.width - SHORT_BY)) return 'mark';
   // Across a blank line (an OCR zone's end: a paragraph's or a column's) a full line goes on, but not after a
   // finished sentence (a paragraph end usually finishes one), nor from a zone of one heading-shaped line.
-  if (lower.gapBefore > 0 && (endsWithFinalPunct(upper.text) || (upper.run < 2 && upper.titleLike) || lower.phrased)) return null;
+  // (A line that carries on a paragraph is no heading, whatever its shape.)
+  if (lower.gapBefore > 0 && (endsWithFinalPunct(upper.text) || (upper.run < 2 && upper.titleLike && upper.first) || lower.phrased)) return null;
   // Nor into a zone of one short heading-shaped line: a subhead or heading of its own.
   if (lower.gapBefore > 0 && lower.alone && lower.titleLike && !isFullLine(lower.cells, lower.width || upper.width)) return null;
   // Without indents a full line that finishes a sentence may end its paragraph as well: nothing tells, so the
