@@ -34,7 +34,15 @@ const CONFUSION_PRIOR = 2;
 const ENGINE_WEIGHT = 2;
 /** Pseudo-count of printings added to each measured rate, so that one misreading of one printing is not a certainty. */
 const ENGINE_PRIOR = 2;
-const SUPPORTED = 5;
+/**
+ * A character that makes a pair this frequent inside words with a neighbour is taken as read correctly, unscored;
+ * a weaker pair (工区 80 is not weak; 率地 15 is) is left to the word model, which weighs it against the proposal.
+ */
+const SUPPORTED = 50;
+/** A pair this frequent inside words ends a word: the character before a surname that ends one is no surname. */
+const WORD_END = 5;
+/** Log-odds more a proposal needs inside a likely name (e⁴ ≈ 55 times the evidence). */
+const NAME_MARGIN = 4;
 /** A proposal must make a pair that occurs inside dictionary (or paper) words at least this often (charModel's minPair). */
 const WORD_PAIR = 5;
 /** The longest word the word model knows (the dictionary keeps words up to four characters). */
@@ -43,7 +51,7 @@ const MAX_WORD = 4;
 const PAPER_CANDIDATES = 40;
 /** Share of a character's word-initial uses that begin person names, above which it is taken for a surname. */
 const SURNAME = 0.3;
-const DEFAULT_MIN_LOG_ODDS = -0.5;
+const DEFAULT_MIN_LOG_ODDS = 0;
 const DEFAULT_CANDIDATES = 150;
 
 /** CJK Unified Ideographs and Extension A: the characters with dictionary entries and glyph lookalikes. */
@@ -153,7 +161,7 @@ function isNamePart(chars: readonly string[], at: number, evidence: SuspicionEvi
     if (names.surname(surname) < SURNAME) continue;
     const prev = at - back > 0 ? chars[at - back - 1] : '';
     // The surname character must not be the end of a word (会长董才平: 董 starts a name, 长董 is no word).
-    if (!prev || evidence.chars.inWord(prev, surname) < SUPPORTED) return true;
+    if (!prev || evidence.chars.inWord(prev, surname) < WORD_END) return true;
   }
   return false;
 }
@@ -313,8 +321,10 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       const before = at > 0 ? chars[at - 1] : '';
       const after = at + 1 < chars.length ? chars[at + 1] : '';
       if ((before && scorer.inWords(before, read, supported)) || (after && scorer.inWords(read, after, supported))) continue;
-      // A surname and the characters after it are taken for a name (杜晨薇, 谈剑泉): a dictionary cannot judge them.
-      if (isNamePart(chars, at, evidence) || named.has(offsets[at])) continue;
+      // A name that a byline or credit names is not judged at all.
+      if (named.has(offsets[at])) continue;
+      // After a surname (杜晨薇, 谈剑泉) the dictionary cannot judge a character: only a much stronger case than elsewhere (张师健 → 师傅) is raised.
+      const margin = isNamePart(chars, at, evidence) ? NAME_MARGIN : 0;
       // A character that makes a three-character word as read is read correctly.
       const readTriple = scorer.triple(chars, at, read);
       if (readTriple.count >= supported) continue;
@@ -338,7 +348,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
         const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && paperBefore.has(look.char) && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
         if (!leftWord && !rightWord && learned === 0 && !look.engine) continue;
         const odds = cut(look.char, !!leftWord, !!rightWord) - asRead + channelLogOdds(look, learned, errorRate, sharpness);
-        if (odds <= minLogOdds || (best && odds <= best.odds)) continue;
+        if (odds <= minLogOdds + margin || (best && odds <= best.odds)) continue;
         best = { char: look.char, odds, similarity: look.similarity, learned, engine: look.engine, leftWord, rightWord };
       }
       if (!best) continue;
