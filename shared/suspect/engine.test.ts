@@ -8,7 +8,7 @@ const dict: Record<string, number> = {
   乘客: 670, 行李: 891, 搭乘: 149, 地铁: 1127, 前往: 2528, 乘: 4150, 措: 209, 措施: 8163, 搭: 3107, 地: 160541, 铁: 8654,
   的: 318825, 人: 313209, 会: 92091, 入会: 59, 对象: 4511, 入: 20209, 联合会: 1335, 联合: 8569, 此: 41979,
   镇: 11036, 卫生院: 182, 卫生: 4290, 锡: 1246, 权: 7482, 权利: 7829, 杖: 1923, 村: 8299, 村民: 1213, 乡: 13348, 鄞县: 39, 县: 25322,
-  宁波: 538, 带: 20000, 着: 150000, 其他: 20_000_000, 我们: 20_000_000,
+  宁波: 538, 司机: 5000, 师傅: 2822, 师: 9000, 健: 3000, 傅: 800, 说: 90000, 有条不紊: 148, 有: 200000, 条: 30000, 不: 300000, 率: 9000, 带: 20000, 着: 150000, 其他: 20_000_000, 我们: 20_000_000,
 };
 const words: WordFrequencies = {
   frequency: (w) => dict[w] ?? 0,
@@ -16,7 +16,7 @@ const words: WordFrequencies = {
   total: Object.values(dict).reduce((a, b) => a + b, 0),
   maxWordLength: 4,
 };
-const alike: Record<string, [string, number][]> = { 措: [['搭', 0.8]], 人: [['入', 0.83]], 权: [['杖', 0.65]], 村: [['杖', 0.6]], 地: [['他', 0.7]] };
+const alike: Record<string, [string, number][]> = { 健: [['傅', 0.7]], 率: [['紊', 0.6]], 措: [['搭', 0.8]], 人: [['入', 0.83]], 权: [['杖', 0.65]], 村: [['杖', 0.6]], 地: [['他', 0.7]] };
 const glyphs: GlyphTable = { lookalikes: (c) => (alike[c] ?? []).map(([char, similarity]) => ({ char, similarity })) };
 const base: SuspicionEvidence = { words, glyphs, chars: charModel(words.entries()) };
 
@@ -64,6 +64,23 @@ describe('findSuspicions', () => {
     const rate = (count: number) => findSuspicions('鄞县村锡', { ...base, paper, confusions: confusionCounts([{ ocr: '村', truth: '杖', count }]) }, { minLogOdds: -20 })[0];
     expect(rate(9).proposal).toBe('杖');
     expect(rate(9).confidence).toBeGreaterThan(rate(1).confidence);
+  });
+
+  it('weighs a four-character word the proposal makes (有条不率 → 有条不紊)', () => {
+    const [s] = findSuspicions('生产正有条不率地进行', base);
+    expect(s).toMatchObject({ text: '率', proposal: '紊' });
+  });
+
+  it('asks a much stronger case after a surname, where the dictionary cannot judge names', () => {
+    const text = '司机张师健说';
+    const plain = findSuspicions(text, base).find((s) => s.text === '健');
+    expect(plain).toMatchObject({ proposal: '傅' });
+    const odds = Math.log(plain!.confidence / (1 - plain!.confidence));
+    const names = { surname: (c: string) => (c === '张' ? 1 : 0) };
+    // Just under the case made: raised as plain text, not after a surname, unless the case is far stronger.
+    expect(findSuspicions(text, base, { minLogOdds: odds - 1 }).map((s) => s.text)).toContain('健');
+    expect(findSuspicions(text, { ...base, names }, { minLogOdds: odds - 1 }).map((s) => s.text)).not.toContain('健');
+    expect(findSuspicions(text, { ...base, names }, { minLogOdds: odds - 5 }).map((s) => s.text)).toContain('健');
   });
 
   it('gives offsets as string indices around characters outside the BMP and other scripts', () => {

@@ -1,8 +1,9 @@
-// A noisy-channel reading of OCR text: a character c is suspected of being a misread c' when a character bigram
-// model finds the text with c' in place of c much more likely — by more than the prior odds that the engine
+// A noisy-channel reading of OCR text: a character c is suspected of being a misread c' when the word model
+// finds the text around it with c' in place of c much more likely — by more than the prior odds that the engine
 // printed c for c', which fall with how unlike the glyphs are and rise with how often this paper's proofreaders
-// made that correction. The model is estimated from the dictionary (charModel) with the paper's approved
-// n-grams added, so it reads any text alike rather than keying on known strings.
+// made that correction. The word model is the dictionary's (a unigram model over words of one to four
+// characters, cut as jieba cuts) with the paper's n-grams added, so it reads any text alike rather than keying on
+// known strings; the character bigram model (charModel) only picks which lookalikes are worth scoring.
 import type { Suspicion } from '../model/types';
 import type { EngineConfusions, GlyphTable, Lookalike, SuspicionEvidence } from './evidence';
 import { dropSuspicions } from './breaks';
@@ -33,19 +34,24 @@ const CONFUSION_PRIOR = 2;
 const ENGINE_WEIGHT = 2;
 /** Pseudo-count of printings added to each measured rate, so that one misreading of one printing is not a certainty. */
 const ENGINE_PRIOR = 2;
-/** Pseudo-count of the unigram back-off in each bigram probability. */
-const SMOOTHING = 50;
-const SUPPORTED = 5;
+/**
+ * A character that makes a pair this frequent inside words with a neighbour is taken as read correctly, unscored;
+ * a weaker pair (工区 80 is not weak; 率地 15 is) is left to the word model, which weighs it against the proposal.
+ */
+const SUPPORTED = 50;
+/** A pair this frequent inside words ends a word: the character before a surname that ends one is no surname. */
+const WORD_END = 5;
+/** Log-odds more a proposal needs inside a likely name (e⁴ ≈ 55 times the evidence). */
+const NAME_MARGIN = 4;
 /** A proposal must make a pair that occurs inside dictionary (or paper) words at least this often (charModel's minPair). */
 const WORD_PAIR = 5;
-/** A three-character word made by a proposal adds log(1 + count/TRIPLE_SCALE), at most TRIPLE_CAP, to its log-odds. */
-const TRIPLE_SCALE = 30;
-const TRIPLE_CAP = 3;
+/** The longest word the word model knows (the dictionary keeps words up to four characters). */
+const MAX_WORD = 4;
 /** Lookalikes, most alike first, for which the paper's own text is searched for a word they make. */
 const PAPER_CANDIDATES = 40;
 /** Share of a character's word-initial uses that begin person names, above which it is taken for a surname. */
 const SURNAME = 0.3;
-const DEFAULT_MIN_LOG_ODDS = -0.5;
+const DEFAULT_MIN_LOG_ODDS = 0;
 const DEFAULT_CANDIDATES = 150;
 
 /** CJK Unified Ideographs and Extension A: the characters with dictionary entries and glyph lookalikes. */
@@ -79,11 +85,6 @@ class Scorer {
     return paper.pair ? paper.pair(a, b) : paper.count(a + b);
   }
 
-  /** Pair count, the paper's approved text weighted in. */
-  pair(a: string, b: string): number {
-    return this.evidence.chars.bigram(a, b) + PAPER_WEIGHT * this.paperPair(a, b);
-  }
-
   /** Pair count inside words (dictionary or paper): what tells a read character is part of a word. */
   wordPair(a: string, b: string): number {
     return this.evidence.chars.inWord(a, b) + PAPER_WEIGHT * this.paperPair(a, b);
@@ -92,12 +93,6 @@ class Scorer {
   /** Whether wordPair(a, b) ≥ min, asking the paper only when the dictionary falls short. */
   inWords(a: string, b: string, min: number): boolean {
     return this.evidence.chars.inWord(a, b) >= min || (!!this.evidence.paper && this.wordPair(a, b) >= min);
-  }
-
-  /** log P(b | a), the bigram smoothed towards b's unigram probability. */
-  logNext(a: string, b: string): number {
-    const { chars } = this.evidence;
-    return Math.log((this.pair(a, b) + (SMOOTHING * (chars.unigram(b) + 1)) / chars.total) / (chars.unigram(a) + SMOOTHING));
   }
 
   /** The most frequent three-character word (dictionary or paper) that `x` at `at` makes with its neighbours, and its count. */
@@ -112,11 +107,48 @@ class Scorer {
     return best;
   }
 
-  /** Log probability of `x` between `before` and `after` ('' at a run's edge), up to terms that do not depend on x. */
-  local(before: string, x: string, after: string): number {
-    const { chars } = this.evidence;
-    const left = before ? this.logNext(before, x) : Math.log((chars.unigram(x) + 1) / chars.total);
-    return left + (after ? this.logNext(x, after) : 0);
+  /** Log probability of `word` as one token: its dictionary count with the paper's (for two characters or more) added; −∞ for no known word. */
+  logWord(word: string): number {
+    const paper = word.length > 1 ? (this.evidence.paper?.count(word) ?? 0) : 0;
+    const f = this.evidence.words.frequency(word) + PAPER_WEIGHT * paper;
+    // A character the dictionary lacks is still a token, as rare as can be.
+    return Math.log((f > 0 ? f : word.length === 1 ? 1 : 0) / this.evidence.words.total);
+  }
+
+  /** Best log probabilities of cutting text into words: of text[0, i) from the start (forward) or of text[i, end) (backward). */
+  private cuts(text: string, forward: boolean): number[] {
+    const n = text.length;
+    const best = new Array<number>(n + 1).fill(-Infinity);
+    best[forward ? 0 : n] = 0;
+    for (let step = 1; step <= n; step++) {
+      const j = forward ? step : n - step;
+      for (let k = 1; k <= Math.min(MAX_WORD, step); k++) {
+        const v = forward ? best[j - k] + this.logWord(text.slice(j - k, j)) : best[j + k] + this.logWord(text.slice(j, j + k));
+        if (v > best[j]) best[j] = v;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The log probability of the likeliest cut into words of left + x + right, as a function of x: where a misread
+   * breaks a word (面罩 → 面置) the text falls apart into single characters, and putting the original back makes the
+   * word again. One word of the cut holds x; the best cuts on either side of it are the same for every x.
+   */
+  around(left: string, right: string): (x: string, joinsLeft?: boolean, joinsRight?: boolean) => number {
+    const before = this.cuts(left, true);
+    const after = this.cuts(right, false);
+    const n = left.length;
+    return (x, joinsLeft = true, joinsRight = true) => {
+      let best = -Infinity;
+      for (let s = joinsLeft ? Math.max(0, n - MAX_WORD + 1) : n; s <= n; s++) {
+        for (let e = 0; e <= (joinsRight ? right.length : 0) && n - s + 1 + e <= MAX_WORD; e++) {
+          const v = before[s] + this.logWord(left.slice(s) + x + right.slice(0, e)) + after[e];
+          if (v > best) best = v;
+        }
+      }
+      return best;
+    };
   }
 }
 
@@ -129,7 +161,7 @@ function isNamePart(chars: readonly string[], at: number, evidence: SuspicionEvi
     if (names.surname(surname) < SURNAME) continue;
     const prev = at - back > 0 ? chars[at - back - 1] : '';
     // The surname character must not be the end of a word (会长董才平: 董 starts a name, 长董 is no word).
-    if (!prev || evidence.chars.inWord(prev, surname) < SUPPORTED) return true;
+    if (!prev || evidence.chars.inWord(prev, surname) < WORD_END) return true;
   }
   return false;
 }
@@ -204,21 +236,25 @@ interface Proposal {
   similarity: number;
   learned: number;
   engine?: { count: number; seen: number };
-  /** The word (two or three characters) the proposal makes with its neighbours that the evidence knows best. */
-  word: string;
-  misread: string;
+  /** Whether the proposal makes a word with the character before (1) and after (1). */
+  leftWord: number;
+  rightWord: number;
 }
 
-/** The evidence for one proposal in words: the glyphs, what the dictionary and the paper know, what was corrected before. */
-function reasonFor(read: string, best: Proposal, evidence: SuspicionEvidence): string {
+/**
+ * The evidence for one proposal in words: the glyphs, what the dictionary and the paper know of `word` (the word
+ * the proposal makes with its neighbours that the evidence knows best) and of `misread` (the same as read), what
+ * was corrected before.
+ */
+function reasonFor(read: string, best: Proposal, word: string, misread: string, evidence: SuspicionEvidence): string {
   const parts: string[] = [];
   if (best.similarity > 0) parts.push(`形近字：${read}→${best.char}（字形相似度 ${Math.round(best.similarity * 100)}%）`);
   if (best.engine) parts.push(`识别引擎常见误识：‘${best.char}’ 被识别为 ‘${read}’（实测 ${best.engine.seen} 次中 ${best.engine.count} 次）`);
-  const dict = evidence.words.frequency(best.word);
-  const paper = evidence.paper?.count(best.word) ?? 0;
-  if (dict > 0) parts.push(`词典：‘${best.word}’ ${dict} 次，‘${best.misread}’ ${evidence.words.frequency(best.misread)} 次`);
-  if (paper > 0) parts.push(`${evidence.paper?.label ?? '本报已校文本'}：‘${best.word}’ 出现 ${paper} 次，‘${best.misread}’ ${evidence.paper?.count(best.misread) ?? 0} 次`);
-  if (dict === 0 && paper === 0) parts.push(`‘${best.word}’ 远比 ‘${best.misread}’ 常见`);
+  const dict = evidence.words.frequency(word);
+  const paper = evidence.paper?.count(word) ?? 0;
+  if (dict > 0) parts.push(`词典：‘${word}’ ${dict} 次，‘${misread}’ ${evidence.words.frequency(misread)} 次`);
+  if (paper > 0) parts.push(`${evidence.paper?.label ?? '本报已校文本'}：‘${word}’ 出现 ${paper} 次，‘${misread}’ ${evidence.paper?.count(misread) ?? 0} 次`);
+  if (dict === 0 && paper === 0) parts.push(`‘${word}’ 远比 ‘${misread}’ 常见`);
   if (best.learned > 0) parts.push(`本报校对已 ${best.learned} 次将 ${read} 改为 ${best.char}`);
   return parts.join('；');
 }
@@ -285,12 +321,18 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       const before = at > 0 ? chars[at - 1] : '';
       const after = at + 1 < chars.length ? chars[at + 1] : '';
       if ((before && scorer.inWords(before, read, supported)) || (after && scorer.inWords(read, after, supported))) continue;
-      // A surname and the characters after it are taken for a name (杜晨薇, 谈剑泉): a dictionary cannot judge them.
-      if (isNamePart(chars, at, evidence) || named.has(offsets[at])) continue;
+      // A name that a byline or credit names is not judged at all.
+      if (named.has(offsets[at])) continue;
+      // After a surname (杜晨薇, 谈剑泉) the dictionary cannot judge a character: only a much stronger case than elsewhere (张师健 → 师傅) is raised.
+      const margin = isNamePart(chars, at, evidence) ? NAME_MARGIN : 0;
       // A character that makes a three-character word as read is read correctly.
       const readTriple = scorer.triple(chars, at, read);
       if (readTriple.count >= supported) continue;
-      const asRead = scorer.local(before, read, after);
+      // Every word through chars[at] lies within MAX_WORD − 1 characters either side.
+      const leftText = chars.slice(Math.max(0, at - MAX_WORD + 1), at).join('');
+      const rightText = chars.slice(at + 1, at + MAX_WORD).join('');
+      const cut = scorer.around(leftText, rightText);
+      const asRead = cut(read);
       let best: Proposal | null = null;
       const pairs = evidence.chars.pairsWith(before, after);
       const candidates = candidatesFor(read, evidence, limit);
@@ -305,22 +347,18 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
         const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && paperAfter.has(look.char) && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
         const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && paperBefore.has(look.char) && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
         if (!leftWord && !rightWord && learned === 0 && !look.engine) continue;
-        const pairOdds = scorer.local(before, look.char, after) - asRead + channelLogOdds(look, learned, errorRate, sharpness);
-        // The triple adds at most TRIPLE_CAP: a candidate that cannot win with it is not looked up further.
-        if (pairOdds + TRIPLE_CAP <= minLogOdds || (best && pairOdds + TRIPLE_CAP <= best.odds)) continue;
-        // A three-character word the bigrams cannot see (热乎乎, 摩托车) adds its own evidence.
-        const triple = scorer.triple(chars, at, look.char);
-        const odds = pairOdds + Math.min(TRIPLE_CAP, Math.log1p(triple.count / TRIPLE_SCALE));
-        if (odds <= minLogOdds || (best && odds <= best.odds)) continue;
-        // The word the reason names: the pair that makes a word (at a run's edge, the one there is), or the triple.
-        const left = !after || (before && (leftWord > rightWord || (leftWord === rightWord && scorer.wordPair(before, look.char) >= scorer.wordPair(look.char, after))));
-        const pairWord = left ? before + look.char : look.char + after;
-        const word = pairWord.length < 2 || triple.count > scorer.wordPair(pairWord[0], pairWord[1]) ? triple.word || pairWord : pairWord;
-        best = { char: look.char, odds, similarity: look.similarity, learned, engine: look.engine, word, misread: word.replace(look.char, read) };
+        const odds = cut(look.char, !!leftWord, !!rightWord) - asRead + channelLogOdds(look, learned, errorRate, sharpness);
+        if (odds <= minLogOdds + margin || (best && odds <= best.odds)) continue;
+        best = { char: look.char, odds, similarity: look.similarity, learned, engine: look.engine, leftWord, rightWord };
       }
       if (!best) continue;
+      // The word the reason names: the pair that makes a word (at a run's edge, the one there is), or a three-character word (热乎乎, 摩托车).
+      const left = !after || (before && (best.leftWord > best.rightWord || (best.leftWord === best.rightWord && scorer.wordPair(before, best.char) >= scorer.wordPair(best.char, after))));
+      const pairWord = left ? before + best.char : best.char + after;
+      const triple = scorer.triple(chars, at, best.char);
+      const word = pairWord.length < 2 || triple.count > scorer.wordPair(pairWord[0], pairWord[1]) ? triple.word || pairWord : pairWord;
       const start = offsets[at];
-      out.push({ start, end: start + read.length, text: read, proposal: best.char, reason: reasonFor(read, best, evidence), confidence: +sigmoid(best.odds).toFixed(3) });
+      out.push({ start, end: start + read.length, text: read, proposal: best.char, reason: reasonFor(read, best, word, word.replace(best.char, read), evidence), confidence: +sigmoid(best.odds).toFixed(3) });
     }
   }
   return out;
