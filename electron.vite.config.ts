@@ -26,11 +26,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The workers are entries of their own: import, TIFF conversion, find, the suspicion runner and the reader pool start them by file name beside main.js.
+        // The workers are entries of their own: import, scans (TIFF, PDF), find, the suspicion runner and the reader pool start them by file name beside main.js.
         input: {
           main: resolve(__dirname, 'electron/main.ts'),
           'analysis-worker': resolve(__dirname, 'electron/import/analysis-worker.ts'),
-          'tiff-worker': resolve(__dirname, 'electron/scans/tiff-worker.ts'),
+          'scan-worker': resolve(__dirname, 'electron/scans/scan-worker.ts'),
           'find-worker': resolve(__dirname, 'electron/services/find-worker.ts'),
           'suspicion-worker': resolve(__dirname, 'electron/services/suspicion-worker.ts'),
           'reader-worker': resolve(__dirname, 'electron/services/reader-worker.ts'),

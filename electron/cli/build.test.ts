@@ -19,7 +19,7 @@ async function put(rel: string, content = 'x', mtimeSec?: number): Promise<void>
   if (mtimeSec !== undefined) await utimes(path, mtimeSec, mtimeSec);
 }
 
-const OUTPUTS = ['out/main/main.js', 'out/main/analysis-worker.js', 'out/main/tiff-worker.js', 'out/main/find-worker.js', 'out/preload/preload.cjs', 'out/renderer/index.html'];
+const OUTPUTS = ['out/main/main.js', 'out/main/analysis-worker.js', 'out/main/scan-worker.js', 'out/main/find-worker.js', 'out/preload/preload.cjs', 'out/renderer/index.html'];
 
 describe('buildNeeded', () => {
   it('asks for a build when an output is missing', async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CliFailure } from './failure';
 
 /** What `electron-vite build` writes; all must exist for the app to start. */
-const OUTPUTS = ['out/main/main.js', 'out/main/analysis-worker.js', 'out/main/tiff-worker.js', 'out/main/find-worker.js', 'out/preload/preload.cjs', 'out/renderer/index.html'];
+const OUTPUTS = ['out/main/main.js', 'out/main/analysis-worker.js', 'out/main/scan-worker.js', 'out/main/find-worker.js', 'out/preload/preload.cjs', 'out/renderer/index.html'];
 /** What the build reads: sources, and the files that configure it. */
 const SOURCE_DIRS = ['electron', 'shared', 'renderer'];
 const SOURCE_FILES = ['electron.vite.config.ts', 'package.json', 'tsconfig.base.json'];

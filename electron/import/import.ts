@@ -22,8 +22,7 @@ import { refreshBatchWarnings } from '../services/batch-warnings';
 import type { ServiceContext } from '../services/context';
 import { scanFilesOf, type ScanFiles } from '../scans/files';
 import { checkImage, type CheckedImage, type ScanImageType } from '../scans/images';
-import { convertTiff } from '../scans/tiff-pool';
-import { readPdfPage } from './pdf';
+import { convertTiff, readPdfPageOffThread } from '../scans/scan-pool';
 import { prepareHere, prepareText, reasonOf, RefusedFile, type Analyze, type PreparedPage, type PreparePage } from './prepare';
 import type { PageSource } from './sources';
 
@@ -210,9 +209,9 @@ function readAhead(sources: PageSource[]): { take(index: number): Promise<Uint8A
   };
 }
 
-/** A page of a PDF: its text layer read and analysed here (PDFs are few), the PDF itself its image. */
+/** A page of a PDF: its text layer read in the scan worker and analysed here (PDFs are few), the PDF itself its image. */
 async function preparePdfPage(bytes: Uint8Array, file: string, number: number, sections: string[], analyze: Analyze): Promise<Omit<Prepared, 'index' | 'file'>> {
-  const pdf = await readPdfPage(bytes, file, number);
+  const pdf = await readPdfPageOffThread(bytes, file, number);
   const prepared = prepareText(pdf.page.text, 'pdf', pdf.page.layout, sections, analyze);
   const hash = createHash('sha256').update(bytes).digest('hex');
   return { ...prepared, image: { checked: { type: 'pdf', width: pdf.width, height: pdf.height, hash }, bytes, page: number } };

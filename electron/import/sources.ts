@@ -6,7 +6,7 @@ import { isLayoutFile } from '../../shared/layout';
 import type { Bilingual } from '../../shared/model/types';
 import { isImageFile, MAX_IMAGE_BYTES } from '../scans/images';
 import { checkPageSize, DecodeError } from './decode';
-import { pdfPageCount } from './pdf';
+import { countPdfPages } from '../scans/scan-pool';
 
 /** A file's name and how to read it. */
 export interface FileSource {
@@ -264,7 +264,7 @@ export async function expandPdfs(sources: PageSource[]): Promise<PageSource[]> {
     }
     try {
       const bytes = await source.read();
-      const pages = await pdfPageCount(bytes, source.file);
+      const pages = await countPdfPages(bytes, source.file);
       const stem = stemOf(source.file);
       for (let n = 1; n <= pages; n++) out.push({ file: pages === 1 ? source.file : `${stem}-p${n}.pdf`, read: async () => bytes, pdfPage: n });
     } catch (err) {

@@ -21,8 +21,9 @@ export function renameBatch(ctx: ServiceContext, id: number, name: string): Batc
 }
 
 /**
- * Deletes a batch and everything in it, in one transaction, then the page images only its pages used. The request carries the article and approved counts
- * the person was shown; if another window changed them since, nothing is deleted and the person confirms again.
+ * Deletes a batch and everything in it, in one transaction, then the page images only its pages used. The request
+ * carries the article and approved counts the person was shown; if another window changed them since, nothing is
+ * deleted and the person confirms again.
  */
 export function deleteBatch(ctx: ServiceContext, req: ApiParsedRequest<'batches.delete'>): BatchDeleteResult {
   let files: ScanFile[] = [];
