@@ -75,6 +75,9 @@ function hanRuns(text: string): { chars: string[]; offsets: number[] }[] {
 }
 
 class Scorer {
+  /** logWord's answers for this text: neighbouring characters' windows share most of their words. */
+  private readonly logWords = new Map<string, number>();
+
   constructor(private readonly evidence: SuspicionEvidence) {}
 
   /** The paper's count of the pair a·b, in dictionary occurrences (each source's weight × its count). */
@@ -113,6 +116,12 @@ class Scorer {
 
   /** Log probability of `word` as one token: its dictionary count with the paper's (for two characters or more) added; −∞ for no known word. */
   logWord(word: string): number {
+    let v = this.logWords.get(word);
+    if (v === undefined) this.logWords.set(word, (v = this.computeLogWord(word)));
+    return v;
+  }
+
+  private computeLogWord(word: string): number {
     const f = this.evidence.words.frequency(word) + (word.length > 1 ? this.paperCount(word) : 0);
     // A character the dictionary lacks is still a token, as rare as can be.
     return Math.log((f > 0 ? f : word.length === 1 ? 1 : 0) / this.evidence.words.total);
