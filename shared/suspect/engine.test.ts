@@ -8,7 +8,7 @@ const dict: Record<string, number> = {
   乘客: 670, 行李: 891, 搭乘: 149, 地铁: 1127, 前往: 2528, 乘: 4150, 措: 209, 措施: 8163, 搭: 3107, 地: 160541, 铁: 8654,
   的: 318825, 人: 313209, 会: 92091, 入会: 59, 对象: 4511, 入: 20209, 联合会: 1335, 联合: 8569, 此: 41979,
   镇: 11036, 卫生院: 182, 卫生: 4290, 锡: 1246, 权: 7482, 权利: 7829, 杖: 1923, 村: 8299, 村民: 1213, 乡: 13348, 鄞县: 39, 县: 25322,
-  宁波: 538, 司机: 5000, 师傅: 2822, 师: 9000, 健: 3000, 傅: 800, 说: 90000, 有条不紊: 148, 有: 200000, 条: 30000, 不: 300000, 率: 9000, 带: 20000, 着: 150000, 其他: 20_000_000, 我们: 20_000_000,
+  宁波: 538, 司机: 5000, 师傅: 2822, 师: 9000, 健: 3000, 傅: 800, 说: 90000, 有条不紊: 148, 热闹: 2436, 热: 30000, 闹: 5000, 阐: 2000, 有: 200000, 条: 30000, 不: 300000, 率: 9000, 带: 20000, 着: 150000, 其他: 20_000_000, 我们: 20_000_000,
 };
 const words: WordFrequencies = {
   frequency: (w) => dict[w] ?? 0,
@@ -16,7 +16,7 @@ const words: WordFrequencies = {
   total: Object.values(dict).reduce((a, b) => a + b, 0),
   maxWordLength: 4,
 };
-const alike: Record<string, [string, number][]> = { 健: [['傅', 0.7]], 率: [['紊', 0.6]], 措: [['搭', 0.8]], 人: [['入', 0.83]], 权: [['杖', 0.65]], 村: [['杖', 0.6]], 地: [['他', 0.7]] };
+const alike: Record<string, [string, number][]> = { 阐: [['闹', 0.87]], 健: [['傅', 0.7]], 率: [['紊', 0.6]], 措: [['搭', 0.8]], 人: [['入', 0.83]], 权: [['杖', 0.65]], 村: [['杖', 0.6]], 地: [['他', 0.7]] };
 const glyphs: GlyphTable = { lookalikes: (c) => (alike[c] ?? []).map(([char, similarity]) => ({ char, similarity })) };
 const base: SuspicionEvidence = { words, glyphs, chars: charModel(words.entries()) };
 
@@ -57,6 +57,14 @@ describe('findSuspicions', () => {
     expect(s.reason).toContain('本报已校文本：‘杖锡’ 出现 3 次，‘权锡’ 0 次');
     const [v] = findSuspicions('鄞县村锡乡', { ...base, paper });
     expect(v).toMatchObject({ text: '村', proposal: '杖' });
+  });
+
+  it('weighs a recurrence in the batch being read far less than one in approved text: the engine repeats its misreadings', () => {
+    const text = '夜市又热阐起来了';
+    const texts = ['街上热阐', '一样热阐', text];
+    const asBatch = findSuspicions(text, { ...base, paper: batchEvidence(texts) }, { errorRate: 0.02 });
+    expect(asBatch).toMatchObject([{ text: '阐', proposal: '闹' }]);
+    expect(findSuspicions(text, { ...base, paper: paperEvidence(texts) }, { errorRate: 0.02 })).toEqual([]);
   });
 
   it('rates a confusion higher the more often the paper corrected it', () => {

@@ -33,6 +33,15 @@ export interface PaperEvidence {
   count(ngram: string): number;
   /** count(a + b), where the source can answer it faster. */
   pair?(a: string, b: string): number;
+  /**
+   * How many dictionary occurrences one occurrence here stands for (default APPROVED_WEIGHT): approved text far
+   * more than the batch being read, where a recurrence may be one misreading repeated (摆捧 five times on a page).
+   */
+  readonly weight?: number;
+  /** Σ weight × count(ngram) over the sources, where the evidence sums several (combineEvidence). */
+  weighted?(ngram: string): number;
+  /** weighted(a + b), where the source can answer it faster. */
+  weightedPair?(a: string, b: string): number;
   /** Where the counts come from, as a reason names it (“本报已校文本”, “本批次”). */
   readonly label?: string;
   /** Share of characters the OCR engine misread in these texts, where the source can tell (batchEvidence estimates it). */

@@ -55,10 +55,19 @@ function pairLookup(pairs: ReadonlyMap<number, number>, offset: number): PaperEv
   return (a, b) => (a.length === 1 && b.length === 1 ? Math.max(0, (pairs.get(a.charCodeAt(0) * 0x10000 + b.charCodeAt(0)) ?? 0) - offset) : 0);
 }
 
+/** An approved n-gram counts as this many dictionary occurrences (the dictionary corpus is far larger). */
+export const APPROVED_WEIGHT = 200;
+/**
+ * An n-gram recurring in the batch being read counts as this many: enough that a name printed on several pages
+ * outweighs a lookalike the dictionary barely knows, not enough that a misreading the engine repeats (热阐 twice)
+ * outweighs the word the dictionary knows well (热闹 2,436).
+ */
+export const BATCH_WEIGHT = 10;
+
 /** PaperEvidence over the given approved texts and names (a name counts once per mention). */
 export function paperEvidence(texts: Iterable<string>, names: Iterable<string> = []): PaperEvidence {
   const counts = countGrams(texts, names);
-  return { count: (ngram) => counts.get(ngram) ?? 0, pair: pairLookup(pairCounts(counts), 0), label: '本报已校文本', neighbours: neighbourSets(counts) };
+  return { count: (ngram) => counts.get(ngram) ?? 0, pair: pairLookup(pairCounts(counts), 0), weight: APPROVED_WEIGHT, label: '本报已校文本', neighbours: neighbourSets(counts) };
 }
 
 /**
@@ -69,7 +78,14 @@ export function paperEvidence(texts: Iterable<string>, names: Iterable<string> =
 export function batchEvidence(texts: Iterable<string>): PaperEvidence {
   const list = [...texts];
   const counts = countGrams(list, []);
-  return { count: (ngram) => Math.max(0, (counts.get(ngram) ?? 0) - 1), pair: pairLookup(pairCounts(counts), 1), label: '本批次其他文字', misreadRate: misreadRate(list), neighbours: neighbourSets(counts) };
+  return {
+    count: (ngram) => Math.max(0, (counts.get(ngram) ?? 0) - 1),
+    pair: pairLookup(pairCounts(counts), 1),
+    weight: BATCH_WEIGHT,
+    label: '本批次其他文字',
+    misreadRate: misreadRate(list),
+    neighbours: neighbourSets(counts),
+  };
 }
 
 /** Misread characters per misread mark on Tesseract pages (about 2 % of characters against 0.4 % of marks by rule). */
@@ -96,6 +112,17 @@ export function misreadRate(texts: readonly string[]): number {
   return Math.min(MAX_RATE, Math.max(MIN_RATE, rate));
 }
 
+/** weight × count of an n-gram in one source. */
+export function weightedCount(s: PaperEvidence, ngram: string): number {
+  return s.weighted ? s.weighted(ngram) : (s.weight ?? APPROVED_WEIGHT) * s.count(ngram);
+}
+
+/** weight × count of the pair a·b in one source. */
+export function weightedPairCount(s: PaperEvidence, a: string, b: string): number {
+  if (s.weightedPair) return s.weightedPair(a, b);
+  return (s.weight ?? APPROVED_WEIGHT) * (s.pair ? s.pair(a, b) : s.count(a + b));
+}
+
 /** The sum of several sources' counts (a paper's approved text and the batch, say). */
 export function combineEvidence(...sources: (PaperEvidence | undefined)[]): PaperEvidence {
   const present = sources.filter((s): s is PaperEvidence => s !== undefined);
@@ -103,6 +130,8 @@ export function combineEvidence(...sources: (PaperEvidence | undefined)[]): Pape
   return {
     count: (ngram) => present.reduce((sum, s) => sum + s.count(ngram), 0),
     pair: (a, b) => present.reduce((sum, s) => sum + (s.pair ? s.pair(a, b) : s.count(a + b)), 0),
+    weighted: (ngram) => present.reduce((sum, s) => sum + weightedCount(s, ngram), 0),
+    weightedPair: (a, b) => present.reduce((sum, s) => sum + weightedPairCount(s, a, b), 0),
     label: present.map((s) => s.label ?? '').filter(Boolean).join('及'),
     ...(rates.length > 0 ? { misreadRate: rates[0] } : {}),
     // Without every source's neighbours, none can be promised.
