@@ -144,3 +144,19 @@ describe('a long headline over a photo caption and the lead', () => {
     expect(articles.map((a) => a.headline)).toEqual(['抢收水稻', title]);
   });
 });
+
+describe('parallel subheads', () => {
+  // Paragraphs too short for the words they share to tell.
+  const [s1, s2, s3] = ['三月春风处处暖，雷锋精神代代传。', '社工站组织志愿者设置便民服务摊位。', '志愿者连忙带上工具上门疏通下水道。'];
+  it('keeps a heading shaped like a subhead earlier in the story inside it', () => {
+    const text = ['学雷锋 看社区志愿服务故事', '文/本报记者 高丛', s1, '越秀区：专业力量联动开展', s2, '荔湾区：帮助特殊困难群体', '解决实际困难', s3].join('\n');
+    const [article, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect(article.headline).toBe('学雷锋 看社区志愿服务故事');
+  });
+
+  it('still starts a story at a headline of that shape after a story without such subheads', () => {
+    const text = ['学雷锋 看社区志愿服务故事', '文/本报记者 高丛', s1, '荔湾区：帮助特殊困难群体', '解决实际困难', s3].join('\n');
+    expect(parsePage(text).articles.map((a) => a.headline)).toHaveLength(2);
+  });
+});

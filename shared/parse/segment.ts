@@ -110,6 +110,7 @@ const EVIDENCE = {
   closedAbove: { weight: 0.5, says: R('上文以图片说明或摄影署名结束', 'the text above ends with a caption or photo credit') },
   signedAbove: { weight: 0.9, says: R('上文以文末署名、编者落款或转版提示结束', 'the text above ends with its byline, an editor’s signature or a jump line') },
   editorNoteHead: { weight: 1, says: R('编者按的标题行：编者按自成一篇', 'the heading of an editor’s note, which stands apart from the stories') },
+  siblingSubhead: { weight: -0.6, says: R('与本文前面的小标题格式相同（并列小标题）', 'shaped like a subhead earlier in the story (parallel subheads)') },
   signedBelow: { weight: 0.5, says: R('上文已有署名，下文又以另一署名结束', 'the story above has its byline, and the text below closes with another') },
   openAbove: { weight: -0.7, says: R('上一段句子未完', 'the paragraph above stops mid-sentence') },
   openAboveHeading: { weight: -0.3, says: R('上一段句子未完（上一篇可能转版或截断）', 'the paragraph above stops mid-sentence (the story above may be continued elsewhere)') },
@@ -298,11 +299,14 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   let above = '';
   /** The current article has its byline already (a lead or an own-line byline). */
   let signed = false;
+  /** The forms of the current article's subheads (subheadForm). */
+  const forms = new Set<string>();
   for (let i = 0; i < n; i++) {
     if (own[i] !== 'heading') {
       if (own[i] === 'furniture') {
         above = '';
         signed = false;
+        forms.clear();
       } else {
         above = keepTail(above + text(i));
         if (own[i] === 'lead' || own[i] === 'ownByline') signed = true;
@@ -343,6 +347,8 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       ev.push(EVIDENCE.stack);
     }
     if (EDITOR_NOTE_HEAD.test(text(end))) ev.push(EVIDENCE.editorNoteHead);
+    const form = subheadForm(text(i));
+    if (form !== null && forms.has(form)) ev.push(EVIDENCE.siblingSubhead);
     if (prev < 0 || own[prev] === 'furniture') ev.push(EVIDENCE.pageTop);
     else if (closes(prev)) ev.push(own[prev] === 'credit' || own[prev] === 'caption' ? EVIDENCE.closedAbove : EVIDENCE.signedAbove);
     else if (shapes.ending(prev) !== null && !(own[prev] === 'ownByline' || own[prev] === 'lead')) {
@@ -390,6 +396,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       stackRoles(stack, shapes).forEach((r, k) => (roles[stack[k]] = r));
       above = run.map(text).join('');
       signed = false;
+      forms.clear();
     } else {
       const positive = ev.filter((e) => e.weight > 0);
       if (positive.length > 0 && score > 0) {
@@ -401,6 +408,8 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       }
       for (const k of run) {
         roles[k] = shapes.subhead(k) && prev >= 0 && shapes.ending(prev) === null ? ROLE_REASONS.subhead : ROLE_REASONS.body;
+        const form = subheadForm(text(k));
+        if (form !== null && roles[k] === ROLE_REASONS.subhead) forms.add(form);
         above = keepTail(above + text(k));
       }
     }
@@ -429,6 +438,18 @@ function isLongTitle(shapes: LineShapes, i: number): boolean {
 /** As many brackets open as close, of whatever kind: OCR reads one bracket for another (`〈四川凉山专场)`). */
 function bracketsPair(t: string): boolean {
   return (t.match(/[（(〈《【[]/g)?.length ?? 0) === (t.match(/[）)〉》】\]]/g)?.length ?? 0);
+}
+
+/**
+ * The form parallel subheads share, or null: a short name before a colon (`越秀区：…`, `荔湾区：…`), or a
+ * numbering (`一、`, `2.`, `（三）`).
+ */
+function subheadForm(t: string): string | null {
+  if (/^[\u4e00-\u9fff]{2,5}\s*[:：]\s*\S/.test(t)) return 'name:';
+  if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(t)) return '一、';
+  if (/^\d{1,2}[、.．](?!\d)/.test(t)) return '1.';
+  if (/^[（(][一二三四五六七八九十\d]{1,3}[）)]/.test(t)) return '（一）';
+  return null;
 }
 
 /** A kicker that hands over to the headline with a dash: `“一带一路”国际合作高峰论坛上的志愿者——`. */
