@@ -115,6 +115,14 @@ describe('one story, one byline', () => {
 });
 
 describe('an editor’s note', () => {
+  it('reads the line under its heading as the note’s text, not a subtitle', () => {
+    const text = ['面对面、心贴心服务职工专辑', '编者按', '中华全国总工会于今年初在全国工会系统正式启动', '了“面对面、心贴心、实打实服务职工在基层”活动。', q1].join('\n');
+    const [note] = parsePage(text).articles;
+    expect(note.headline).toBe('编者按');
+    expect(note.subtitle ?? null).toBeNull();
+    expect(analyzePage(text).articles[0].text).toContain('全国工会系统正式启动了“面对面');
+  });
+
   it('starts at its own heading line, the ■ before it read as a character or not', () => {
     for (const head of ['编者按', '■编者按', '国编者按']) {
       const text = ['抢收水稻', '本报记者 张三', p1, head, '一年春作首，万象始更新。春节后首个工作日，各地召开新春第一会，吹响了抓改革创新促高质量发展集结号。'].join('\n');

@@ -260,6 +260,10 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   // Under a heading, a line longer than any subtitle that runs clause after clause into body text (no byline
   // between) is the story's first paragraph cut by a column break (`1月7日晚上,福建省…走进福州市鼓` / `楼区…`).
   const broken = new Set<number>();
+  // Under an editor's note's heading (`编者按`) stands the note's text, never a subtitle.
+  for (let i = 1; i < n; i++) {
+    if (own[i] === 'heading' && own[i - 1] === 'heading' && EDITOR_NOTE_HEAD.test(text(i - 1))) own[i] = 'editorNote';
+  }
   for (let i = 1; i + 1 < n; i++) {
     if (own[i] !== 'heading' || own[i - 1] !== 'heading' || own[i + 1] !== 'body' || !isVisiblyLonger(text(i), MAX_SUBTITLE) || countCommas(text(i)) === 0) continue;
     own[i] = 'body';
