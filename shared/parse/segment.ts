@@ -445,11 +445,14 @@ function bracketsPair(t: string): boolean {
 }
 
 /**
- * The form parallel subheads share, or null: a short name before a colon (`越秀区：…`, `荔湾区：…`), or a
+ * The form parallel subheads share, or null: a short name before a colon (`越秀区：…`, `荔湾区：…`, by its last
+ * character), or a
  * numbering (`一、`, `2.`, `（三）`).
  */
 function subheadForm(t: string): string | null {
-  if (/^[\u4e00-\u9fff]{2,5}\s*[:：]\s*\S/.test(t)) return 'name:';
+  // Names of one kind end alike (越秀区、荔湾区): `专家：` and `记者手记：` are no pair.
+  const named = /^[\u4e00-\u9fff]{1,4}([\u4e00-\u9fff])\s*[:：]\s*\S/.exec(t);
+  if (named) return `…${named[1]}：`;
   if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(t)) return '一、';
   if (/^\d{1,2}[、.．](?!\d)/.test(t)) return '1.';
   if (/^[（(][一二三四五六七八九十\d]{1,3}[）)]/.test(t)) return '（一）';
