@@ -109,4 +109,11 @@ describe('other papers’ byline and credit forms', () => {
     expect(extractPhotoCredit('这部电影（去年拍摄）')).toBeNull();
     expect(extractPhotoCredit('（部分图片由受访者提供）')).toBeNull();
   });
+
+  it('reads an own-line byline whose ■ and middle dot the OCR misread (口, :)', () => {
+    expect(ownLineByline('口 中国妇女报:中国女网记者 丁秀伟')).toBe('口 中国妇女报:中国女网记者 丁秀伟');
+    expect(ownLineByline('口本报记者 张守坤')).toBe('口本报记者 张守坤');
+    expect(ownLineByline('口 味道很好')).toBeNull();
+    expect(ownLineByline('人民日报:今日评论')).toBeNull();
+  });
 });
