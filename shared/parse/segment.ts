@@ -87,7 +87,7 @@ const PHOTO_LOOKAHEAD = 8;
 /** Characters of text on each side of a heading compared for cohesion. */
 const COHESION_WINDOW = 400;
 /** Cohesion (bigram Dice) below which the text on the two sides is about different things, and above which the same. */
-const NEW_TOPIC = 0.045;
+const NEW_TOPIC = 0.05;
 const SAME_TOPIC = 0.09;
 /** Characters each side needs for its cohesion to count. */
 const MIN_COHESION_TEXT = 40;
