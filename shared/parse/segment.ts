@@ -12,7 +12,7 @@ import type { PageLine } from './lines';
 import type { LineShapes } from './shapes';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
-const { isBareNameLine, isBylineOnly, isEditorSign, isEndNote, opensEditorNote, ownLineByline } = credits;
+const { isBareNameLine, isBylineOnly, isEditorNoteHeading, isEditorSign, isEndNote, opensEditorNote, ownLineByline } = credits;
 const { isJumpLine } = furniture;
 const { countCommas, endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
 
@@ -147,8 +147,6 @@ const ROLE_REASONS: Record<string, UnitRole> = {
 const FIELD_LINE = /^(?:时间|地点|地址|人物|事件|拍摄地点|拍摄时间|来源|电话|联系电话)\s*[:：]/;
 /** End notes that name no reporter: the end mark, the author's affiliation. */
 const NOT_A_REPORTER = /^[（(]\s*(?:完|待续|作者|本文)/;
-/** An editor's note's own heading line (`编者按`, `■编者按`; OCR reads the ■ as a character often enough). */
-const EDITOR_NOTE_HEAD = /^[^\s]?\s*[【［[]?(?:编者按|编者的话|开栏语)[】］\]]?$/;
 
 /** The text above a heading is only read as far back as the cohesion window. */
 function keepTail(text: string): string {
@@ -230,7 +228,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     else if (hint && hint.role !== 'body') own[i] = hint.role === 'headline' || hint.role === 'kicker' || hint.role === 'subtitle' ? 'heading' : hint.role === 'section' ? 'label' : hint.role === 'byline' ? 'ownByline' : hint.role === 'credit' ? 'credit' : 'body';
     else if (isEditorSign(t)) own[i] = 'editorSign';
     else if (isJumpLine(t)) own[i] = 'jump';
-    else if (EDITOR_NOTE_HEAD.test(t)) own[i] = 'heading';
+    else if (isEditorNoteHeading(t)) own[i] = 'heading';
     else if (shapes.credit(i) === t) own[i] = 'credit';
     else if (shapes.lead(i) !== null) own[i] = 'lead';
     else if (ownLineByline(t) !== null) own[i] = 'ownByline';
@@ -257,13 +255,13 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (own[i] !== 'heading' || !isBareNameLine(text(i)) || own[i - 1] !== 'body' || !endsWithFinalPunct(text(i - 1))) continue;
     if (i + 1 >= n || own[i + 1] === 'heading' || own[i + 1] === 'furniture') own[i] = 'endByline';
   }
+  // Under an editor's note's heading (`编者按`) stands the note's text, never a subtitle.
+  for (let i = 1; i < n; i++) {
+    if (own[i] === 'heading' && own[i - 1] === 'heading' && isEditorNoteHeading(text(i - 1))) own[i] = 'editorNote';
+  }
   // Under a heading, a line longer than any subtitle that runs clause after clause into body text (no byline
   // between) is the story's first paragraph cut by a column break (`1月7日晚上,福建省…走进福州市鼓` / `楼区…`).
   const broken = new Set<number>();
-  // Under an editor's note's heading (`编者按`) stands the note's text, never a subtitle.
-  for (let i = 1; i < n; i++) {
-    if (own[i] === 'heading' && own[i - 1] === 'heading' && EDITOR_NOTE_HEAD.test(text(i - 1))) own[i] = 'editorNote';
-  }
   for (let i = 1; i + 1 < n; i++) {
     if (own[i] !== 'heading' || own[i - 1] !== 'heading' || own[i + 1] !== 'body' || !isVisiblyLonger(text(i), MAX_SUBTITLE) || countCommas(text(i)) === 0) continue;
     own[i] = 'body';
@@ -350,7 +348,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (run.length >= 2 && (ev.includes(EVIDENCE.bylineBelow) || run.every(stackLine))) {
       ev.push(EVIDENCE.stack);
     }
-    if (EDITOR_NOTE_HEAD.test(text(end))) ev.push(EVIDENCE.editorNoteHead);
+    if (isEditorNoteHeading(text(end))) ev.push(EVIDENCE.editorNoteHead);
     const form = subheadForm(text(i));
     if (form !== null && forms.has(form)) ev.push(EVIDENCE.siblingSubhead);
     if (prev < 0 || own[prev] === 'furniture') ev.push(EVIDENCE.pageTop);
@@ -446,8 +444,7 @@ function bracketsPair(t: string): boolean {
 
 /**
  * The form parallel subheads share, or null: a short name before a colon (`越秀区：…`, `荔湾区：…`, by its last
- * character), or a
- * numbering (`一、`, `2.`, `（三）`).
+ * character), or a numbering (`一、`, `2.`, `（三）`).
  */
 function subheadForm(t: string): string | null {
   // Names of one kind end alike (越秀区、荔湾区): `专家：` and `记者手记：` are no pair.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractLeadByline, extractPhotoCredit, isBareNameLine, isBylineLead, isBylineOnly, isEditorSign, isEndNote, isPhotoCredit, ownLineByline } from './byline';
+import { extractLeadByline, extractPhotoCredit, isBareNameLine, isEditorNoteHeading, isBylineLead, isBylineOnly, isEditorSign, isEndNote, isPhotoCredit, ownLineByline } from './byline';
 
 describe('extractLeadByline', () => {
   it.each([
@@ -115,5 +115,10 @@ describe('other papers’ byline and credit forms', () => {
     expect(ownLineByline('口本报记者 张守坤')).toBe('口本报记者 张守坤');
     expect(ownLineByline('口 味道很好')).toBeNull();
     expect(ownLineByline('人民日报:今日评论')).toBeNull();
+  });
+
+  it('reads an editor’s note heading line, its ■ misread or not, and not the note itself', () => {
+    for (const l of ['编者按', '■编者按', '国编者按', '【编者按】', '开栏语：']) expect(isEditorNoteHeading(l)).toBe(true);
+    for (const l of ['编者按：讲真话，是做人品质。', '读编者按有感而发']) expect(isEditorNoteHeading(l)).toBe(false);
   });
 });

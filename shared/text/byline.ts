@@ -210,6 +210,12 @@ export function opensEditorNote(line: string): boolean {
 }
 const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
 
+/** True for an editor's note's own heading line: `编者按`, `■编者按` (OCR reads the ■ as a character often enough). */
+export function isEditorNoteHeading(line: string): boolean {
+  return EDITOR_NOTE_HEADING.test(trimLine(line));
+}
+const EDITOR_NOTE_HEADING = /^[^\s]?\s*[【［[]?(?:编者按|编者的话|开栏语)[】］\]]?[:：]?$/;
+
 /** Marks that set off an own-line byline or a brief: ■本报记者 X, ● X. */
 const BYLINE_MARK = /^[■□●○◆◇▲△★☆▶►]\s*/;
 const MISREAD_MARK = /^口\s+/;
