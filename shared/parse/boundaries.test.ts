@@ -115,6 +115,14 @@ describe('one story, one byline', () => {
 });
 
 describe('an editor’s note', () => {
+  it('reads the line under its heading as the note’s text, not a subtitle', () => {
+    const text = ['面对面、心贴心服务职工专辑', '编者按', '中华全国总工会于今年初在全国工会系统正式启动', '了“面对面、心贴心、实打实服务职工在基层”活动。', q1].join('\n');
+    const [note] = parsePage(text).articles;
+    expect(note.headline).toBe('编者按');
+    expect(note.subtitle ?? null).toBeNull();
+    expect(analyzePage(text).articles[0].text).toContain('全国工会系统正式启动了“面对面');
+  });
+
   it('starts at its own heading line, the ■ before it read as a character or not', () => {
     for (const head of ['编者按', '■编者按', '国编者按']) {
       const text = ['抢收水稻', '本报记者 张三', p1, head, '一年春作首，万象始更新。春节后首个工作日，各地召开新春第一会，吹响了抓改革创新促高质量发展集结号。'].join('\n');
@@ -142,5 +150,21 @@ describe('a long headline over a photo caption and the lead', () => {
     const text = ['抢收水稻', '本报记者 张三', p1, title, '活动现场 (石家豪摄)', lead, q1].join('\n');
     const articles = parsePage(text).articles;
     expect(articles.map((a) => a.headline)).toEqual(['抢收水稻', title]);
+  });
+});
+
+describe('parallel subheads', () => {
+  // Paragraphs too short for the words they share to tell.
+  const [s1, s2, s3] = ['三月春风处处暖，雷锋精神代代传。', '社工站组织志愿者设置便民服务摊位。', '志愿者连忙带上工具上门疏通下水道。'];
+  it('keeps a heading shaped like a subhead earlier in the story inside it', () => {
+    const text = ['学雷锋 看社区志愿服务故事', '文/本报记者 高丛', s1, '越秀区：专业力量联动开展', s2, '荔湾区：帮助特殊困难群体', '解决实际困难', s3].join('\n');
+    const [article, ...rest] = parsePage(text).articles;
+    expect(rest).toEqual([]);
+    expect(article.headline).toBe('学雷锋 看社区志愿服务故事');
+  });
+
+  it('still starts a story at a headline of that shape after a story without such subheads', () => {
+    const text = ['学雷锋 看社区志愿服务故事', '文/本报记者 高丛', s1, '荔湾区：帮助特殊困难群体', '解决实际困难', s3].join('\n');
+    expect(parsePage(text).articles.map((a) => a.headline)).toHaveLength(2);
   });
 });

@@ -12,7 +12,7 @@ import type { PageLine } from './lines';
 import type { LineShapes } from './shapes';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
-const { isBareNameLine, isBylineOnly, isEditorSign, isEndNote, opensEditorNote, ownLineByline } = credits;
+const { isBareNameLine, isBylineOnly, isEditorNoteHeading, isEditorSign, isEndNote, opensEditorNote, ownLineByline } = credits;
 const { isJumpLine } = furniture;
 const { countCommas, endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
 
@@ -87,7 +87,7 @@ const PHOTO_LOOKAHEAD = 8;
 /** Characters of text on each side of a heading compared for cohesion. */
 const COHESION_WINDOW = 400;
 /** Cohesion (bigram Dice) below which the text on the two sides is about different things, and above which the same. */
-const NEW_TOPIC = 0.045;
+const NEW_TOPIC = 0.05;
 const SAME_TOPIC = 0.09;
 /** Characters each side needs for its cohesion to count. */
 const MIN_COHESION_TEXT = 40;
@@ -110,6 +110,7 @@ const EVIDENCE = {
   closedAbove: { weight: 0.5, says: R('上文以图片说明或摄影署名结束', 'the text above ends with a caption or photo credit') },
   signedAbove: { weight: 0.9, says: R('上文以文末署名、编者落款或转版提示结束', 'the text above ends with its byline, an editor’s signature or a jump line') },
   editorNoteHead: { weight: 1, says: R('编者按的标题行：编者按自成一篇', 'the heading of an editor’s note, which stands apart from the stories') },
+  siblingSubhead: { weight: -0.6, says: R('与本文前面的小标题格式相同（并列小标题）', 'shaped like a subhead earlier in the story (parallel subheads)') },
   signedBelow: { weight: 0.5, says: R('上文已有署名，下文又以另一署名结束', 'the story above has its byline, and the text below closes with another') },
   openAbove: { weight: -0.7, says: R('上一段句子未完', 'the paragraph above stops mid-sentence') },
   openAboveHeading: { weight: -0.3, says: R('上一段句子未完（上一篇可能转版或截断）', 'the paragraph above stops mid-sentence (the story above may be continued elsewhere)') },
@@ -146,8 +147,6 @@ const ROLE_REASONS: Record<string, UnitRole> = {
 const FIELD_LINE = /^(?:时间|地点|地址|人物|事件|拍摄地点|拍摄时间|来源|电话|联系电话)\s*[:：]/;
 /** End notes that name no reporter: the end mark, the author's affiliation. */
 const NOT_A_REPORTER = /^[（(]\s*(?:完|待续|作者|本文)/;
-/** An editor's note's own heading line (`编者按`, `■编者按`; OCR reads the ■ as a character often enough). */
-const EDITOR_NOTE_HEAD = /^[^\s]?\s*[【［[]?(?:编者按|编者的话|开栏语)[】］\]]?$/;
 
 /** The text above a heading is only read as far back as the cohesion window. */
 function keepTail(text: string): string {
@@ -229,7 +228,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     else if (hint && hint.role !== 'body') own[i] = hint.role === 'headline' || hint.role === 'kicker' || hint.role === 'subtitle' ? 'heading' : hint.role === 'section' ? 'label' : hint.role === 'byline' ? 'ownByline' : hint.role === 'credit' ? 'credit' : 'body';
     else if (isEditorSign(t)) own[i] = 'editorSign';
     else if (isJumpLine(t)) own[i] = 'jump';
-    else if (EDITOR_NOTE_HEAD.test(t)) own[i] = 'heading';
+    else if (isEditorNoteHeading(t)) own[i] = 'heading';
     else if (shapes.credit(i) === t) own[i] = 'credit';
     else if (shapes.lead(i) !== null) own[i] = 'lead';
     else if (ownLineByline(t) !== null) own[i] = 'ownByline';
@@ -255,6 +254,10 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   for (let i = 1; i < n; i++) {
     if (own[i] !== 'heading' || !isBareNameLine(text(i)) || own[i - 1] !== 'body' || !endsWithFinalPunct(text(i - 1))) continue;
     if (i + 1 >= n || own[i + 1] === 'heading' || own[i + 1] === 'furniture') own[i] = 'endByline';
+  }
+  // Under an editor's note's heading (`编者按`) stands the note's text, never a subtitle.
+  for (let i = 1; i < n; i++) {
+    if (own[i] === 'heading' && own[i - 1] === 'heading' && isEditorNoteHeading(text(i - 1))) own[i] = 'editorNote';
   }
   // Under a heading, a line longer than any subtitle that runs clause after clause into body text (no byline
   // between) is the story's first paragraph cut by a column break (`1月7日晚上,福建省…走进福州市鼓` / `楼区…`).
@@ -298,11 +301,14 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   let above = '';
   /** The current article has its byline already (a lead or an own-line byline). */
   let signed = false;
+  /** The forms of the current article's subheads (subheadForm). */
+  const forms = new Set<string>();
   for (let i = 0; i < n; i++) {
     if (own[i] !== 'heading') {
       if (own[i] === 'furniture') {
         above = '';
         signed = false;
+        forms.clear();
       } else {
         above = keepTail(above + text(i));
         if (own[i] === 'lead' || own[i] === 'ownByline') signed = true;
@@ -342,7 +348,9 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (run.length >= 2 && (ev.includes(EVIDENCE.bylineBelow) || run.every(stackLine))) {
       ev.push(EVIDENCE.stack);
     }
-    if (EDITOR_NOTE_HEAD.test(text(end))) ev.push(EVIDENCE.editorNoteHead);
+    if (isEditorNoteHeading(text(end))) ev.push(EVIDENCE.editorNoteHead);
+    const form = subheadForm(text(i));
+    if (form !== null && forms.has(form)) ev.push(EVIDENCE.siblingSubhead);
     if (prev < 0 || own[prev] === 'furniture') ev.push(EVIDENCE.pageTop);
     else if (closes(prev)) ev.push(own[prev] === 'credit' || own[prev] === 'caption' ? EVIDENCE.closedAbove : EVIDENCE.signedAbove);
     else if (shapes.ending(prev) !== null && !(own[prev] === 'ownByline' || own[prev] === 'lead')) {
@@ -390,6 +398,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       stackRoles(stack, shapes).forEach((r, k) => (roles[stack[k]] = r));
       above = run.map(text).join('');
       signed = false;
+      forms.clear();
     } else {
       const positive = ev.filter((e) => e.weight > 0);
       if (positive.length > 0 && score > 0) {
@@ -401,6 +410,8 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
       }
       for (const k of run) {
         roles[k] = shapes.subhead(k) && prev >= 0 && shapes.ending(prev) === null ? ROLE_REASONS.subhead : ROLE_REASONS.body;
+        const form = subheadForm(text(k));
+        if (form !== null && roles[k] === ROLE_REASONS.subhead) forms.add(form);
         above = keepTail(above + text(k));
       }
     }
@@ -429,6 +440,20 @@ function isLongTitle(shapes: LineShapes, i: number): boolean {
 /** As many brackets open as close, of whatever kind: OCR reads one bracket for another (`〈四川凉山专场)`). */
 function bracketsPair(t: string): boolean {
   return (t.match(/[（(〈《【[]/g)?.length ?? 0) === (t.match(/[）)〉》】\]]/g)?.length ?? 0);
+}
+
+/**
+ * The form parallel subheads share, or null: a short name before a colon (`越秀区：…`, `荔湾区：…`, by its last
+ * character), or a numbering (`一、`, `2.`, `（三）`).
+ */
+function subheadForm(t: string): string | null {
+  // Names of one kind end alike (越秀区、荔湾区): `专家：` and `记者手记：` are no pair.
+  const named = /^[\u4e00-\u9fff]{1,4}([\u4e00-\u9fff])\s*[:：]\s*\S/.exec(t);
+  if (named) return `…${named[1]}：`;
+  if (/^[一二三四五六七八九十]{1,3}[、.．]/.test(t)) return '一、';
+  if (/^\d{1,2}[、.．](?!\d)/.test(t)) return '1.';
+  if (/^[（(][一二三四五六七八九十\d]{1,3}[）)]/.test(t)) return '（一）';
+  return null;
 }
 
 /** A kicker that hands over to the headline with a dash: `“一带一路”国际合作高峰论坛上的志愿者——`. */

@@ -11,7 +11,7 @@ import type { PrintedLine, ReflowReason } from '../text/reflow';
 import type { PageLine } from './lines';
 
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
-const { extractPhotoCredit, isBylineOnly, isEditorSign, isEndNote, ownLineByline } = credits;
+const { extractPhotoCredit, isBylineOnly, isEditorNoteHeading, isEditorSign, isEndNote, ownLineByline } = credits;
 const { hasPhraseSpace, isTitleLike } = titles;
 const { isJumpLine } = furniture;
 const { endsWithFinalPunct, isAsciiAlnum } = marks;
@@ -83,11 +83,10 @@ export function isPrintedPage(shape: PageShape): boolean {
  */
 function standsAlone(text: string): boolean {
   return (
-    isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text) || isJumpLine(text) || BRACKETED_NAME.test(text) || NOTE_HEAD.test(text)
+    isBylineOnly(text) || ownLineByline(text) !== null || extractPhotoCredit(text) !== null || isEditorSign(text) || isEndNote(text) || isJumpLine(text) || BRACKETED_NAME.test(text) || isEditorNoteHeading(text)
   );
 }
 const BRACKETED_NAME = /^[【〔［「『][^】〕］」』]{1,20}[】〕］」』]$/;
-const NOTE_HEAD = /^.?[【［]?(?:编者按|编者的话|开栏语)[】］]?[:：]?$/;
 
 /** OCR specks past the column's edge: one or two marks after a wide gap (`…李艳秋摄      ，`). */
 const TRAILING_SPECK = /[\s\u3000]{3,}\S{1,2}$/;

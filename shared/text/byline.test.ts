@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractLeadByline, extractPhotoCredit, isBareNameLine, isBylineLead, isBylineOnly, isEditorSign, isEndNote, isPhotoCredit, ownLineByline } from './byline';
+import { extractLeadByline, extractPhotoCredit, isBareNameLine, isEditorNoteHeading, isBylineLead, isBylineOnly, isEditorSign, isEndNote, isPhotoCredit, ownLineByline } from './byline';
 
 describe('extractLeadByline', () => {
   it.each([
@@ -108,5 +108,17 @@ describe('other papers’ byline and credit forms', () => {
     expect(extractPhotoCredit('职工在车间作业（记者 张三 摄）')).toBe('（记者 张三 摄）');
     expect(extractPhotoCredit('这部电影（去年拍摄）')).toBeNull();
     expect(extractPhotoCredit('（部分图片由受访者提供）')).toBeNull();
+  });
+
+  it('reads an own-line byline whose ■ and middle dot the OCR misread (口, :)', () => {
+    expect(ownLineByline('口 中国妇女报:中国女网记者 丁秀伟')).toBe('口 中国妇女报:中国女网记者 丁秀伟');
+    expect(ownLineByline('口本报记者 张守坤')).toBe('口本报记者 张守坤');
+    expect(ownLineByline('口 味道很好')).toBeNull();
+    expect(ownLineByline('人民日报:今日评论')).toBeNull();
+  });
+
+  it('reads an editor’s note heading line, its ■ misread or not, and not the note itself', () => {
+    for (const l of ['编者按', '■编者按', '国编者按', '【编者按】', '开栏语：']) expect(isEditorNoteHeading(l)).toBe(true);
+    for (const l of ['编者按：讲真话，是做人品质。', '读编者按有感而发']) expect(isEditorNoteHeading(l)).toBe(false);
   });
 });

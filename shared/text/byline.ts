@@ -210,8 +210,16 @@ export function opensEditorNote(line: string): boolean {
 }
 const EDITOR_NOTE_START = /^[【［[]?(?:编者按|编者的话|开栏语|编辑手记|编后)[】］\]]?[:：\s]/;
 
+/** True for an editor's note's own heading line: `编者按`, `■编者按` (OCR reads the ■ as a character often enough). */
+export function isEditorNoteHeading(line: string): boolean {
+  return EDITOR_NOTE_HEADING.test(trimLine(line));
+}
+const EDITOR_NOTE_HEADING = /^[^\s]?\s*[【［[]?(?:编者按|编者的话|开栏语)[】］\]]?[:：]?$/;
+
 /** Marks that set off an own-line byline or a brief: ■本报记者 X, ● X. */
 const BYLINE_MARK = /^[■□●○◆◇▲△★☆▶►]\s*/;
+const MISREAD_MARK = /^口\s+/;
+const NEWSROOM_COLON = /([报网社台])[:：](?=[\u4e00-\u9fff])/g;
 /** Labelled credits: 文/X, 图/X, 文/图 X, 拍摄者：X, 作者：X. */
 const LABELLED = /^(?:文\s*[/／]\s*图|文图|图文|文|图|摄影|拍摄者|作者|撰文|文字)\s*[/／:：]\s*(.+)$/;
 /** Trailing credits: X/文, X 文/图, X/摄. */
@@ -227,7 +235,10 @@ export function ownLineByline(line: string): string | null {
   const t = trimLine(line);
   if (t.length < 2 || t.length > MAX_CREDIT) return null;
   const marked = BYLINE_MARK.test(t);
-  let rest = t.replace(BYLINE_MARK, '');
+  // OCR reads a ■ before a space as 口: taken for the mark only when a reporter's role follows.
+  const misread = MISREAD_MARK.exec(t);
+  // Two newsrooms joined by a middle dot that OCR read as a colon: `中国妇女报:中国女网记者 X`.
+  let rest = (misread && ROLE.test(t) ? t.slice(misread[0].length) : t.replace(BYLINE_MARK, '')).replace(NEWSROOM_COLON, '$1·');
   const labelled = LABELLED.exec(rest);
   const trailing = labelled ? null : TRAILING.exec(rest);
   if (labelled) rest = labelled[1];
