@@ -200,6 +200,22 @@ describe('article search', () => {
     expect(holding(['工入会'])).toEqual([]);
   });
 
+  it('counts a string in the batch texts, queued or indexed, without overlaps', () => {
+    const { store } = temp();
+    seed(store, [
+      { headline: '人会', text: '工人会，工人会员。人人人' },
+      { headline: '二', text: '新职工人会仪式。' },
+      { headline: '三', text: '没有这些字。' },
+    ]);
+    const batchId = store.batches.list()[0]!.id;
+    for (const indexed of [false, true]) {
+      if (indexed) store.searchIndex.indexNext(10);
+      // The headline is not the text: its 人会 is not counted.
+      expect([store.articles.countIn(batchId, '工人会'), store.articles.countIn(batchId, '人会'), store.articles.countIn(batchId, '人人')], `indexed: ${indexed}`).toEqual([3, 3, 1]);
+      expect(store.articles.countIn(batchId, '入会'), `indexed: ${indexed}`).toBe(0);
+    }
+  });
+
   it('requires every whitespace-separated term and treats query syntax as text', () => {
     const { store } = temp();
     const [a] = seed(store, [

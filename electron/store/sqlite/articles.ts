@@ -332,6 +332,19 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
         .all(batchId, ...needles, ...c.params);
       return rows.map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text }));
     },
+    countIn: (batchId, needle) => {
+      const c = candidatesHolding([needle]);
+      // Counted in SQL: bringing each text into JavaScript to count it there is most of the time for a common string.
+      return db
+        .prepare<unknown[], number>(
+          `SELECT COALESCE(SUM((length(t.text) - length(replace(t.text, ?, ''))) / length(?)), 0)
+           FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
+           WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL AND instr(t.text, ?) > 0
+           ${c.sql === null ? '' : `AND a.id IN (${c.sql})`}`,
+        )
+        .pluck()
+        .get(needle, needle, batchId, needle, ...c.params)!;
+    },
     approvedOfPaper: (paper) => approvedOfPaper.all(paper),
     textsStamp: (batchId) => {
       const r = textsStamp.get(batchId)!;
