@@ -44,8 +44,8 @@ export function occurrences(text: string, p: CorrectionPattern): Range[] {
   return out;
 }
 
-/** Whether some proper prefix of `s` is also its suffix (then two occurrences of `s` can overlap). */
-function hasBorder(s: string): boolean {
+/** Whether some proper prefix of `s` is also its suffix: then two occurrences of `s` can overlap. */
+export function canOverlap(s: string): boolean {
   for (let k = 1; k < s.length; k++) if (s.endsWith(s.slice(0, k))) return true;
   return false;
 }
@@ -62,7 +62,7 @@ export function occurrenceCounts(p: CorrectionPattern): { add: string[]; subtrac
   const left = p.before === '' ? [] : [p.before + p.ocr];
   const right = p.after === '' ? [] : [p.ocr + p.after];
   const both = left.length > 0 && right.length > 0 ? [p.before + p.ocr + p.after] : [];
-  if ([p.ocr, ...left, ...right, ...both].some(hasBorder)) return null;
+  if ([p.ocr, ...left, ...right, ...both].some(canOverlap)) return null;
   return { add: [...left, ...right], subtract: both };
 }
 

@@ -6,6 +6,7 @@ import type { Db } from '../database';
 import type { ArticleFilter, ArticlePatch, ArticleRecord, ArticleRepo, ArticleRow, ArticleText, NameRepo, NewArticle, RemovedReason } from '../repositories';
 import { articleWhere, limitClause } from './article-filter';
 import { fromJson, toJson } from './json';
+import { canOverlap } from '../../../shared/corrections/series';
 import { nameWriter } from './names';
 import { candidatesHolding } from './text-lookup';
 
@@ -73,6 +74,8 @@ const WARNING_COUNT = `(a.warning_count + (SELECT COUNT(*) FROM batch_warnings b
 const EXPORTED = `a.id, a.ord, a.kind, a.kicker, a.headline, a.subtitle, a.byline, t.text, a.status, a.approved_at, a.approved_by, p.file,
                   p.date AS date, COALESCE(json_extract(p.meta_json, '$.paper'), b.paper) AS paper, ${SECTIONS}`;
 const ORDER = 'ORDER BY p.batch_id, p.file, p.version DESC, a.ord, a.id';
+// How often the string bound twice here occurs in t.text, without overlaps.
+const OCCURRENCES = `(length(t.text) - length(replace(t.text, ?, ''))) / length(?)`;
 
 type Table = 'articles' | 'article_texts';
 type Assignment = [table: Table, column: string, value: unknown];
@@ -215,6 +218,23 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
      WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL`,
   );
 
+  // The trigram index's token instances, per article and column (a connection's own view of it, not stored).
+  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_search_instances USING fts5vocab(main, article_search, instance)');
+  const instancesInText = db
+    .prepare<[string, number], number>(
+      `SELECT COUNT(*) FROM temp.article_search_instances v JOIN articles a ON a.id = v.doc JOIN pages p ON p.id = a.page_id
+       WHERE v.term = ? AND v.col = 'text' AND p.batch_id = ? AND p.current = 1 AND a.removed IS NULL
+         AND v.doc NOT IN (SELECT article_id FROM search_pending)`,
+    )
+    .pluck();
+  const countInTexts = db
+    .prepare<[string, string, number, string], number>(
+      // CROSS JOIN keeps the queue the outer loop: planned from the batch's pages, every article of the batch is visited.
+      `SELECT COALESCE(SUM(${OCCURRENCES}), 0) FROM search_pending q CROSS JOIN articles a ON a.id = q.article_id JOIN pages p ON p.id = a.page_id
+       JOIN article_texts t ON t.article_id = a.id WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL AND instr(t.text, ?) > 0`,
+    )
+    .pluck();
+
   const select = <T extends { id: number }>(columns: string, from: string, f: ArticleFilter): T[] => {
     const where = articleWhere(f);
     if (f.limit === undefined && f.offset === undefined) return db.prepare(`SELECT ${columns} ${from} WHERE ${where.sql} ${ORDER}`).all(...where.params) as T[];
@@ -333,12 +353,17 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
       return rows.map((r) => ({ id: r.id, pageId: r.page_id, byline: r.byline, text: r.text }));
     },
     countIn: (batchId, needle) => {
+      // A string of three characters is one token of the trigram index, whose instances count it without reading a
+      // text: exactly, when it has no letter case (the index folds case) and cannot overlap itself (the index counts
+      // every position). Queued articles, not in the index or stale there, are counted from their text.
+      if (Array.from(needle).length === 3 && needle.toLowerCase() === needle.toUpperCase() && !canOverlap(needle)) {
+        return instancesInText.get(needle, batchId)! + countInTexts.get(needle, needle, batchId, needle)!;
+      }
       const c = candidatesHolding([needle]);
       // Counted in SQL: bringing each text into JavaScript to count it there is most of the time for a common string.
       return db
         .prepare<unknown[], number>(
-          `SELECT COALESCE(SUM((length(t.text) - length(replace(t.text, ?, ''))) / length(?)), 0)
-           FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
+          `SELECT COALESCE(SUM(${OCCURRENCES}), 0) FROM articles a JOIN pages p ON p.id = a.page_id JOIN article_texts t ON t.article_id = a.id
            WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL AND instr(t.text, ?) > 0
            ${c.sql === null ? '' : `AND a.id IN (${c.sql})`}`,
         )
