@@ -220,6 +220,19 @@ describe('article search', () => {
     expect(counts()).toEqual([4, 4, 1, 1, 0]);
   });
 
+  it('pages search results in list order, for common terms (walked in order) and rare ones (sorted) alike', () => {
+    const { store } = temp();
+    const ids = seed(store, Array.from({ length: 40 }, (_, i) => ({ headline: `标题${i}`, text: i === 7 ? '职工之家。' : i % 3 === 0 ? '别的。' : '工会开会。' })));
+    store.searchIndex.indexNext(100);
+    for (const q of ['工会', '职工', '开会 工会']) {
+      const all = store.articles.summaries({ q }).map((a) => a.id);
+      const paged = [0, 4, 8, 12, 16, 20, 24, 28].flatMap((offset) => store.articles.summaries({ q, limit: 4, offset }).map((a) => a.id));
+      expect(paged, q).toEqual(all);
+    }
+    expect(store.articles.summaries({ q: '职工', limit: 4 }).map((a) => a.id)).toEqual([ids[7]]);
+    expect(store.articles.summaries({ q: '工会', limit: 4, offset: 24 }).map((a) => a.id)).toEqual(ids.filter((_, i) => i !== 7 && i % 3 !== 0).slice(24, 28));
+  });
+
   it('requires every whitespace-separated term and treats query syntax as text', () => {
     const { store } = temp();
     const [a] = seed(store, [
