@@ -226,6 +226,20 @@ describe('batch warnings in a large batch', () => {
     expect(common.map((w) => [w.severity, w.message.zh.includes('41.txt')])).toEqual([['info', true]]);
   });
 
+  it('count a common spelling up to a bound, and still name the files past it', async () => {
+    ctx = testContext();
+    // 510 uses on page 1 (more than are counted), 5 on page 2, one misread on page 3.
+    const articles = (name: string, from: number, count: number) => Array.from({ length: count }, (_, i) => page(name, from + i)).join('\n\n');
+    const batchId = (await importPages({ '1.txt': articles('张浩呈', 1, 510), '2.txt': articles('张浩呈', 511, 5), '3.txt': page('张浩星', 600) })).batchId!;
+    const summaries = listArticles(ctx, { batchId });
+    const [rare] = nameWarnings(summaries.at(-1)!.id);
+    expect(rare!.severity).toBe('warning');
+    expect(rare!.message.zh).toContain('在 1.txt、2.txt 写作“张浩呈”');
+    expect(rare!.related).toEqual(summaries.slice(0, 10).map((s) => s.id));
+    const [common] = nameWarnings(summaries[0]!.id);
+    expect([common!.severity, common!.related]).toEqual(['info', [summaries.at(-1)!.id]]);
+  });
+
   it('relint on a save only the spellings the edit added or removed, and tell the articles that share them', async () => {
     ctx = testContext();
     const batchId = (await importPages({ '1.txt': page('张浩呈', 1), '2.txt': page('张浩呈', 2), '3.txt': page('李明', 3), '4.txt': page('王芳', 4) })).batchId!;

@@ -2,7 +2,7 @@
 // change; what the paper's recorded corrections and the engine find in its current text, minus what the
 // proofreader dismissed there; and where a correction just made recurs in the batch.
 import type { SeriesOffer } from '../../shared/api/contract';
-import { mergeSuspicions, occurrences, seriesSuspicions, suspicionKey, type CorrectionPattern } from '../../shared/corrections/series';
+import { mergeSuspicions, occurrenceCounts, occurrences, seriesSuspicions, suspicionKey, type CorrectionPattern } from '../../shared/corrections/series';
 import { handSubstitutions, type Substitution } from '../../shared/corrections/substitutions';
 import type { Suspicion } from '../../shared/model/types';
 import type { ArticleRow, NewCorrection, StoredCorrection } from '../store/repositories';
@@ -96,6 +96,16 @@ export function placesInBatch(ctx: ServiceContext, batchId: number, p: Correctio
   return ctx.store.articles.textsHolding(batchId, needles).flatMap((article) => occurrences(article.text, p).map((r) => ({ article, ...r })));
 }
 
+/** How many places of the batch's current texts the correction recurs at: placesInBatch's length. */
+function countInBatch(ctx: ServiceContext, batchId: number, p: CorrectionPattern): number {
+  const plan = occurrenceCounts(p);
+  // A name fixed in a byline recurs at hundreds of places (any name ending alike, before the same context):
+  // counted in the store, not by reading those texts here, when plain counts give the same number.
+  if (plan === null) return placesInBatch(ctx, batchId, p).length;
+  const sum = (needles: string[]) => needles.reduce((n, s) => n + ctx.store.articles.countIn(batchId, s), 0);
+  return sum(plan.add) - sum(plan.subtract);
+}
+
 /** The corrections just made that recur elsewhere in the batch, with how often. */
 export function seriesOffers(ctx: ServiceContext, batchId: number, fresh: readonly Substitution[]): SeriesOffer[] {
   const seen = new Set<string>();
@@ -104,7 +114,7 @@ export function seriesOffers(ctx: ServiceContext, batchId: number, fresh: readon
     const p = { ocr: s.ocr, fix: s.fix, before: s.before, after: s.after };
     if (seen.has(patternKey(p))) continue;
     seen.add(patternKey(p));
-    const count = placesInBatch(ctx, batchId, p).length;
+    const count = countInBatch(ctx, batchId, p);
     if (count > 0) offers.push({ ...p, count });
   }
   return offers;

@@ -197,6 +197,8 @@ export interface ArticleRepo {
   texts(batchId: number): ArticleText[];
   /** Those of `texts` holding any of `needles`, in the same order; found through the search indexes where they can. */
   textsHolding(batchId: number, needles: readonly string[]): ArticleText[];
+  /** How often `needle` occurs in `texts`, counted without overlaps; found through the search indexes where they can. */
+  countIn(batchId: number, needle: string): number;
   /** Sets `ord` to 1, 2, 3… in the order given. */
   reorder(ids: number[]): void;
   /** The approved live articles of a paper (every version and batch): what its suspicion evidence learns from. */

@@ -200,6 +200,39 @@ describe('article search', () => {
     expect(holding(['工入会'])).toEqual([]);
   });
 
+  it('counts a string in the batch texts, queued or indexed, without overlaps', () => {
+    const { store } = temp();
+    const [, b] = seed(store, [
+      { headline: '工人会', text: '工人会，工人会员。人人人', ocr: '工人会工人会' },
+      { headline: '二', text: '新职工人会仪式。' },
+      { headline: '三', text: '没有这些字。' },
+    ]);
+    const batchId = store.batches.list()[0]!.id;
+    const counts = () => ['工人会', '人会', '人人', '人人人', '入会'].map((s) => store.articles.countIn(batchId, s));
+    // The headline and the OCR text are not the text: their strings are not counted.
+    expect(counts()).toEqual([3, 3, 1, 1, 0]);
+    store.searchIndex.indexNext(10);
+    expect(counts()).toEqual([3, 3, 1, 1, 0]);
+    // An edited text waits for the index again, and is counted as it now reads.
+    store.articles.update(b!, { text: '工人会工人会' });
+    expect(counts()).toEqual([4, 4, 1, 1, 0]);
+    store.searchIndex.indexNext(10);
+    expect(counts()).toEqual([4, 4, 1, 1, 0]);
+  });
+
+  it('pages search results in list order, for common terms (walked in order) and rare ones (sorted) alike', () => {
+    const { store } = temp();
+    const ids = seed(store, Array.from({ length: 40 }, (_, i) => ({ headline: `标题${i}`, text: i === 7 ? '职工之家。' : i % 3 === 0 ? '别的。' : '工会开会。' })));
+    store.searchIndex.indexNext(100);
+    for (const q of ['工会', '职工', '开会 工会']) {
+      const all = store.articles.summaries({ q }).map((a) => a.id);
+      const paged = [0, 4, 8, 12, 16, 20, 24, 28].flatMap((offset) => store.articles.summaries({ q, limit: 4, offset }).map((a) => a.id));
+      expect(paged, q).toEqual(all);
+    }
+    expect(store.articles.summaries({ q: '职工', limit: 4 }).map((a) => a.id)).toEqual([ids[7]]);
+    expect(store.articles.summaries({ q: '工会', limit: 4, offset: 24 }).map((a) => a.id)).toEqual(ids.filter((_, i) => i !== 7 && i % 3 !== 0).slice(24, 28));
+  });
+
   it('requires every whitespace-separated term and treats query syntax as text', () => {
     const { store } = temp();
     const [a] = seed(store, [

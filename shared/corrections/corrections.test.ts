@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAt, mergeSuspicions, occurrences, seriesSuspicions, suspicionKey } from './series';
+import { matchesAt, mergeSuspicions, occurrenceCounts, occurrences, seriesSuspicions, suspicionKey } from './series';
 import { handSubstitutions } from './substitutions';
 
 describe('handSubstitutions', () => {
@@ -35,6 +35,28 @@ describe('series', () => {
   it('needs two characters to match without context', () => {
     expect(occurrences('人\n人会', { ocr: '人', fix: '入', before: '', after: '' })).toEqual([]);
     expect(occurrences('人会\n甲人会乙', { ocr: '人会', fix: '入会', before: '', after: '' })).toEqual([{ start: 0, end: 2 }]);
+  });
+
+  it('counts occurrences by plain substring counts wherever those agree, and says when they would not', () => {
+    // Non-overlapping substring counts, as SQL's replace() makes them.
+    const count = (text: string, s: string) => text.split(s).length - 1;
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const word = (max: number) => Array.from({ length: Math.floor(random() * (max + 1)) }, () => '甲乙人\n'[Math.floor(random() * 4)]).join('');
+    let counted = 0;
+    for (let i = 0; i < 3000; i++) {
+      const p = { ocr: word(2) || '人', fix: '入', before: word(2), after: word(2) };
+      const text = word(40);
+      const plan = occurrenceCounts(p);
+      if (plan === null) continue;
+      counted++;
+      const sum = plan.add.reduce((n, s) => n + count(text, s), 0) - plan.subtract.reduce((n, s) => n + count(text, s), 0);
+      expect(sum, JSON.stringify({ p, text })).toBe(occurrences(text, p).length);
+    }
+    expect(counted).toBeGreaterThan(500);
+    expect(occurrenceCounts({ ocr: '人', fix: '入', before: '', after: '' })).toBeNull();
+    expect(occurrenceCounts({ ocr: '人人', fix: '入人', before: '甲', after: '' })).toBeNull();
+    expect(occurrenceCounts({ ocr: '人', fix: '入', before: '甲', after: '乙' })).toEqual({ add: ['甲人', '人乙'], subtract: ['甲人乙'] });
   });
 
   it('turns recorded corrections into suggestions, the more frequent winning an overlap', () => {

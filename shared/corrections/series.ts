@@ -44,6 +44,28 @@ export function occurrences(text: string, p: CorrectionPattern): Range[] {
   return out;
 }
 
+/** Whether some proper prefix of `s` is also its suffix: then two occurrences of `s` can overlap. */
+export function canOverlap(s: string): boolean {
+  for (let k = 1; k < s.length; k++) if (s.endsWith(s.slice(0, k))) return true;
+  return false;
+}
+
+/**
+ * How to count `occurrences(text, p)` by counting plain substrings, so a caller can count over many texts
+ * without reading them (SQL's replace() counts non-overlapping substrings): the count is the sum of `add`'s
+ * counts minus `subtract`'s. Null when that would differ: a pattern without context (its line bounds matter) or
+ * strings that can overlap themselves (then positional and non-overlapping counts part).
+ */
+export function occurrenceCounts(p: CorrectionPattern): { add: string[]; subtract: string[] } | null {
+  if (p.ocr === '' || (p.before === '' && p.after === '')) return null;
+  // A match is the OCR string with its left context, or with its right one: both sides counted once.
+  const left = p.before === '' ? [] : [p.before + p.ocr];
+  const right = p.after === '' ? [] : [p.ocr + p.after];
+  const both = left.length > 0 && right.length > 0 ? [p.before + p.ocr + p.after] : [];
+  if ([p.ocr, ...left, ...right, ...both].some(canOverlap)) return null;
+  return { add: [...left, ...right], subtract: both };
+}
+
 /** How sure a suggestion from a correction made `count` times is: 0.75 after one, nearing 1 with more. */
 export function seriesConfidence(count: number): number {
   return 1 - 0.5 ** (Math.max(1, count) + 1);

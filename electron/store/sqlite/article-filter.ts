@@ -1,4 +1,4 @@
-// Turns an ArticleFilter into a WHERE clause over `articles a JOIN pages p JOIN batches b`.
+// Turns an ArticleFilter into a WHERE clause over `articles a JOIN pages p` (the batch is not named: callers may leave it out).
 import type { ArticleFilter } from '../repositories';
 import { isBigramTerm } from './bigrams';
 
@@ -44,7 +44,7 @@ export function articleWhere(f: ArticleFilter): SqlWhere {
   const headingParams = (like: string) => (f.qInHeadings ? [like, like, like] : []);
   for (const term of searchTerms(f.q)) {
     const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const index = [...term].length >= MIN_FTS_TERM ? 'article_search' : isBigramTerm(term) ? 'article_bigrams' : null;
+    const index = indexFor(term);
     if (index !== null) {
       // Indexed articles through the index; those still queued for it (search_pending) by reading their text.
       add(
@@ -68,6 +68,19 @@ export function articleWhere(f: ArticleFilter): SqlWhere {
 
 const LIKE_TEXTS = (t: string) => `(${t}.text LIKE ? ESCAPE '\\' OR ${t}.ocr_text LIKE ? ESCAPE '\\')`;
 const LIKE_ANY = (a: string, t: string) => `(${a}.headline LIKE ? ESCAPE '\\' OR ${LIKE_TEXTS(t)})`;
+
+/** The full-text index that answers a search term, if one does. */
+function indexFor(term: string): 'article_search' | 'article_bigrams' | null {
+  return [...term].length >= MIN_FTS_TERM ? 'article_search' : isBigramTerm(term) ? 'article_bigrams' : null;
+}
+
+/** For each term of `q` an index answers: the statement counting the indexed articles holding it, and its parameter. */
+export function indexedTermCounts(q: string | undefined): { sql: string; param: string }[] {
+  return searchTerms(q).flatMap((term) => {
+    const index = indexFor(term);
+    return index === null ? [] : [{ sql: `SELECT COUNT(*) FROM ${index} WHERE ${index} MATCH ?`, param: ftsPhrase(term) }];
+  });
+}
 
 export function searchTerms(q: string | undefined): string[] {
   return (q ?? '').split(/\s+/).filter((t) => t !== '');

@@ -10,6 +10,8 @@ import type { NameFinding, NameRepo } from '../repositories';
 const COUNT_LIMIT = 500;
 /** Articles with the other spelling linked from a warning at most. */
 const MAX_RELATED = 10;
+/** Uses of a spelling read for its warnings: enough for every bound above (this spelling's is the other's count + 1). */
+const READ_LIMIT = COUNT_LIMIT + 2;
 
 const LIVE = `JOIN articles a ON a.id = n.article_id AND a.removed IS NULL JOIN pages p ON p.id = a.page_id AND p.current = 1`;
 
@@ -39,19 +41,15 @@ export function nameRepo(db: Db): NameRepo {
   const pages = db.prepare<[number, string, string, number], number>(
     `SELECT DISTINCT a.page_id FROM article_names n ${LIVE} WHERE n.batch_id = ? AND n.role = ? AND n.name = ? LIMIT ?`,
   ).pluck();
-  // Counted up to a bound: a common name's thousands of uses need not be walked to know it is the commoner one.
-  const useCount = db.prepare<[number, string, string, number], { uses: number; files: number }>(
-    `SELECT COUNT(*) AS uses, COUNT(DISTINCT file) AS files FROM (SELECT p.file FROM article_names n ${LIVE}
-     WHERE n.batch_id = ? AND n.role = ? AND n.name = ? LIMIT ?)`,
+  // A spelling's first uses, in the order the index gives (articles as stored): counted up to a bound (a common
+  // name's thousands need not be walked to know it is the commoner one), and the first of them named and linked.
+  const firstUses = db.prepare<[number, string, string, number], { id: number; file: string }>(
+    `SELECT a.id, p.file FROM article_names n ${LIVE} WHERE n.batch_id = ? AND n.role = ? AND n.name = ? LIMIT ?`,
   );
+  // Not sorted: sorting would read every use of a common name.
   const firstFiles = db.prepare<[number, string, string, number], { file: string }>(
-    // In the order the index gives (articles as stored), not sorted: sorting would read every use of a common name.
     `SELECT DISTINCT p.file FROM article_names n ${LIVE} WHERE n.batch_id = ? AND n.role = ? AND n.name = ? LIMIT ?`,
   );
-  // The articles to link from a warning: the first few using the other spelling, as the index gives them.
-  const firstHolders = db.prepare<[number, string, string, number], number>(
-    `SELECT a.id FROM article_names n ${LIVE} WHERE n.batch_id = ? AND n.role = ? AND n.name = ? LIMIT ?`,
-  ).pluck();
   const allUses = db.prepare<[number], { role: string; name: string; page_id: number }>(`SELECT n.role, n.name, a.page_id FROM article_names n ${LIVE} WHERE n.batch_id = ?`);
   const findings = db.prepare<[number], NameFinding>('SELECT role, name, other FROM name_findings WHERE batch_id = ?');
   const findingsWith = db.prepare<[number, string, string, number, string, string], NameFinding>(
@@ -97,31 +95,40 @@ export function nameRepo(db: Db): NameRepo {
     addFinding: (batchId, f) => void addFinding.run(batchId, f.role, f.name, f.other),
     dropFinding: (batchId, f) => void dropFinding.run(batchId, f.role, f.name, f.other),
     warnings: (articleId, text) => {
-      // An article's few names can each pair with many spellings: each spelling is counted once.
-      const counted = new Map<string, { uses: number; files: number }>();
-      const count = (batchId: number, role: string, name: string, bound: number) => {
-        const key = `${role}\u0000${name}\u0000${bound}`;
-        let c = counted.get(key);
-        if (!c) counted.set(key, (c = useCount.get(batchId, role, name, bound)!));
-        return c;
+      // An article's few names can each pair with many spellings: each spelling's first uses are read once, in one
+      // query, and every figure of its warnings is taken from them.
+      const read = new Map<string, { id: number; file: string }[]>();
+      const usesOf = (batchId: number, role: string, name: string) => {
+        const key = `${role}\u0000${name}`;
+        let uses = read.get(key);
+        if (!uses) read.set(key, (uses = firstUses.all(batchId, role, name, READ_LIMIT)));
+        return uses;
+      };
+      const count = (uses: { file: string }[], bound: number) => {
+        const first = uses.slice(0, bound);
+        return { uses: first.length, files: new Set(first.map((u) => u.file)).size };
       };
       return findingsOf.all(articleId, articleId).map((f): Warning => {
+        const others = usesOf(f.batch_id, f.role, f.other);
         // The other spelling is counted up to COUNT_LIMIT uses (its files are named, "more than" past it); this
         // one only as far as the comparison needs.
-        const theirs = count(f.batch_id, f.role, f.other, COUNT_LIMIT + 1);
-        const mine = count(f.batch_id, f.role, f.name, theirs.uses + 1);
+        const theirs = count(others, COUNT_LIMIT + 1);
+        const mine = count(usesOf(f.batch_id, f.role, f.name), theirs.uses + 1);
+        let otherFiles = [...new Set(others.map((u) => u.file))].slice(0, MAX_FILES_NAMED);
+        // Uses read only in part that name too few files: the files further on are looked up.
+        if (otherFiles.length < MAX_FILES_NAMED && others.length === READ_LIMIT) otherFiles = firstFiles.all(f.batch_id, f.role, f.other, MAX_FILES_NAMED).map((r) => r.file);
         const warning = nameVariantWarning({
           role: f.role,
           name: f.name,
           other: f.other,
           text,
-          otherFiles: firstFiles.all(f.batch_id, f.role, f.other, MAX_FILES_NAMED).map((r) => r.file),
+          otherFiles,
           otherFileCount: theirs.files,
           atLeast: theirs.uses > COUNT_LIMIT,
           uses: mine.uses,
           otherUses: theirs.uses,
         });
-        return { ...warning, related: firstHolders.all(f.batch_id, f.role, f.other, MAX_RELATED) };
+        return { ...warning, related: others.slice(0, MAX_RELATED).map((u) => u.id) };
       });
     },
     backfillNext: () => {
