@@ -15,6 +15,8 @@ describe('section labels above a headline', () => {
     expect(cue('时评', '莫让“打卡”变成负担')).toBe('short');
     expect(cue('光明情结', '从读者到作者')).toBe('short');
     expect(cue('新时代 "面孔', '“广州街坊”一家亲')).toBe('short');
+    // The quote OCR left without its partner stays in the name, for the proofreader to see.
+    expect(readSectionLabel('新时代 "面孔', '“广州街坊”一家亲')?.name).toBe('新时代"面孔');
     expect(cue('青春专刊', '编者按')).toBe('note');
     expect(cue('城市夜话', '夜市', ['城市夜话'])).toBe('known');
   });

@@ -69,8 +69,9 @@ export function readSectionLabel(line: string, below: string | null, known: read
   if (NOTE_HEADING.test(head) && isTitleLike(t)) return reading(name, 'note');
   if (NUMBERED.test(t) && isTitleLike(t.replace(NUMBERED, ''))) return reading(name, 'numbered');
   // Quotes and spaces aside (OCR often mangles them: `新时代 "面孔`), a bare name of a few characters.
-  const short = name.length;
-  if (/^[\u4e00-\u9fff]+$/.test(name) && short >= 2 && short <= SHORT_LABEL && sectionName(head).length >= short + SHORT_MARGIN) return reading(name, 'short');
+  const bare = name.replace(/[“”‘’"']/g, '');
+  const short = bare.length;
+  if (/^[\u4e00-\u9fff]+$/.test(bare) && short >= 2 && short <= SHORT_LABEL && sectionName(head).length >= short + SHORT_MARGIN) return reading(name, 'short');
   return null;
 }
 

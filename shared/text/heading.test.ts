@@ -104,9 +104,12 @@ describe('section labels', () => {
     expect(isSectionLabel('“民生”直通车', ['民生直通车'])).toBe(true);
   });
 
-  it('names the section without quotes and brackets', () => {
+  it('names the section without brackets and paired quotes, keeping a lone quote', () => {
     expect(sectionName('“产改”进行时')).toBe('产改进行时');
     expect(sectionName('【工会动态】')).toBe('工会动态');
+    expect(sectionName('“新时代”面孔')).toBe('新时代面孔');
+    expect(sectionName('新时代 "面孔')).toBe('新时代"面孔');
+    expect(sectionName('‘双减’在行动')).toBe('双减在行动');
   });
 });
 

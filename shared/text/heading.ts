@@ -163,9 +163,14 @@ const BRACKET_LABEL = /^[【〔［[「『][^】〕］\]」』]{1,10}[】〕］\]
 const QUOTED_LABEL = /^[“"‘][^”"’]{1,6}[”"’][\u4e00-\u9fff]{1,4}$/;
 const LABEL_MAX = 12;
 
-/** The section name of a label: quotes, brackets and spaces removed (`“产改”进行时` → `产改进行时`). */
+const QUOTED = /[“‘"']([^“”‘’"']*)[”’"']/g;
+
+/**
+ * The section name of a label: brackets, spaces and paired quotes removed (`“产改”进行时` → `产改进行时`). A quote
+ * without its partner is kept: it is no enclosure but an OCR misreading the proofreader has to see (`新时代"面孔`).
+ */
 export function sectionName(line: string): string {
-  return trimLine(line).replace(/[“”‘’"'【】〔〕［］[\]「」『』\s\u3000]/g, '');
+  return trimLine(line).replace(/[【】〔〕［］[\]「」『』\s\u3000]/g, '').replace(QUOTED, '$1');
 }
 
 /**
