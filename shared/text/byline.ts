@@ -169,7 +169,8 @@ export function extractPhotoCredit(line: string): string | null {
   const t = trimLine(line);
   if (matchCredit(t)) return t;
   // A credit in brackets closing the caption: `活动现场（石家豪摄）`, `…（记者 张三 摄）`.
-  const bracketed = BRACKETED_CREDIT.exec(t);
+  // (Tried only on a line closing a bracket: unanchored at its start, the pattern is tried at every position.)
+  const bracketed = /[）)]$/.test(t) ? BRACKETED_CREDIT.exec(t) : null;
   if (bracketed) {
     const inner = bracketed[1].trim();
     return matchCredit(inner) || (/^[\u4e00-\u9fff]{2,4}\s*摄$/.test(inner) && SURNAMES.has(inner[0])) ? bracketed[0].trim() : null;
