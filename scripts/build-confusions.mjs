@@ -9,8 +9,8 @@
 //                  repository's node_modules)
 //   WORK_DIR       where the generated pages, images and truth are written (kept for inspection, and reused: a
 //                  page rendered there before from the same words and settings is not rendered again)
-//   PAGES          how many pages to render (default 80; about 2,400 characters each, every character set about
-//                  once per 41 pages, so 80 pages set each about twice)
+//   PAGES          how many pages to render (default 123; about 2,400 characters each, every character set in
+//                  6 words per 41 pages, so 123 pages set each in 18)
 //   JOBS           how many pages to render at once (default 1; one core each)
 // Output lines: `read<TAB>printed<TAB>count<TAB>printedSeen` for every single-character misreading of a Han
 // character, where printedSeen is how often the printed character was set. Deterministic for a given dictionary.
@@ -25,7 +25,7 @@ if (!generatorDir || !workDir) {
   console.error('usage: node scripts/build-confusions.mjs GENERATOR_DIR WORK_DIR [PAGES] [JOBS]');
   process.exit(2);
 }
-const PAGES = Number(pagesArg ?? 80);
+const PAGES = Number(pagesArg ?? 123);
 const JOBS = Number(jobsArg ?? 1);
 /** Characters covered, most frequent first, and how many words each is set in. */
 const CHARS = 6500;
