@@ -4,11 +4,10 @@
 // or test process open); the worker is stateless, so every store and import shares it. Where no worker can run
 // (a single core, a worker that fails to start or dies), pages are prepared in this thread: same results, slower.
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Bilingual } from '../../shared/model/types';
 import { prepareHere, RefusedFile, type Analyze, type PreparedPage, type PreparePage } from './prepare';
+import { startScriptWorker } from '../platform/worker-script';
 
 export interface AnalysisRequest {
   id: number;
@@ -29,14 +28,9 @@ interface Pending {
   retry(): void;
 }
 
-/** The worker's script beside this module: TypeScript through tsx (development, tests), JavaScript when built. */
+/** The worker's script beside this module. */
 function startWorker(): Worker {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return new Worker(join(dirname(here), 'analysis-worker.js'));
-  // A worker's entry is loaded before any --import hook of its own, so tsx is registered first, then the entry.
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(pathToFileURL(join(dirname(here), 'analysis-worker.ts')).href);
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true });
+  return startScriptWorker(import.meta.url, 'analysis-worker');
 }
 
 class AnalysisWorker {

@@ -5,13 +5,12 @@
 // holds a CLI or test process open); it is stateless, so every store and import shares it. Where no worker can
 // run (a single core, a worker that fails to start or dies) the jobs run in this thread: same results.
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Bilingual } from '../../shared/model/types';
 import type { PdfPage } from '../import/pdf';
 import { jobError, runScanJob, type ScanJob, type ScanResult } from './scan-jobs';
 import type { DisplayableTiff } from './tiff';
+import { startScriptWorker } from '../platform/worker-script';
 
 export interface ScanRequest {
   id: number;
@@ -26,14 +25,9 @@ interface Pending {
   reject(err: Error): void;
 }
 
-/** The worker's script beside this module: TypeScript through tsx (development, tests), JavaScript when built. */
+/** The worker's script beside this module. */
 function startWorker(): Worker {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return new Worker(join(dirname(here), 'scan-worker.js'));
-  // A worker's entry is loaded before any --import hook of its own, so tsx is registered first, then the entry.
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(pathToFileURL(join(dirname(here), 'scan-worker.ts')).href);
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true });
+  return startScriptWorker(import.meta.url, 'scan-worker');
 }
 
 class ScanWorker {

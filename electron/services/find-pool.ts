@@ -4,12 +4,11 @@
 // worker says it is ready: starting one (seconds through tsx on a busy machine) is not the search being slow, and
 // counting it refused the first plain search of a session. Where no worker can be created, the search runs here:
 // the pattern check in compileQuery and the hit limit still bound it.
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ApiErrorCode } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { compileQuery, findHits, type FindItem, type Hit, type Query } from './find-match';
+import { startScriptWorker } from '../platform/worker-script';
 
 export const FIND_TIMEOUT_MS = 3000;
 /** A worker that has not loaded its modules by then never will: the search fails rather than wait for ever. */
@@ -27,13 +26,9 @@ export type FindReply =
   | { id: number; ok: true; hits: Hit[]; truncated: boolean }
   | { id: number; ok: false; code: ApiErrorCode; message: string };
 
-/** The worker's script beside this module: TypeScript through tsx (development, tests), JavaScript when built. */
+/** The worker's script beside this module. */
 function startWorker(): Worker {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return new Worker(join(dirname(here), 'find-worker.js'));
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(pathToFileURL(join(dirname(here), 'find-worker.ts')).href);
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true });
+  return startScriptWorker(import.meta.url, 'find-worker');
 }
 
 interface Running {

@@ -3,14 +3,13 @@
 // no worker can run (a single core, a worker that fails to start or dies) they run in this thread instead:
 // same answers, and the host waits for them as it did before.
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ApiParsedRequest, ApiResponses } from '../../shared/api/contract';
 import { fromErrorBody } from '../../shared/api/errors';
 import type { ServiceContext } from './context';
 import type { DatabaseOptions } from '../store/database';
 import { READERS, type ReaderMethod, type ReaderReply, type ReaderRequest, type ReaderWorkerData } from './readers';
+import { startScriptWorker } from '../platform/worker-script';
 
 export interface Readers {
   run<M extends ReaderMethod>(method: M, req: ApiParsedRequest<M>): Promise<ApiResponses[M]>;
@@ -19,13 +18,9 @@ export interface Readers {
   close(): Promise<void>;
 }
 
-/** The worker's script beside this module: TypeScript through tsx (development, tests), JavaScript when built. */
+/** The worker's script beside this module. */
 function startWorker(workerData: ReaderWorkerData): Worker {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return new Worker(join(dirname(here), 'reader-worker.js'), { workerData });
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(pathToFileURL(join(dirname(here), 'reader-worker.ts')).href);
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true, workerData });
+  return startScriptWorker(import.meta.url, 'reader-worker', { workerData });
 }
 
 interface Pending {

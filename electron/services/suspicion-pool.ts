@@ -2,12 +2,11 @@
 // ms today) that in the backend's own thread every request would wait behind it. One worker, started on first
 // use and unreferenced while idle; each paper's evidence is sent once per change of its approved articles.
 // Where no worker can run (it fails to start or dies), the engine runs in this thread: same results.
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Suspicion } from '../../shared/model/types';
 import type { Confusion, Store } from '../store/repositories';
 import { libraryEngine, type ApprovedArticle, type SuspectFn } from './engine';
+import { startScriptWorker } from '../platform/worker-script';
 
 export interface SuspicionRequest {
   id: number;
@@ -21,14 +20,9 @@ export interface SuspicionRequest {
 
 export type SuspicionReply = { id: number; ok: true; found: Suspicion[] } | { id: number; ok: false; message: string };
 
-/** The worker's script beside this module: TypeScript through tsx (development, tests), JavaScript when built. */
+/** The worker's script beside this module. */
 function startWorker(): Worker {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) return new Worker(join(dirname(here), 'suspicion-worker.js'));
-  // A worker's entry is loaded before any --import hook of its own, so tsx is registered first, then the entry.
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(pathToFileURL(join(dirname(here), 'suspicion-worker.ts')).href);
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); });`, { eval: true });
+  return startScriptWorker(import.meta.url, 'suspicion-worker');
 }
 
 /** The engine in a worker, falling back to this thread for good once the worker fails. */
