@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/errors';
 import { preparerFor } from '../import/analysis-pool';
 import { importSources, type ImportOptions } from '../import/import';
 import { findSamplesDir, SAMPLE_BATCH } from '../import/samples';
-import { collectPaths, collectUploads, expandPdfs } from '../import/sources';
+import { collectPaths, collectUploads, expandPdfs, expandTiffTexts, type PageSource } from '../import/sources';
 import type { ServiceContext } from '../services/context';
 import { profileOffer } from '../services/profiles';
 import type { HandlerDeps } from './deps';
@@ -27,6 +27,9 @@ function finish(ctx: ServiceContext, report: ImportReport, skipped: string[], se
   };
 }
 
+/** A PDF's pages, and a multi-page text's pages beside a multi-page TIFF, each a source of its own. */
+const expandPages = async (sources: PageSource[]) => expandTiffTexts(await expandPdfs(sources));
+
 /** The section names an import starting now passes to the parser (as importSources reads them). */
 const importSections = (ctx: ServiceContext) => ctx.store.tags.list().map((t) => t.name);
 
@@ -34,12 +37,12 @@ export function importHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<Api
   return {
     'import.paths': async (req) => {
       const collected = await collectPaths(req.paths);
-      const sources = await expandPdfs(collected.sources);
+      const sources = await expandPages(collected.sources);
       const sections = importSections(ctx);
       return finish(ctx, await importSources(ctx, sources, { batch: req.batch, folderName: collected.folderName, ...analysis(sources.length) }), collected.skipped, sections);
     },
     'import.files': async (req) => {
-      const sources = await expandPdfs(collectUploads(req.files));
+      const sources = await expandPages(collectUploads(req.files));
       const sections = importSections(ctx);
       return finish(ctx, await importSources(ctx, sources, { batch: req.batch, ...analysis(sources.length) }), [], sections);
     },

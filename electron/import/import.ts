@@ -46,6 +46,8 @@ interface Prepared extends PreparedPage {
   index: number;
   file: string;
   image: PreparedImage | null;
+  /** What the import report should say about the image (a multi-page TIFF's pages, or no page for this text). */
+  warning?: Bilingual;
 }
 
 /** The image the desk shows; `original` is the file as imported when that is a converted copy of it (TIFF). */
@@ -54,8 +56,6 @@ interface PreparedImage {
   bytes: Uint8Array;
   page: number | null;
   original?: { hash: string; type: ScanImageType; bytes: Uint8Array };
-  /** What the import report should say about the image (a multi-page TIFF shown by its first page). */
-  warning?: Bilingual;
 }
 
 type Written =
@@ -105,7 +105,7 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
           .then((bytes) => {
             const { pdfPage } = sources[index]!;
             if (pdfPage !== undefined) return preparePdfPage(bytes, file, pdfPage, sections, options.analyze);
-            return prepare(bytes, file, sections).then(async (page) => ({ ...page, image: await readImage(sources[index]!) }));
+            return prepare(bytes, file, sections).then(async (page) => ({ ...page, ...(await readImage(sources[index]!)) }));
           })
           .then((page) => ({ ...page, index, file }))
           .then(
@@ -137,11 +137,11 @@ export async function importSources(ctx: ServiceContext, sources: PageSource[], 
       duplicateBatch ??= written.batchId;
       const existing = { batchName: store.batches.get(written.batchId)?.name ?? '', file: written.file };
       results[p.index] = { file: p.file, status: 'duplicate', reason: null, pageId: written.pageId, articles: 0, existing, completed: written.completed };
-      if (written.completed?.image && p.image?.warning) results[p.index]!.warnings = [p.image.warning];
+      if (written.completed?.image && p.warning) results[p.index]!.warnings = [p.warning];
     } else {
       batch = written.batch;
       results[p.index] = { file: p.file, status: written.status, reason: null, pageId: written.pageId, articles: written.articles };
-      if (p.image?.warning) results[p.index]!.warnings = [p.image.warning];
+      if (p.warning) results[p.index]!.warnings = [p.warning];
     }
     bus.emit('import.progress', { file: p.file, index: p.index + 1, total, status: written.status });
   };
@@ -218,24 +218,34 @@ async function preparePdfPage(bytes: Uint8Array, file: string, number: number, s
 }
 
 /** The page's image, checked; a bad image refuses its page, naming the image. */
-async function readImage(source: PageSource): Promise<Prepared['image']> {
-  if (!source.image) return null;
+async function readImage(source: PageSource): Promise<Pick<Prepared, 'image' | 'warning'>> {
+  if (!source.image) return { image: null };
   const { file } = source.image;
+  const { page, imagePages, textPages } = source.imagePage ?? { page: 1, imagePages: 0, textPages: 1 };
+  // A page of a multi-page text past the TIFF's last page keeps its text and says why it has no image.
+  if (imagePages > 0 && page > imagePages) {
+    return { image: null, warning: { zh: `页面图像 ${file} 只有 ${imagePages} 页，没有与本页文字对应的第 ${page} 页`, en: `the page image ${file} holds ${imagePages} pages, none for this text's page ${page}` } };
+  }
   try {
     const bytes = await source.image.read();
     const checked = checkImage(bytes);
-    if (checked.type !== 'tiff') return { checked, bytes, page: null };
-    const shown = await convertTiff(bytes);
+    if (checked.type !== 'tiff') return { image: { checked, bytes, page: null } };
+    const shown = await convertTiff(bytes, page);
     const png = { type: 'png' as const, width: shown.width, height: shown.height, hash: createHash('sha256').update(shown.png).digest('hex') };
     const image: PreparedImage = { checked: png, bytes: shown.png, page: null, original: { hash: checked.hash, type: 'tiff', bytes } };
-    // A page file is one printed page, so a TIFF of several pages is shown by its first; the report says so.
-    if (shown.pages > 1) {
-      image.warning = {
-        zh: `页面图像 ${file} 共有 ${shown.pages} 页，只导入了第 1 页`,
-        en: `the page image ${file} holds ${shown.pages} pages; only the first was imported`,
-      };
-    }
-    return image;
+    // A page file is one printed page, so a TIFF of more pages than its text has is shown up to the text's last
+    // page (its first, for a text of one page); the report says so.
+    if (page !== textPages || shown.pages <= textPages) return { image };
+    return {
+      image,
+      warning:
+        textPages === 1
+          ? { zh: `页面图像 ${file} 共有 ${shown.pages} 页，只导入了第 1 页`, en: `the page image ${file} holds ${shown.pages} pages; only the first was imported` }
+          : {
+              zh: `页面图像 ${file} 共有 ${shown.pages} 页，文字只有 ${textPages} 页，只导入了前 ${textPages} 页`,
+              en: `the page image ${file} holds ${shown.pages} pages and its text ${textPages}; only the first ${textPages} were imported`,
+            },
+    };
   } catch (err) {
     const why = reasonOf(err);
     throw new RefusedFile(source.file, { zh: `页面图像 ${file}:${why.zh}`, en: `the page image ${file}: ${why.en}` });

@@ -11,6 +11,7 @@ import { createHandlers } from '../api/handlers';
 import { readPageFile } from './prepare';
 import { testContext, type TestContext } from '../services/testing';
 import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
+import { encodeGb18030 } from '../../tests/fixtures/bad-input/corpus';
 import { chainTiffs, makeTiff } from '../../tests/fixtures/tiff';
 
 let ctx: TestContext;
@@ -232,6 +233,100 @@ describe('a TIFF of several pages', () => {
     const scan = await call('pages.scan', { pageId: report.files[0]!.pageId! });
     const png = decodePng(readFileSync(join(scansDir(), scan.image!.url.match(/([0-9a-f]{64}\.png)$/)![1]!)));
     expect(Array.from(png.data)).toEqual(new Array(12).fill(10));
+  });
+
+  /** Three short texts, one per printed page (each of its own article), joined as Tesseract joins a TIFF's pages. */
+  const PAGES = ['第一版新闻', '第二版新闻', '第三版新闻'].map((h) => `${h}标题\n\n\u3000\u3000本报讯 ${h}的正文写在这里，说明这一页是哪一页。这一段足够长，让解析器把它当作正文读。\n`);
+  const greyTiff = (...greys: number[]) => chainTiffs(greys.map((g) => makeTiff({ width: 4, height: 3, bits: [8], photometric: 1, pixels: new Uint8Array(12).fill(g) })));
+  const shownGrey = async (pageId: number) => {
+    const scan = await call('pages.scan', { pageId });
+    return decodePng(readFileSync(join(scansDir(), scan.image!.url.match(/([0-9a-f]{64}\.png)$/)![1]!))).data[0];
+  };
+  const pageTexts = async (batchId: number) => {
+    const texts: string[] = [];
+    for (const a of await call('articles.list', { batchId })) texts.push((await call('articles.get', { id: a.id })).ocrRaw);
+    return texts.join('\n');
+  };
+
+  it('a text of several pages (form feeds, as Tesseract writes) pairs page n with the TIFF’s page n', async () => {
+    setup();
+    const dir = folder([]);
+    writeFileSync(join(dir, 'scan.txt'), PAGES.join('\f') + '\f');
+    writeFileSync(join(dir, 'scan.tif'), greyTiff(10, 20, 30));
+    const report = await call('import.paths', { paths: [dir], batch: 'tiff' });
+    expect(report.files.map((f) => [f.file, f.status, f.warnings])).toEqual([
+      ['scan-p1.txt', 'imported', undefined],
+      ['scan-p2.txt', 'imported', undefined],
+      ['scan-p3.txt', 'imported', undefined],
+    ]);
+    expect(await Promise.all(report.files.map((f) => shownGrey(f.pageId!)))).toEqual([10, 20, 30]);
+    const pages = await call('pages.list', { batchId: report.batchId! });
+    for (const [i, page] of pages.entries()) {
+      const articles = await call('articles.list', { batchId: report.batchId!, pageId: page.id });
+      const text = (await call('articles.get', { id: articles[0]!.id })).ocrRaw;
+      expect(text).toContain(['第一版', '第二版', '第三版'][i]);
+      expect(text).not.toContain('\f');
+    }
+    // The TIFF is kept once, with the three pages' PNGs.
+    expect(storedScans().filter((f) => f.endsWith('.tiff'))).toHaveLength(1);
+    expect(storedScans()).toHaveLength(4);
+    // The same folder again: every page found again.
+    const again = await call('import.paths', { paths: [dir], batch: 'tiff' });
+    expect(again.files.map((f) => f.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+  });
+
+  it('a text with fewer pages than the TIFF says so on its last page; a text with more keeps its pages without image', async () => {
+    setup();
+    const fewer = folder([]);
+    writeFileSync(join(fewer, 'a.txt'), PAGES.slice(0, 2).join('\f'));
+    writeFileSync(join(fewer, 'a.tif'), greyTiff(10, 20, 30));
+    const report = await call('import.paths', { paths: [fewer], batch: 'fewer' });
+    expect(report.files.map((f) => [f.file, f.status, f.warnings])).toEqual([
+      ['a-p1.txt', 'imported', undefined],
+      ['a-p2.txt', 'imported', [{ zh: '页面图像 a.tif 共有 3 页，文字只有 2 页，只导入了前 2 页', en: 'the page image a.tif holds 3 pages and its text 2; only the first 2 were imported' }]],
+    ]);
+
+    const more = folder([]);
+    writeFileSync(join(more, 'b.txt'), PAGES.map((p) => p.replace('本报讯', '本报讯（另一批）')).join('\f'));
+    writeFileSync(join(more, 'b.tif'), greyTiff(40, 50));
+    const longer = await call('import.paths', { paths: [more], batch: 'more' });
+    expect(longer.files.map((f) => [f.file, f.status, f.warnings])).toEqual([
+      ['b-p1.txt', 'imported', undefined],
+      ['b-p2.txt', 'imported', undefined],
+      ['b-p3.txt', 'imported', [{ zh: '页面图像 b.tif 只有 2 页，没有与本页文字对应的第 3 页', en: 'the page image b.tif holds 2 pages, none for this text\'s page 3' }]],
+    ]);
+    expect(await shownGrey(longer.files[1]!.pageId!)).toBe(50);
+    expect((await call('pages.scan', { pageId: longer.files[2]!.pageId! })).image).toBeNull();
+    expect(await pageTexts(longer.batchId!)).toContain('第三版');
+  });
+
+  it.each([
+    ['UTF-16LE', (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])],
+    ['UTF-16BE', (t: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, 'utf16le').swap16()])],
+    ['GB18030', (t: string) => encodeGb18030(t)],
+  ])('a %s text of several pages splits at its form feeds into pages of readable text', async (_, encode) => {
+    setup();
+    const dir = folder([]);
+    writeFileSync(join(dir, 'c.txt'), encode(PAGES.slice(0, 2).join('\f')));
+    writeFileSync(join(dir, 'c.tif'), greyTiff(10, 20));
+    const report = await call('import.paths', { paths: [dir], batch: 'enc' });
+    expect(report.files.map((f) => [f.file, f.status])).toEqual([
+      ['c-p1.txt', 'imported'],
+      ['c-p2.txt', 'imported'],
+    ]);
+    const text = await pageTexts(report.batchId!);
+    expect(text).toContain('第一版新闻');
+    expect(text).toContain('第二版新闻');
+  });
+
+  it('a text without form feeds beside a multi-page TIFF stays one page, named as its file', async () => {
+    setup();
+    const dir = folder([]);
+    writeFileSync(join(dir, 'd.txt'), PAGES[0]! + '\f\n');
+    writeFileSync(join(dir, 'd.tif'), greyTiff(10, 20));
+    const report = await call('import.paths', { paths: [dir], batch: 'one' });
+    expect(report.files.map((f) => [f.file, f.status])).toEqual([['d.txt', 'imported']]);
+    expect(report.files[0]!.warnings).toEqual([{ zh: '页面图像 d.tif 共有 2 页，只导入了第 1 页', en: 'the page image d.tif holds 2 pages; only the first was imported' }]);
   });
 
   it('a one-page TIFF brings no warning', async () => {

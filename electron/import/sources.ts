@@ -5,8 +5,8 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { isLayoutFile } from '../../shared/layout';
 import type { Bilingual } from '../../shared/model/types';
 import { isImageFile, MAX_IMAGE_BYTES } from '../scans/images';
-import { checkPageSize, DecodeError } from './decode';
-import { countPdfPages } from '../scans/scan-pool';
+import { checkPageSize, DecodeError, decodePage } from './decode';
+import { countPdfPages, countTiffPages } from '../scans/scan-pool';
 
 /** A file's name and how to read it. */
 export interface FileSource {
@@ -20,6 +20,8 @@ export interface PageSource extends FileSource {
   image?: FileSource;
   /** For a page of a PDF: its number (1-based); the PDF is both the text layer and the image. */
   pdfPage?: number;
+  /** For one page of a text read from a multi-page TIFF: its page number, the TIFF's pages and the text's. */
+  imagePage?: { page: number; imagePages: number; textPages: number };
 }
 
 /** A file that cannot be read at all; the rest of the import goes on. */
@@ -272,6 +274,91 @@ export async function expandPdfs(sources: PageSource[]): Promise<PageSource[]> {
     }
   }
   return out;
+}
+
+const isTiff = (name: string) => /\.tiff?$/i.test(name);
+const FORM_FEED = 0x0c;
+
+/**
+ * A text of several pages beside a TIFF of several pages becomes one source per page, page n of the text with page
+ * n of the TIFF: Tesseract reading a multi-page TIFF writes one .txt with a form feed after each page. The pages are
+ * named "X-p1.txt", "X-p2.txt"… (as a PDF's are), so a re-import finds them again. Only texts beside a TIFF are
+ * read ahead for this; a text that does not decode is left for the import to refuse with its reason.
+ */
+export async function expandTiffTexts(sources: PageSource[]): Promise<PageSource[]> {
+  const out: PageSource[] = [];
+  for (const source of sources) {
+    const image = source.image;
+    if (!image || !isTiff(image.file) || extname(source.file).toLowerCase() !== '.txt') {
+      out.push(source);
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await source.read();
+    } catch (err) {
+      out.push({ file: source.file, read: () => Promise.reject(err) });
+      continue;
+    }
+    const parts = textPages(bytes, source.file);
+    if (parts.filter((p) => p !== null).length < 2) {
+      out.push({ ...source, read: async () => bytes });
+      continue;
+    }
+    // The TIFF's pages counted once; a TIFF that cannot be read leaves every page to report that as it imports.
+    const imagePages = await image
+      .read()
+      .then(countTiffPages)
+      .catch(() => parts.length);
+    const stem = stemOf(source.file);
+    parts.forEach((part, i) => {
+      if (part !== null) out.push({ file: `${stem}-p${i + 1}.txt`, read: async () => part, image, imagePage: { page: i + 1, imagePages, textPages: parts.length } });
+    });
+  }
+  return out;
+}
+
+/**
+ * A page text's pages, split at its form feeds, in its own encoding (a blank page is null, trailing blank pages are
+ * dropped); one part when the text has no form feed or does not decode.
+ */
+function textPages(bytes: Uint8Array, file: string): (Uint8Array | null)[] {
+  let decoded: ReturnType<typeof decodePage>;
+  try {
+    decoded = decodePage(bytes, file);
+  } catch {
+    return [bytes];
+  }
+  if (!decoded.text.includes('\f')) return [bytes];
+  let parts: Uint8Array[];
+  if (decoded.encoding === 'utf-8' || decoded.encoding === 'gb18030') {
+    // 0x0C is never part of a multi-byte character in UTF-8 or GB18030: the bytes split as the text does.
+    parts = [];
+    for (let start = 0, end = bytes.indexOf(FORM_FEED); ; end = bytes.indexOf(FORM_FEED, start)) {
+      parts.push(bytes.subarray(start, end === -1 ? bytes.length : end));
+      if (end === -1) break;
+      start = end + 1;
+    }
+  } else {
+    const bom = decoded.encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    parts = decoded.text.split('\f').map((text) => {
+      const encoded = Buffer.concat([Buffer.from(bom), Buffer.from(text, 'utf16le')]);
+      if (decoded.encoding === 'utf-16be') encoded.subarray(2).swap16();
+      return new Uint8Array(encoded);
+    });
+  }
+  const blank = (part: Uint8Array) => decodedBlank(part, file);
+  while (parts.length > 1 && blank(parts[parts.length - 1]!)) parts.pop();
+  return parts.map((part) => (blank(part) ? null : part));
+}
+
+/** Whether a part holds nothing but white space (or does not decode on its own, which the import would refuse). */
+function decodedBlank(part: Uint8Array, file: string): boolean {
+  try {
+    return decodePage(part, file).text.trim() === '';
+  } catch {
+    return part.every((b) => b <= 0x20 || b === 0xfe || b === 0xff);
+  }
 }
 
 /** Standard base64 (RFC 4648 §4), padded, as FileReader and Buffer write it. */

@@ -97,8 +97,11 @@ function run<J extends ScanJob>(job: J): Promise<ScanResult<J>> {
   return runScanJob(job);
 }
 
-/** The first page of a TIFF as a PNG (tiffToPng), or ImageRefused. */
-export const convertTiff = (bytes: Uint8Array): Promise<DisplayableTiff> => run({ kind: 'tiff', bytes });
+/** Page `page` (1-based) of a TIFF as a PNG (tiffToPng), or ImageRefused. */
+export const convertTiff = (bytes: Uint8Array, page = 1): Promise<DisplayableTiff> => run({ kind: 'tiff', bytes, page });
+
+/** How many pages a TIFF holds (tiffPageCount), or ImageRefused. */
+export const countTiffPages = (bytes: Uint8Array): Promise<number> => run({ kind: 'tiff-pages', bytes });
 
 /** How many pages a PDF has (pdfPageCount), or RefusedFile. */
 export const countPdfPages = (bytes: Uint8Array, file: string): Promise<number> => run({ kind: 'pdf-pages', bytes, file });

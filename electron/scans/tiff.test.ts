@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
 import { chainTiffs, makeTiff, type TiffSpec } from '../../tests/fixtures/tiff';
 import { checkImage, ImageRefused } from './images';
-import { tiffToPng } from './tiff';
+import { tiffPageCount, tiffToPng } from './tiff';
 
 const TIFFS = join(OCR_FIXTURES, 'tiff');
 
@@ -92,6 +92,14 @@ describe('TIFF files made here', () => {
     expect(got.pages).toBe(3);
     expect(Array.from(decode(got.png).data)).toEqual(new Array(12).fill(10));
     expect(tiffToPng(page(10)).pages).toBe(1);
+  });
+
+  it('converts the page asked for, counting pages past reduced copies, and refuses a page the TIFF lacks', () => {
+    const page = (value: number, subfile?: number) => makeTiff({ width: 4, height: 3, bits: [8], photometric: 1, subfile, pixels: new Uint8Array(12).fill(value) });
+    const tiff = chainTiffs([page(10), page(99, 1), page(20, 2), page(30, 2)]);
+    expect(tiffPageCount(tiff)).toBe(3);
+    expect([2, 3].map((n) => decode(tiffToPng(tiff, n).png).data[0])).toEqual([20, 30]);
+    expect(() => tiffToPng(tiff, 4)).toThrow(expect.objectContaining({ reason: { zh: 'TIFF 只有 3 页，没有第 4 页', en: 'the TIFF holds 3 pages, not a page 4' } }));
   });
 
   it.each<[string, TiffSpec | ((t: Buffer) => Uint8Array), RegExp, RegExp]>([

@@ -1,4 +1,4 @@
-// TIFF page images made displayable: Chromium has no TIFF decoder, so the desk is given a PNG of the first page
+// TIFF page images made displayable: Chromium has no TIFF decoder, so the desk is given a PNG of one page
 // (utif2 decodes, fast-png encodes), and the TIFF itself is kept as the original. What the conversion cannot
 // render faithfully is refused with the reason rather than shown wrong: a colour model with no RGB meaning
 // without a profile (CMYK, CIELab), more than 64 bits a pixel, strips or tiles that run past the file's end.
@@ -11,7 +11,7 @@ export interface DisplayableTiff {
   png: Uint8Array;
   width: number;
   height: number;
-  /** The pages (full-resolution images) the TIFF holds; only the first is converted. */
+  /** The pages (full-resolution images) the TIFF holds; only the one asked for is converted. */
   pages: number;
 }
 
@@ -130,22 +130,41 @@ function checkDirectoryChain(bytes: Uint8Array): void {
 /** NewSubfileType bits of an image that is not a page of its own: a reduced-resolution copy (1), a mask (4). */
 const NOT_A_PAGE = 1 | 4;
 
-/**
- * The first page of a TIFF as a PNG (bilevel, grey, RGB or RGBA, whichever holds its pixels exactly), or
- * ImageRefused.
- * The caller has checked the file's size and stated dimensions (checkImage).
- */
-export function tiffToPng(bytes: Uint8Array): DisplayableTiff {
+/** The directories of a TIFF (utif2's reading of its tags, no pixels), its chain checked first. */
+function directories(bytes: Uint8Array): { buffer: ArrayBuffer; ifds: IFD[] } {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   checkDirectoryChain(bytes);
-  let ifds: IFD[];
   try {
-    ifds = quietly(() => UTIF.decode(buffer));
+    return { buffer, ifds: quietly(() => UTIF.decode(buffer)) };
   } catch (err) {
     return refuse(`无法读取 TIFF:${String(err)}`, `not a readable TIFF: ${String(err)}`);
   }
-  const ifd = ifds[0];
-  if (!ifd) return refuse('TIFF 中没有图像', 'the TIFF holds no image');
+}
+
+/** The directories that are pages of their own (not reduced copies or masks). */
+const pageDirectories = (ifds: readonly IFD[]) => ifds.filter((d) => (first(d, 254, 0) & NOT_A_PAGE) === 0);
+
+/** How many pages a TIFF holds (at least 1 when it holds an image), or ImageRefused. */
+export function tiffPageCount(bytes: Uint8Array): number {
+  const { ifds } = directories(bytes);
+  if (ifds.length === 0) return refuse('TIFF 中没有图像', 'the TIFF holds no image');
+  return Math.max(pageDirectories(ifds).length, 1);
+}
+
+/**
+ * Page `page` (1-based; the first by default) of a TIFF as a PNG (bilevel, grey, RGB or RGBA, whichever holds its
+ * pixels exactly), or ImageRefused.
+ * The caller has checked the file's size and stated dimensions (checkImage).
+ */
+export function tiffToPng(bytes: Uint8Array, page = 1): DisplayableTiff {
+  const { buffer, ifds } = directories(bytes);
+  const pages = pageDirectories(ifds);
+  // The first directory is the first page even when it is flagged otherwise, as every viewer shows it.
+  const ifd = page === 1 ? ifds[0] : pages[page - 1];
+  if (!ifd) {
+    if (ifds.length === 0) return refuse('TIFF 中没有图像', 'the TIFF holds no image');
+    return refuse(`TIFF 只有 ${pages.length} 页，没有第 ${page} 页`, `the TIFF holds ${pages.length} pages, not a page ${page}`);
+  }
   const { width, height } = checkDirectory(ifd, bytes.length);
   let rgba: Uint8Array;
   try {
@@ -158,8 +177,7 @@ export function tiffToPng(bytes: Uint8Array): DisplayableTiff {
     return refuse(`无法解码 TIFF 图像:${err instanceof Error ? err.message : String(err)}`, `the TIFF image does not decode: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (ifd.width !== width || ifd.height !== height || rgba.length !== width * height * 4) refuse('图像文件不完整(被截断)', 'the image file is truncated');
-  const pages = ifds.filter((d) => (first(d, 254, 0) & NOT_A_PAGE) === 0).length;
-  return { png: encodePng(packed(rgba, width, height)), width, height, pages: Math.max(pages, 1) };
+  return { png: encodePng(packed(rgba, width, height)), width, height, pages: Math.max(pages.length, 1) };
 }
 
 /** The pixels in as few channels and bits as hold them exactly: a bilevel scan stays one bit, a grey one a channel. */
