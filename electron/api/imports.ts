@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/api/errors';
 import { preparerFor } from '../import/analysis-pool';
 import { importSources, type ImportOptions } from '../import/import';
 import { findSamplesDir, SAMPLE_BATCH } from '../import/samples';
+import { scanFilesOf, sweepScans } from '../scans/files';
 import { collectPaths, collectUploads, expandPdfs, expandTiffTexts, type PageSource } from '../import/sources';
 import type { ServiceContext } from '../services/context';
 import { profileOffer } from '../services/profiles';
@@ -34,14 +35,19 @@ const expandPages = async (sources: PageSource[]) => expandTiffTexts(await expan
 const importSections = (ctx: ServiceContext) => ctx.store.tags.list().map((t) => t.name);
 
 export function importHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<ApiHandlers, 'import.paths' | 'import.files' | 'import.sample'> {
+  // At start, the page images an earlier run left without a page (a crash between writing one and committing its
+  // page). Imports wait for it, so the sweep never takes a file an import is about to refer to.
+  const swept = sweepScans(scanFilesOf(ctx.store), ctx.store.scans).catch(() => []);
   return {
     'import.paths': async (req) => {
+      await swept;
       const collected = await collectPaths(req.paths);
       const sources = await expandPages(collected.sources);
       const sections = importSections(ctx);
       return finish(ctx, await importSources(ctx, sources, { batch: req.batch, folderName: collected.folderName, ...analysis(sources.length) }), collected.skipped, sections);
     },
     'import.files': async (req) => {
+      await swept;
       const sources = await expandPages(collectUploads(req.files));
       const sections = importSections(ctx);
       return finish(ctx, await importSources(ctx, sources, { batch: req.batch, ...analysis(sources.length) }), [], sections);
@@ -49,6 +55,7 @@ export function importHandlers(ctx: ServiceContext, deps: HandlerDeps): Pick<Api
     'import.sample': async () => {
       const dir = findSamplesDir(deps.samplesDir);
       if (!dir) throw new ApiError('not-found', `找不到示例文件夹 / The sample folder was not found${deps.samplesDir ? `: ${deps.samplesDir}` : ''}`);
+      await swept;
       const { sources, skipped } = await collectPaths([dir]);
       return finish(ctx, await importSources(ctx, sources, { batch: SAMPLE_BATCH, ...analysis(sources.length) }), skipped, null);
     },

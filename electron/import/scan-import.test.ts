@@ -1,7 +1,7 @@
 // Pages with their scans: layout files (ALTO, hOCR) and images beside the text, through the API as a client sees
 // them, and hostile files refused without leaving anything behind.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode as decodePng } from 'fast-png';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,7 @@ import type { ApiHandlers, ApiMethod, ApiRequest, ApiResponses } from '../../sha
 import { dispatch } from '../../shared/api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { readPageFile } from './prepare';
+import { ORPHAN_AGE_MS } from '../scans/files';
 import { testContext, type TestContext } from '../services/testing';
 import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
 import { encodeGb18030 } from '../../tests/fixtures/bad-input/corpus';
@@ -338,6 +339,23 @@ describe('a TIFF of several pages', () => {
 });
 
 describe('page images leave scans/ with the last page that refers to them', () => {
+  it('at the next start, images no page refers to and temporary files older than an hour go; recent ones and other files stay', async () => {
+    setup();
+    const kept = await call('import.paths', { paths: [folder([`${PAGE}.txt`, `${PAGE}.jpg`])], batch: 'kept' });
+    expect(kept.files[0]!.status).toBe('imported');
+    const [inUse] = storedScans();
+    const orphan = `${'a'.repeat(64)}.png`;
+    const fresh = `${'b'.repeat(64)}.png`;
+    const temp = `${'c'.repeat(64)}.png.0123456789ab.tmp`;
+    for (const name of [orphan, fresh, temp, 'notes.txt']) writeFileSync(join(scansDir(), name), 'x');
+    const hoursAgo = new Date(Date.now() - 2 * ORPHAN_AGE_MS);
+    for (const name of [inUse!, orphan, temp, 'notes.txt']) utimesSync(join(scansDir(), name), hoursAgo, hoursAgo);
+    // A restart: the handlers are made again on the same store.
+    handlers = createHandlers({ store: ctx.store, bus: ctx.bus, info: { version: 't', host: 'http', nativeDialogs: false, dbPath: ctx.store.path }, now: ctx.now });
+    await call('import.files', { files: [{ name: 'late.txt', base64: Buffer.from('补记一行。\n').toString('base64') }] });
+    expect(storedScans().sort()).toEqual([inUse!, fresh, 'notes.txt'].sort());
+  });
+
   const deleteBatch = async (id: number) => {
     const batch = (await call('batches.list', {})).find((b) => b.id === id)!;
     await call('batches.delete', { id, articles: batch.articleCount, approved: batch.byStatus.approved });

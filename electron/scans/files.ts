@@ -3,11 +3,19 @@
 // either the whole file or none.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ScanFile, ScanRepo, Store } from '../store/repositories';
 import type { ScanImageType } from './images';
 
 const HASH = /^[0-9a-f]{64}$/;
+/** A stored image (`<hash>.<ext>`) or a temporary one being written (`<hash>.<ext>.<hex>.tmp`). */
+const SCAN_NAME = /^([0-9a-f]{64})\.[a-z]+(\.[0-9a-f]{12}\.tmp)?$/;
+/**
+ * How old an unreferenced file must be before a sweep takes it: an import (of this process or another) writes a
+ * page's image just before the transaction that refers to it commits, a fraction of a second later.
+ */
+export const ORPHAN_AGE_MS = 60 * 60 * 1000;
 
 export class ScanFiles {
   constructor(readonly dir: string) {}
@@ -62,6 +70,31 @@ export class ScanFiles {
     }
     return removed;
   }
+}
+
+/**
+ * Removes what no page refers to and nothing is still writing: images orphaned by a crash between writing a file
+ * and committing its page (or by an older Galley's deletes), and temporary files a killed write left, once older
+ * than ORPHAN_AGE_MS. Other files in the folder are not Galley's to judge and stay. Answers the names removed.
+ */
+export async function sweepScans(files: ScanFiles, scans: Pick<ScanRepo, 'imageInUse'>, now = Date.now()): Promise<string[]> {
+  const names = await readdir(files.dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = SCAN_NAME.exec(name);
+    if (!match) continue;
+    const path = join(files.dir, name);
+    const info = await lstat(path).catch(() => null);
+    if (!info?.isFile() || now - info.mtimeMs < ORPHAN_AGE_MS) continue;
+    if (!match[2] && scans.imageInUse(match[1]!)) continue;
+    try {
+      await rm(path, { force: true });
+      removed.push(name);
+    } catch {
+      // As in removeUnreferenced: a file that cannot be removed costs disk space only.
+    }
+  }
+  return removed;
 }
 
 /** The scans folder beside the store's database. */
