@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { analyzePage } from '../../shared/analyze';
 import { samplePages } from '../../tests/fixtures/samples';
 import { analysisWorkerRunning, MIN_FILES_FOR_WORKER, preparerFor, stopAnalysisWorker } from './analysis-pool';
-import type { AnalysisReply } from './analysis-pool';
+import { withBuiltWorker } from '../../tests/fixtures/built-worker';
 import { prepareHere, reasonOf } from './prepare';
 
 afterAll(() => stopAnalysisWorker());
@@ -57,22 +53,9 @@ describe('the analysis worker', () => {
   }, 30_000);
 
   it('runs from the build too: out/main/analysis-worker.js, the file the built app starts', async (ctx) => {
-    const built = join(fileURLToPath(new URL('../../out/main', import.meta.url)), 'analysis-worker.js');
-    if (!existsSync(built)) {
-      console.log(`skipped: ${built} does not exist yet (npm test builds before the unit tests; run \`npm run build\` to check it)`);
-      ctx.skip();
-    }
     const page = samplePages[2]!;
-    const worker = new Worker(built);
-    try {
-      const reply = await new Promise<AnalysisReply>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.postMessage({ id: 1, bytes: bytes(page.text), file: page.file, sections: [] });
-      });
-      expect(reply).toEqual({ id: 1, ok: true, page: await here(bytes(page.text), page.file, []) });
-    } finally {
-      await worker.terminate();
-    }
+    await withBuiltWorker('analysis-worker', ctx, async (ask) => {
+      expect(await ask({ bytes: bytes(page.text), file: page.file, sections: [] })).toEqual({ id: 1, ok: true, value: await here(bytes(page.text), page.file, []) });
+    });
   }, 30_000);
 });

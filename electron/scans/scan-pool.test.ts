@@ -1,16 +1,15 @@
 // The scan worker: TIFF conversion and PDF reading give what this thread gives, refusals with the same reasons,
 // and the import's thread stays free while they run.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { OCR_FIXTURES } from '../../tests/fixtures/ocr';
 import { ImageRefused } from './images';
 import { tiffToPng } from './tiff';
 import { buildPdf } from '../../tests/fixtures/pdf';
 import { RefusedFile } from '../import/prepare';
-import { convertTiff, countPdfPages, readPdfPageOffThread, scanWorkerRunning, stopScanWorker, type ScanReply } from './scan-pool';
+import { convertTiff, countPdfPages, readPdfPageOffThread, scanWorkerRunning, stopScanWorker } from './scan-pool';
+import { withBuiltWorker } from '../../tests/fixtures/built-worker';
 
 afterAll(() => stopScanWorker());
 
@@ -85,30 +84,13 @@ describe('the scan worker: TIFF', () => {
   }, 60_000);
 
   it('runs from the build too: out/main/scan-worker.js, the file the built app starts', async (ctx) => {
-    const built = join(fileURLToPath(new URL('../../out/main', import.meta.url)), 'scan-worker.js');
-    if (!existsSync(built)) {
-      console.log(`skipped: ${built} does not exist yet (npm test builds before the unit tests; run \`npm run build\` to check it)`);
-      ctx.skip();
-    }
-    const bytes = fixture('grey-lzw');
-    const worker = new Worker(built);
-    try {
-      const reply = await new Promise<ScanReply>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.postMessage({ id: 1, job: { kind: 'tiff', bytes } });
-      });
-      expect(reply).toEqual({ id: 1, ok: true, value: tiffToPng(bytes) });
+    await withBuiltWorker('scan-worker', ctx, async (ask) => {
+      const bytes = fixture('grey-lzw');
+      expect(await ask({ kind: 'tiff', bytes, page: 1 })).toEqual({ id: 1, ok: true, value: tiffToPng(bytes) });
       // pdf.js and its CMaps are found from the build's folder too.
       const pdf = await buildPdf([[{ text: '城市更新让老街焕发新活力', x: 60, y: 760, size: 26 }]]);
-      const read = await new Promise<ScanReply>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.postMessage({ id: 2, job: { kind: 'pdf-page', bytes: pdf, file: 'a.pdf', page: 1 } });
-      });
+      const read = await ask({ kind: 'pdf-page', bytes: pdf, file: 'a.pdf', page: 1 });
       expect(read).toMatchObject({ id: 2, ok: true, value: { number: 1, page: { text: '城市更新让老街焕发新活力\n' } } });
-    } finally {
-      await worker.terminate();
-    }
+    });
   }, 30_000);
 });

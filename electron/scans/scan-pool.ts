@@ -4,98 +4,15 @@
 // they go to a worker. One worker per process, started on the first scan and kept (unreferenced, so it never
 // holds a CLI or test process open); it is stateless, so every store and import shares it. Where no worker can
 // run (a single core, a worker that fails to start or dies) the jobs run in this thread: same results.
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { Bilingual } from '../../shared/model/types';
 import type { PdfPage } from '../import/pdf';
+import { sharedJobWorker } from '../platform/job-worker';
+import { startScriptWorker } from '../platform/worker-script';
 import { jobError, runScanJob, type ScanJob, type ScanResult } from './scan-jobs';
 import type { DisplayableTiff } from './tiff';
-import { startScriptWorker } from '../platform/worker-script';
 
-export interface ScanRequest {
-  id: number;
-  job: ScanJob;
-}
+const worker = sharedJobWorker<ScanJob>(() => startScriptWorker(import.meta.url, 'scan-worker'), jobError);
 
-export type ScanReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; reason: Bilingual };
-
-interface Pending {
-  job: ScanJob;
-  resolve(value: unknown): void;
-  reject(err: Error): void;
-}
-
-/** The worker's script beside this module. */
-function startWorker(): Worker {
-  return startScriptWorker(import.meta.url, 'scan-worker');
-}
-
-class ScanWorker {
-  private readonly worker: Worker;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
-  broken = false;
-
-  constructor(private readonly onBroken: () => void) {
-    this.worker = startWorker();
-    this.worker.unref();
-    this.worker.on('message', (reply: ScanReply) => this.settle(reply));
-    this.worker.on('error', () => this.fail());
-    this.worker.on('exit', () => this.fail());
-  }
-
-  run<J extends ScanJob>(job: J): Promise<ScanResult<J>> {
-    return new Promise((resolve, reject) => {
-      const id = this.nextId++;
-      this.pending.set(id, { job, resolve: resolve as (value: unknown) => void, reject });
-      // Held open only while it has work, so an idle worker never keeps the process alive.
-      if (this.pending.size === 1) this.worker.ref();
-      this.worker.postMessage({ id, job } satisfies ScanRequest);
-    });
-  }
-
-  private settle(reply: ScanReply): void {
-    const pending = this.pending.get(reply.id);
-    if (!pending) return;
-    this.pending.delete(reply.id);
-    if (this.pending.size === 0) this.worker.unref();
-    if (reply.ok) pending.resolve(reply.value);
-    else pending.reject(jobError(pending.job, reply.reason));
-  }
-
-  /** The worker is gone: what it had is run here instead, and so is everything after. */
-  private fail(): void {
-    if (this.broken) return;
-    this.broken = true;
-    this.onBroken();
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    pending.forEach((p) => runScanJob(p.job).then(p.resolve, p.reject));
-  }
-
-  terminate(): Promise<number> {
-    this.broken = true;
-    return this.worker.terminate();
-  }
-}
-
-let shared: ScanWorker | null = null;
-let unavailable = availableParallelism() < 2;
-
-function run<J extends ScanJob>(job: J): Promise<ScanResult<J>> {
-  if (!unavailable) {
-    try {
-      shared ??= new ScanWorker(() => {
-        unavailable = true;
-        shared = null;
-      });
-      return shared.run(job);
-    } catch {
-      unavailable = true;
-    }
-  }
-  return runScanJob(job);
-}
+const run = <J extends ScanJob>(job: J): Promise<ScanResult<J>> => worker.run(job, () => runScanJob(job));
 
 /** Page `page` (1-based) of a TIFF as a PNG (tiffToPng), or ImageRefused. */
 export const convertTiff = (bytes: Uint8Array, page = 1): Promise<DisplayableTiff> => run({ kind: 'tiff', bytes, page });
@@ -110,11 +27,7 @@ export const countPdfPages = (bytes: Uint8Array, file: string): Promise<number> 
 export const readPdfPageOffThread = (bytes: Uint8Array, file: string, page: number): Promise<PdfPage> => run({ kind: 'pdf-page', bytes, file, page });
 
 /** Whether scans are being read in the worker (it started and has not failed); for tests and diagnostics. */
-export const scanWorkerRunning = (): boolean => shared !== null && !shared.broken;
+export const scanWorkerRunning = (): boolean => worker.running();
 
 /** Stops the shared worker (tests); the next scan starts another. */
-export async function stopScanWorker(): Promise<void> {
-  const worker = shared;
-  shared = null;
-  await worker?.terminate();
-}
+export const stopScanWorker = (): Promise<void> => worker.stop();
