@@ -1,12 +1,13 @@
 // Builds the suspicion engine's evidence in Node: the dictionary of @node-rs/jieba (word frequencies) and the
 // bundled lookalike table (resources/suspect/lookalikes.bin, built by scripts/build-glyphs.mjs and
-// scripts/build-lookalikes.ts from the Noto CJK glyphs). Both load once, lazily, on first use: parsing without
+// scripts/build-lookalikes.ts from the Noto CJK glyphs), the engine's confusions and the lookalikes by shared
+// components (confusions.tsv, components.tsv). Each loads once, lazily, on first use: parsing without
 // suspicions pays nothing.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { charModel, readConfusionTable, type CharModel, type ConfusionCounts, type EngineConfusions, type GlyphTable, type NameEvidence, type PaperEvidence, type SuspicionEvidence, type WordFrequencies } from '../../shared/suspect';
+import { charModel, readComponentTable, readConfusionTable, type CharModel, type ComponentTable, type ConfusionCounts, type EngineConfusions, type GlyphTable, type NameEvidence, type PaperEvidence, type SuspicionEvidence, type WordFrequencies } from '../../shared/suspect';
 import { readLookalikeTable } from '../../shared/suspect/glyphs';
 
 const require = createRequire(import.meta.url);
@@ -79,7 +80,15 @@ export function engineConfusions(): EngineConfusions {
   return engine;
 }
 
+let components: ComponentTable | null = null;
+
+/** Lookalikes by shared components, read on first use. */
+export function componentTable(): ComponentTable {
+  components ??= readComponentTable(readFileSync(resourceFile('components.tsv'), 'utf8'));
+  return components;
+}
+
 /** Evidence for one article: the bundled tables plus what the library knows of its paper, where known. */
 export function suspicionEvidence(library: { paper?: PaperEvidence; confusions?: ConfusionCounts } = {}): SuspicionEvidence {
-  return { glyphs: lookalikeTable(), words: dictionary(), chars: characterModel(), names: parsedDictionary().names, engine: engineConfusions(), ...library };
+  return { glyphs: lookalikeTable(), words: dictionary(), chars: characterModel(), names: parsedDictionary().names, engine: engineConfusions(), components: componentTable(), ...library };
 }

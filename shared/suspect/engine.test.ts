@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GlyphTable, SuspicionEvidence, WordFrequencies } from './evidence';
-import { batchEvidence, charModel, combineEvidence, confusionCounts, findSuspicions, paperEvidence } from './index';
+import { batchEvidence, charModel, combineEvidence, confusionCounts, findSuspicions, paperEvidence, readComponentTable } from './index';
 
 // A small dictionary (frequencies as in jieba's) and glyph table: enough to show the engine's reasoning, not
 // the bundled data's. 其他/我们 stand for the rest of the language, so that chance pairings are as rare as in it.
@@ -8,7 +8,7 @@ const dict: Record<string, number> = {
   乘客: 670, 行李: 891, 搭乘: 149, 地铁: 1127, 前往: 2528, 乘: 4150, 措: 209, 措施: 8163, 搭: 3107, 地: 160541, 铁: 8654,
   的: 318825, 人: 313209, 会: 92091, 入会: 59, 对象: 4511, 入: 20209, 联合会: 1335, 联合: 8569, 此: 41979,
   镇: 11036, 卫生院: 182, 卫生: 4290, 锡: 1246, 权: 7482, 权利: 7829, 杖: 1923, 村: 8299, 村民: 1213, 乡: 13348, 鄞县: 39, 县: 25322,
-  宁波: 538, 司机: 5000, 师傅: 2822, 师: 9000, 健: 3000, 傅: 800, 说: 90000, 有条不紊: 148, 热闹: 2436, 热: 30000, 闹: 5000, 阐: 2000, 有: 200000, 条: 30000, 不: 300000, 率: 9000, 带: 20000, 着: 150000, 其他: 20_000_000, 我们: 20_000_000,
+  宁波: 538, 逛逛: 144, 逛: 1200, 狂: 3900, 去: 60000, 吧: 20000, 司机: 5000, 师傅: 2822, 师: 9000, 健: 3000, 傅: 800, 说: 90000, 有条不紊: 148, 热闹: 2436, 热: 30000, 闹: 5000, 阐: 2000, 有: 200000, 条: 30000, 不: 300000, 率: 9000, 带: 20000, 着: 150000, 其他: 20_000_000, 我们: 20_000_000,
 };
 const words: WordFrequencies = {
   frequency: (w) => dict[w] ?? 0,
@@ -72,6 +72,24 @@ describe('findSuspicions', () => {
     const rate = (count: number) => findSuspicions('鄞县村锡', { ...base, paper, confusions: confusionCounts([{ ocr: '村', truth: '杖', count }]) }, { minLogOdds: -20 })[0];
     expect(rate(9).proposal).toBe('杖');
     expect(rate(9).confidence).toBeGreaterThan(rate(1).confidence);
+  });
+
+  it('proposes a character that shares a component in another frame (狂 → 逛), which no glyph lookalike offers', () => {
+    const text = '不如去逛狂吧';
+    expect(findSuspicions(text, base)).toEqual([]);
+    const components = readComponentTable('# note\n狂\t逛\t0.70\t狂\n');
+    const [s, ...rest] = findSuspicions(text, { ...base, components });
+    expect(rest).toEqual([]);
+    expect(s).toMatchObject({ text: '狂', proposal: '逛' });
+    expect(s.reason).toContain('形近字（部件相同）：狂→逛（同含‘狂’）');
+    // A lower prior than a glyph lookalike of the same similarity: it needs more evidence.
+    const asGlyph = findSuspicions(text, { ...base, glyphs: { lookalikes: (c) => (c === '狂' ? [{ char: '逛', similarity: 0.7 }] : []) } })[0];
+    expect(asGlyph.confidence).toBeGreaterThan(s.confidence);
+  });
+
+  it('refuses a malformed component table', () => {
+    expect(() => readComponentTable('狂\t逛\t1.5\t狂\n')).toThrow(/line 1/);
+    expect(readComponentTable('狂\t逛\t0.6\t狂\n狂\t诳\t0.78\t狂\n').lookalikes('狂').map((l) => l.char)).toEqual(['诳', '逛']);
   });
 
   it('weighs a four-character word the proposal makes (有条不率 → 有条不紊)', () => {

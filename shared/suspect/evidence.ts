@@ -15,6 +15,18 @@ export interface GlyphTable {
   lookalikes(char: string): readonly Lookalike[];
 }
 
+/** A character that shares a component with another (狂/逛: 逛 is 狂 inside 辶), with how alike that makes them. */
+export interface ComponentLookalike extends Lookalike {
+  /** The component both are built from. */
+  shared: string;
+}
+
+/** Lookalikes by shared components (形近字，部件相同), from a character decomposition: pairs the glyph table misses. */
+export interface ComponentTable {
+  /** Characters that share a component with `char`, most alike first (never `char` itself). */
+  lookalikes(char: string): readonly ComponentLookalike[];
+}
+
 /** A word list with frequencies (a segmentation dictionary): the general language model. */
 export interface WordFrequencies {
   /** Occurrences of `word` in the dictionary's corpus; 0 for unknown words. Single characters count too. */
@@ -82,4 +94,6 @@ export interface SuspicionEvidence {
   confusions?: ConfusionCounts;
   /** What the OCR engine itself confuses (the bundled Tesseract table). */
   engine?: EngineConfusions;
+  /** Lookalikes by shared components (the bundled decomposition table). */
+  components?: ComponentTable;
 }

@@ -7,9 +7,11 @@
 //   confusionCounts(corrections)        ConfusionCounts from recorded hand corrections
 //   readLookalikeTable(bytes)           the bundled GlyphTable (resources/suspect/lookalikes.bin)
 //   readConfusionTable(text)            the bundled EngineConfusions (resources/suspect/confusions.tsv)
+//   readComponentTable(text)            the bundled ComponentTable (resources/suspect/components.tsv)
 export { charModel, type CharModel } from './chars';
-export type { ConfusionCounts, EngineConfusions, GlyphTable, Lookalike, NameEvidence, PaperEvidence, SuspicionEvidence, WordFrequencies } from './evidence';
+export type { ComponentLookalike, ComponentTable, ConfusionCounts, EngineConfusions, GlyphTable, Lookalike, NameEvidence, PaperEvidence, SuspicionEvidence, WordFrequencies } from './evidence';
 export { findSuspicions, type SuspectOptions } from './engine';
 export { batchEvidence, combineEvidence, confusionCounts, paperEvidence, type Correction } from './library';
 export { readLookalikeTable } from './glyphs';
 export { readConfusionTable } from './confusions';
+export { readComponentTable } from './components';
