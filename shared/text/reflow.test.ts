@@ -29,6 +29,25 @@ describe('printed lines', () => {
     expect(columnWidths(paragraphs.map(cells)).every((w) => w === 0)).toBe(true);
   });
 
+  it('reads the width full lines reach, not one less for the paragraph starts short by their dropped indent', () => {
+    const full = '一二三四五六七八九十一二三';
+    const start = '一二三四五六七八九十一';
+    const column = [start, full, full, '一二三四五六七八九十一二', full, '短行。', start, full, full, start, full, '一二三四五六七八九十一二三。', full];
+    expect(columnWidths(column.map(cells))[6]).toBe(13);
+    // Half-width digits bring a full line half a cell short: it still counts at the width.
+    const digits = ['一二三四五六七八九十一二三', '一二三四五六七八九十一二3', '一二三四五六七八九十一二3', start, start, start, '一二三四五六七八九十一二三'];
+    expect(columnWidths(digits.map(cells))[3]).toBe(13);
+  });
+
+  it('runs a line short by no more than an indent on into a full line: a paragraph would start short by its indent', () => {
+    const lower = line('一二三四五六七八九十一二三', 13);
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), lower, false)).toBe('full');
+    // Not into a line short by the indent (a paragraph start), nor from a line shorter than that, nor across a blank line.
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一', 13), false)).toBeNull();
+    expect(reflowReason(line('一二三四五六七八九十', 13), lower, false)).toBeNull();
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一二三', 13, { gapBefore: 1 }), false)).toBeNull();
+  });
+
   it('joins a full line, a line ending in a mark, a line before a closing mark; not a short one or an indented next line', () => {
     expect(reflowReason(line('一二三四五六七八九十一二三四五六', 16), line('七八九', 16), false)).toBe('full');
     expect(reflowReason(line('短句，', 16), line('七八九', 16), false)).toBe('mark');
@@ -57,6 +76,8 @@ describe('printed lines', () => {
   it('runs on from a first line whose indent the OCR dropped', () => {
     expect(reflowReason(line('一二三四五六七八九十一二三四', 16, { first: true }), line('七八九', 16), false)).toBe('full');
     expect(reflowReason(line('一二三四五六七八九十一二三四', 16), line('七八九', 16), false)).toBeNull();
+    // Also when the OCR set the paragraph's first line as a zone of its own.
+    expect(reflowReason(line('“我家里的电阅最近总跳', 13, { first: true, run: 1, gapBefore: 1 }), line('曾，不知道是怎么回事? ”', 13, { gapBefore: 1, run: 1 }), false)).toBe('full');
   });
 
   it('keeps a one-line zone of heading shape apart, unless it carries on the paragraph above', () => {

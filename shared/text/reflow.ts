@@ -63,9 +63,27 @@ export function columnWidths(lengths: readonly number[]): number[] {
     // Lines longer than the width by more than the slack must be few, or these are paragraphs of varied length.
     let longer = 0;
     for (let h = 2 * (best + WIDTH_SLACK + 1) + 1; h <= top; h++) longer += hist[h];
-    widths[i] = support >= MIN_SUPPORT && longer * 3 <= to - from ? best : 0;
+    widths[i] = support >= MIN_SUPPORT && longer * 3 <= to - from ? fullLength(hist, best) : 0;
   }
   return widths;
+}
+
+/**
+ * The width full lines reach, near the width `best` whose slack gathers most lines: the length most of them share
+ * (a half cell short counts, half-width digits and Latin), the larger on a tie. The slack also gathers paragraph
+ * starts whose indent OCR dropped (two cells short) and lines a mark hangs past, which would pull it off by one.
+ */
+function fullLength(hist: Int32Array, best: number): number {
+  let width = best;
+  let most = -1;
+  for (let v = best - WIDTH_SLACK; v <= best + WIDTH_SLACK; v++) {
+    const n = hist[2 * v] + hist[2 * v - 1];
+    if (n >= most) {
+      width = v;
+      most = n;
+    }
+  }
+  return width;
 }
 
 /** True when a line fills its column: the paragraph did not end there (or ended flush, which nothing shows). */
@@ -144,6 +162,10 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   if (!indents && endsWithFinalPunct(upper.text)) return null;
   if (isFullLine(upper.cells, upper.width || lower.width)) return 'full';
   // A paragraph's first line whose indent the OCR dropped is short by the indent's two cells.
-  if (upper.first && !upper.indented && lower.gapBefore === 0 && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'full';
+  if (upper.first && !upper.indented && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'full';
+  // A paragraph's first line stands short by its indent even where the OCR dropped it, so a line filling the
+  // column is no paragraph's start: the line above, short by no more than an indent (a mark or space the OCR lost),
+  // runs on into it.
+  if (!indents && lower.gapBefore === 0 && isFullLine(lower.cells, width) && upper.cells >= width - LOST_INDENT - 0.5) return 'full';
   return null;
 }
