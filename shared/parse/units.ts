@@ -163,6 +163,7 @@ export function pageUnits(
       titleLike: isTitleLike(lines[i].text),
       phrased: hasPhraseSpace(lines[i].text) && isTitleLike(lines[i].text),
       first: false,
+      fullNext: i + 1 < lines.length && lines[i + 1].gapBefore === 0 && isFullLine(lineCells(lines[i + 1]), shape.widths[i + 1]),
       alone: lines[i].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0),
     };
   };

@@ -12,14 +12,18 @@ const line = (text: string, width: number, extra: Partial<PrintedLine> = {}): Pr
   phrased: false,
   first: false,
   alone: false,
+  fullNext: false,
   ...extra,
 });
 
 describe('printed lines', () => {
-  it('counts ASCII as half a cell and spaces as none', () => {
+  it('counts Latin and digits as half a cell, ASCII brackets and marks as one, spaces as none', () => {
     expect(cells('锂同位素')).toBe(4);
     expect(cells('LIBS技术')).toBe(4);
     expect(cells('　　研究 团队')).toBe(4);
+    // Brackets and marks in Chinese text are full-width, whatever the OCR wrote.
+    expect(cells('各县 (市) 纷纷')).toBe(7);
+    expect(cells('指数: 52.1%')).toBe(5.5);
   });
 
   it('finds the column width where lines share a length, and none on a paragraph page', () => {
@@ -46,6 +50,16 @@ describe('printed lines', () => {
     expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一', 13), false)).toBeNull();
     expect(reflowReason(line('一二三四五六七八九十', 13), lower, false)).toBeNull();
     expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一二三', 13, { gapBefore: 1 }), false)).toBeNull();
+  });
+
+  it('starts a paragraph at the first line of a zone short by just an indent with full lines under it', () => {
+    const full = '一二三四五六七八九十一二三';
+    const start = line('在一家网红奶茶店前，记', 13, { gapBefore: 1, run: 1, fullNext: true });
+    expect(reflowReason(line(full, 13), start, false)).toBeNull();
+    // Not where the zone is that one line, nor a line at the column's width, nor where indents mark paragraphs.
+    expect(reflowReason(line(full, 13), { ...start, fullNext: false }, false)).toBe('full');
+    expect(reflowReason(line(full, 13), line(full, 13, { gapBefore: 1, run: 1, fullNext: true }), false)).toBe('full');
+    expect(reflowReason(line(full, 13), start, true)).toBe('full');
   });
 
   it('joins a full line, a line ending in a mark, a line before a closing mark; not a short one or an indented next line', () => {

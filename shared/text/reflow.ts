@@ -7,14 +7,21 @@ import * as marks from './punctuation';
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
 const { endsWithContinuationMark, endsWithFinalPunct, startsWithClosingMark } = marks;
 
-/** Printed width of a line in cells: a Han character or full-width mark is one, ASCII half, spaces nothing. */
+/**
+ * Cells of each ASCII character: digits and Latin are set half-width, but brackets, quotes and sentence marks in
+ * Chinese text are full-width marks the OCR wrote as ASCII (`(市)`, `: `, `"`), a cell each.
+ */
+const ASCII_CELLS = new Float64Array(0x7f).fill(0.5);
+for (const c of '(),;:!?"') ASCII_CELLS[c.charCodeAt(0)] = 1;
+
+/** Printed width of a line in cells: a Han character or full-width mark is one, Latin and digits half, spaces nothing. */
 export function cells(line: string): number {
   let n = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c <= 0x20 || c === 0x3000 || c === 0xa0) continue;
     if (c >= 0xdc00 && c <= 0xdfff) continue;
-    n += c < 0x7f ? 0.5 : 1;
+    n += c < 0x7f ? ASCII_CELLS[c] : 1;
   }
   return n;
 }
@@ -125,6 +132,8 @@ export interface PrintedLine {
   first: boolean;
   /** The only line of its zone (blank lines, or the page's edges, on both sides). */
   alone: boolean;
+  /** The next line follows it without a blank line and fills the column. */
+  fullNext: boolean;
   /** A heading of phrases set apart by spaces (`传承儒家文化 践行…`), which body lines are not. */
   phrased: boolean;
 }
@@ -160,6 +169,9 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   // Without indents a full line that finishes a sentence may end its paragraph as well: nothing tells, so the
   // lines stay apart (the proofreader joins them with one click).
   if (!indents && endsWithFinalPunct(upper.text)) return null;
+  // Across a blank line, a zone's first line short by just an indent with full lines under it is a paragraph's
+  // first line whose indent the OCR dropped: the paragraph above ended (its 。 lost at the column's edge).
+  if (!indents && lower.gapBefore > 0 && lower.fullNext && Math.abs(lower.cells - (width - LOST_INDENT)) <= 0.5) return null;
   if (isFullLine(upper.cells, upper.width || lower.width)) return 'full';
   // A paragraph's first line whose indent the OCR dropped is short by the indent's two cells.
   if (upper.first && !upper.indented && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'full';
