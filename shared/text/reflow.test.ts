@@ -45,7 +45,7 @@ describe('printed lines', () => {
 
   it('runs a line short by no more than an indent on into a full line: a paragraph would start short by its indent', () => {
     const lower = line('一二三四五六七八九十一二三', 13);
-    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), lower, false)).toBe('full');
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), lower, false)).toBe('fills');
     // Not into a line short by the indent (a paragraph start), nor from a line shorter than that, nor across a blank line.
     expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一', 13), false)).toBeNull();
     expect(reflowReason(line('一二三四五六七八九十', 13), lower, false)).toBeNull();
@@ -88,10 +88,10 @@ describe('printed lines', () => {
   });
 
   it('runs on from a first line whose indent the OCR dropped', () => {
-    expect(reflowReason(line('一二三四五六七八九十一二三四', 16, { first: true }), line('七八九', 16), false)).toBe('full');
+    expect(reflowReason(line('一二三四五六七八九十一二三四', 16, { first: true }), line('七八九', 16), false)).toBe('indent');
     expect(reflowReason(line('一二三四五六七八九十一二三四', 16), line('七八九', 16), false)).toBeNull();
     // Also when the OCR set the paragraph's first line as a zone of its own.
-    expect(reflowReason(line('“我家里的电阅最近总跳', 13, { first: true, run: 1, gapBefore: 1 }), line('曾，不知道是怎么回事? ”', 13, { gapBefore: 1, run: 1 }), false)).toBe('full');
+    expect(reflowReason(line('“我家里的电阅最近总跳', 13, { first: true, run: 1, gapBefore: 1 }), line('曾，不知道是怎么回事? ”', 13, { gapBefore: 1, run: 1 }), false)).toBe('indent');
   });
 
   it('keeps a one-line zone of heading shape apart, unless it carries on the paragraph above', () => {

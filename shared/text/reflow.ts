@@ -111,8 +111,12 @@ const SHORT_BY = 3;
 /** The cells of an indent OCR dropped (Tesseract keeps none). */
 const LOST_INDENT = 2;
 
-/** Why one printed line runs on into the next. */
-export type ReflowReason = 'full' | 'mark' | 'closing';
+/**
+ * Why one printed line runs on into the next: it fills its column, ends in a mark that needs more, the next starts
+ * with a closing mark, it is a paragraph's first line short only by the indent the OCR dropped, or the next fills the
+ * column (no paragraph's first line does) and it is short by no more than an indent.
+ */
+export type ReflowReason = 'full' | 'mark' | 'closing' | 'indent' | 'fills';
 
 /** One printed line as the reflow decision sees it. */
 export interface PrintedLine {
@@ -174,10 +178,10 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   if (!indents && lower.gapBefore > 0 && lower.fullNext && Math.abs(lower.cells - (width - LOST_INDENT)) <= 0.5) return null;
   if (isFullLine(upper.cells, upper.width || lower.width)) return 'full';
   // A paragraph's first line whose indent the OCR dropped is short by the indent's two cells.
-  if (upper.first && !upper.indented && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'full';
+  if (upper.first && !upper.indented && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'indent';
   // A paragraph's first line stands short by its indent even where the OCR dropped it, so a line filling the
   // column is no paragraph's start: the line above, short by no more than an indent (a mark or space the OCR lost),
   // runs on into it.
-  if (!indents && lower.gapBefore === 0 && isFullLine(lower.cells, width) && upper.cells >= width - LOST_INDENT - 0.5) return 'full';
+  if (!indents && lower.gapBefore === 0 && isFullLine(lower.cells, width) && upper.cells >= width - LOST_INDENT - 0.5) return 'fills';
   return null;
 }
