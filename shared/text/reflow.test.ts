@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cells, columnWidths, reflowReason, type PrintedLine } from './reflow';
+import { cells, columnWidths, reflowReason, startsShortByIndent, type PrintedLine } from './reflow';
 
 const line = (text: string, width: number, extra: Partial<PrintedLine> = {}): PrintedLine => ({
   text,
@@ -45,21 +45,44 @@ describe('printed lines', () => {
 
   it('runs a line short by no more than an indent on into a full line: a paragraph would start short by its indent', () => {
     const lower = line('一二三四五六七八九十一二三', 13);
-    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), lower, false)).toBe('fills');
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), lower, false, true)).toBe('fills');
     // Not into a line short by the indent (a paragraph start), nor from a line shorter than that, nor across a blank line.
-    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一', 13), false)).toBeNull();
-    expect(reflowReason(line('一二三四五六七八九十', 13), lower, false)).toBeNull();
-    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一二三', 13, { gapBefore: 1 }), false)).toBeNull();
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一', 13), false, true)).toBeNull();
+    expect(reflowReason(line('一二三四五六七八九十', 13), lower, false, true)).toBeNull();
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一二三', 13, { gapBefore: 1 }), false, true)).toBeNull();
+  });
+
+  it('runs a line short by no more than an indent on only where paragraphs start short by their dropped indent', () => {
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一二三', 13), false, false)).toBeNull();
   });
 
   it('starts a paragraph at the first line of a zone short by just an indent with full lines under it', () => {
     const full = '一二三四五六七八九十一二三';
     const start = line('在一家网红奶茶店前，记', 13, { gapBefore: 1, run: 1, fullNext: true });
-    expect(reflowReason(line(full, 13), start, false)).toBeNull();
+    expect(reflowReason(line(full, 13), start, false, true)).toBeNull();
     // Not where the zone is that one line, nor a line at the column's width, nor where indents mark paragraphs.
-    expect(reflowReason(line(full, 13), { ...start, fullNext: false }, false)).toBe('full');
-    expect(reflowReason(line(full, 13), line(full, 13, { gapBefore: 1, run: 1, fullNext: true }), false)).toBe('full');
-    expect(reflowReason(line(full, 13), start, true)).toBe('full');
+    expect(reflowReason(line(full, 13), { ...start, fullNext: false }, false, true)).toBe('full');
+    expect(reflowReason(line(full, 13), line(full, 13, { gapBefore: 1, run: 1, fullNext: true }), false, true)).toBe('full');
+    expect(reflowReason(line(full, 13), start, true, false)).toBe('full');
+    expect(reflowReason(line(full, 13), start, false, false)).toBe('full');
+  });
+
+  it('runs a full line ending a sentence on into a full line where paragraphs start short by their dropped indent', () => {
+    const full = '一二三四五六七八九十一二三';
+    expect(reflowReason(line('一二三四五六七八九十一二。', 13), line(full, 13), false, true)).toBe('full');
+    // Not into a line short by the indent, nor where paragraphs start flush.
+    expect(reflowReason(line('一二三四五六七八九十一二。', 13), line('一二三四五六七八九十一', 13), false, true)).toBeNull();
+    expect(reflowReason(line('一二三四五六七八九十一二。', 13), line(full, 13), false, false)).toBeNull();
+  });
+
+  it('tells whether paragraphs start short by a dropped indent from the lines after paragraph ends', () => {
+    const ends = (t: string) => t.endsWith('。');
+    const page = (starts: string) => ['一二三四五六七八九十一二三', '一二三四五。', starts, '一二三四五六七八九十一二三', '一二三四。', starts, '一二三四五六七八九十一二三'];
+    const shortStarts = page('一二三四五六七八九十一');
+    const flush = page('一二三四五六七八九十一二三');
+    const read = (texts: string[]) => startsShortByIndent(texts.map(cells), texts.map(() => 13), (i) => ends(texts[i]));
+    expect(read(shortStarts)).toBe(true);
+    expect(read(flush)).toBe(false);
   });
 
   it('joins a full line, a line ending in a mark, a line before a closing mark; not a short one or an indented next line', () => {

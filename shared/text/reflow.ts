@@ -106,6 +106,23 @@ export function isWiderThanColumn(length: number, width: number): boolean {
   return width > 0 && length > width + WIDTH_SLACK + OUTSIDE_COLUMN;
 }
 
+/**
+ * Whether paragraphs start short by an indent the OCR dropped (`startsShort`): of the lines after a paragraph's
+ * end (a sentence finished well short of the column), more stand short by just the indent than fill the column.
+ * Papers indent their paragraphs; a page re-wrapped flush (FineReader's) starts them full.
+ */
+export function startsShortByIndent(lengths: readonly number[], widths: readonly number[], endsParagraph: (i: number) => boolean): boolean {
+  let short = 0;
+  let full = 0;
+  for (let i = 1; i < lengths.length; i++) {
+    const w = widths[i];
+    if (w === 0 || widths[i - 1] === 0 || lengths[i - 1] >= w - SHORT_BY || !endsParagraph(i - 1)) continue;
+    if (Math.abs(lengths[i] - (w - LOST_INDENT)) <= 0.5) short++;
+    else if (isFullLine(lengths[i], w)) full++;
+  }
+  return short > full;
+}
+
 /** A line this many cells short of its column is well short: more than a hanging mark or half-width digits. */
 const SHORT_BY = 3;
 /** The cells of an indent OCR dropped (Tesseract keeps none). */
@@ -145,10 +162,11 @@ export interface PrintedLine {
 /**
  * Whether `lower` continues the paragraph of `upper` (both printed lines of one column), or null. `indents` says
  * whether the region marks paragraph starts by an indent: then an unindented line after a full one is surely the
- * same paragraph, and an indented one surely a new one. A line never continues into a structural line (heading,
+ * same paragraph, and an indented one surely a new one. `startsShort` says that, without indents, the region's
+ * paragraphs still start short by the indent the OCR dropped (the text stays where the indent put it). A line never continues into a structural line (heading,
  * byline, credit): the caller says which lines are.
  */
-export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: boolean): ReflowReason | null {
+export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: boolean, startsShort = false): ReflowReason | null {
   // 避头尾: a line never starts with a closing mark, so one that does was pushed down from the line above.
   // (Not a closing quote: OCR reads “ as ” often enough.)
   if (startsWithClosingMark(lower.text) && !/^[”’"']/.test(lower.text)) return 'closing';
@@ -172,16 +190,18 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   if (lower.gapBefore > 0 && lower.alone && lower.titleLike && !isFullLine(lower.cells, lower.width || upper.width)) return null;
   // Without indents a full line that finishes a sentence may end its paragraph as well: nothing tells, so the
   // lines stay apart (the proofreader joins them with one click).
-  if (!indents && endsWithFinalPunct(upper.text)) return null;
+  // Unless paragraphs here start short by the indent the OCR dropped: then a full line under a full one is the
+  // same paragraph, its sentence ended at the column's edge.
+  if (!indents && endsWithFinalPunct(upper.text) && !(startsShort && lower.gapBefore === 0 && isFullLine(lower.cells, width) && isFullLine(upper.cells, width))) return null;
   // Across a blank line, a zone's first line short by just an indent with full lines under it is a paragraph's
   // first line whose indent the OCR dropped: the paragraph above ended (its 。 lost at the column's edge).
-  if (!indents && lower.gapBefore > 0 && lower.fullNext && Math.abs(lower.cells - (width - LOST_INDENT)) <= 0.5) return null;
+  if (startsShort && lower.gapBefore > 0 && lower.fullNext && Math.abs(lower.cells - (width - LOST_INDENT)) <= 0.5) return null;
   if (isFullLine(upper.cells, upper.width || lower.width)) return 'full';
   // A paragraph's first line whose indent the OCR dropped is short by the indent's two cells.
   if (upper.first && !upper.indented && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'indent';
   // A paragraph's first line stands short by its indent even where the OCR dropped it, so a line filling the
   // column is no paragraph's start: the line above, short by no more than an indent (a mark or space the OCR lost),
   // runs on into it.
-  if (!indents && lower.gapBefore === 0 && isFullLine(lower.cells, width) && upper.cells >= width - LOST_INDENT - 0.5) return 'fills';
+  if (startsShort && lower.gapBefore === 0 && isFullLine(lower.cells, width) && upper.cells >= width - LOST_INDENT - 0.5) return 'fills';
   return null;
 }
