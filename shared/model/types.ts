@@ -79,10 +79,15 @@ export interface ParsedArticle {
   lineRoles?: { text: string; role: LineRole; reason: Bilingual }[];
 }
 
-/** Why a printed line runs on into the next: it fills its column, ends in a mark that needs more, or the next starts with a closing mark. */
+/**
+ * Why a printed line runs on into the next: it fills its column, ends in a mark that needs more, the next starts
+ * with a closing mark, it is a paragraph's first line short only by its dropped indent, or the next fills the column.
+ */
 export interface LineJoin {
   line: number;
-  reason: 'full' | 'mark' | 'closing';
+  reason: 'full' | 'mark' | 'closing' | 'indent' | 'fills';
+  /** The column width the decision read, in cells (a Han character one, Latin and digits half). */
+  width?: number;
 }
 
 /** A parsed page. */

@@ -71,13 +71,13 @@ function findSubheads(order: readonly number[], lines: readonly PageLine[], shap
 }
 
 /** The body's OCR lines, unit by unit, and the joins of printed lines inside each unit. */
-function bodyLines(order: readonly number[], units: readonly Unit[], pageLines: readonly PageLine[]): { texts: string[]; joins: LineJoin[] } {
+function bodyLines(order: readonly number[], units: readonly Unit[], pageLines: readonly PageLine[], widths: readonly number[]): { texts: string[]; joins: LineJoin[] } {
   const texts: string[] = [];
   const joins: LineJoin[] = [];
   for (const u of order) {
     const unit = units[u];
     for (let k = 0; k < unit.lines.length; k++) {
-      if (k > 0) joins.push({ line: texts.length - 1, reason: unit.joins[k - 1] });
+      if (k > 0) joins.push({ line: texts.length - 1, reason: unit.joins[k - 1], width: widths[unit.lines[k - 1]] || widths[unit.lines[k]] || undefined });
       texts.push(pageLines[unit.lines[k]].text);
     }
   }
@@ -87,7 +87,7 @@ function bodyLines(order: readonly number[], units: readonly Unit[], pageLines: 
 /**
  * Build the article for one segment. `lines` are the page's units (the segment indexes them), `pageLines` the
  * page's lines, `text` the page text they index into. `printed`: the page is set as printed lines, so the body
- * carries the joins of its lines.
+ * carries the joins of its lines, with the column width around each (`widths`, per page line).
  */
 export function buildArticle(
   segment: Segment,
@@ -98,6 +98,7 @@ export function buildArticle(
   pageLines: readonly PageLine[],
   printed: boolean,
   roles: readonly UnitRole[],
+  widths: readonly number[] = [],
 ): ParsedArticle {
   const { plan } = segment;
   let stack = plan.stack;
@@ -110,7 +111,7 @@ export function buildArticle(
   }
   const order = readingOrder(body, lines, shapes, imageGap);
   const bodyTexts = order.map((i) => lines[i].text);
-  const ocrLines = bodyLines(order, lines, pageLines);
+  const ocrLines = bodyLines(order, lines, pageLines, widths);
 
   let byline: string | null = null;
   let kind: ArticleKind = 'news';

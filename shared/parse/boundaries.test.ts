@@ -36,6 +36,8 @@ describe('a page of printed lines', () => {
     expect(joins.length).toBe(printed(p1).length - 1 + printed(p2).length - 1);
     expect(first.edits.some((e) => e.rule === 'rejoin-break')).toBe(false);
     expect(joins[0].reason.zh).toContain('排满');
+    // The reason names the column width the join read.
+    expect(joins[0].reason.en).toMatch(/column \d+(\.5)? cells wide/);
   });
 
   it('gives each article its boundary with a reason and confidence, and each line its role', () => {

@@ -80,7 +80,7 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
   for (const u of banners) for (const i of units[u].lines) noise.set(i, 'banner');
   return {
     meta: masthead.meta,
-    articles: segments.map((s) => buildArticle(s, units, shapes, text, imageGap, lines, printed, roles)),
+    articles: segments.map((s) => buildArticle(s, units, shapes, text, imageGap, lines, printed, roles, shape.widths)),
     noise: noiseBlocks(lines, noise, text),
   };
 }

@@ -159,6 +159,32 @@ describe('an inner page of another paper', () => {
   });
 });
 
+describe('a photo spread under a column banner', () => {
+  const page = (upper: string, lower: string) =>
+    [
+      '6                    经济新闻',
+      '',
+      upper,
+      '',
+      lower,
+      '',
+      '1月28日，在三明市一家钢铁厂的中板车间内，工人正在测量钢材的厚度，赶制今年的第一批订单。 张三摄（影像中国）',
+      '',
+      '1月29日，在射阳县新能源产业园的装备制造车间，工人正在焊接海上风电的钢管桩。 李四摄（影像中国）',
+    ].join('\n');
+
+  it('reads a plain line over a longer headline of parallel phrases as the spread’s column banner', () => {
+    const [spread] = parsePage(page('统筹抓好改革发展各项工作', '生产一线开足马力 经济复苏动力强劲')).articles;
+    expect([spread.kind, spread.headline, spread.subtitle, spread.sections]).toEqual(['photo', '生产一线开足马力 经济复苏动力强劲', null, ['统筹抓好改革发展各项工作']]);
+    expect(spread.lineRoles?.[0].reason.en).toMatch(/photo spread’s column banner/);
+  });
+
+  it('keeps a headline over its shorter subtitle', () => {
+    const [spread] = parsePage(page('城区五所新改扩建学校如期开学', '新增学位四千五百多个')).articles;
+    expect([spread.headline, spread.subtitle, spread.sections]).toEqual(['城区五所新改扩建学校如期开学', '新增学位四千五百多个', []]);
+  });
+});
+
 describe('article boundaries', () => {
   const lead = '本报讯 记者张三报道 近日,海宁市委组织部、市总工会联合发布指导意见。';
 

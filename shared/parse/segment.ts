@@ -7,6 +7,7 @@
 import type { Bilingual, LineRole, NoiseBlock } from '../model/types';
 import * as credits from '../text/byline';
 import * as furniture from '../text/furniture';
+import * as titles from '../text/heading';
 import * as marks from '../text/punctuation';
 import type { PageLine } from './lines';
 import type { LineShapes } from './shapes';
@@ -14,7 +15,8 @@ import type { LineShapes } from './shapes';
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
 const { isBareNameLine, isBylineOnly, isEditorNoteHeading, isEditorSign, isEndNote, opensEditorNote, ownLineByline } = credits;
 const { isJumpLine } = furniture;
-const { countCommas, endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark } = marks;
+const { countCommas, endsWithContinuationMark, endsWithFinalPunct, isBalanced, isVisiblyLonger, startsWithClosingMark, visibleLength } = marks;
+const { hasPhraseSpace } = titles;
 
 /** How an article was found and which of its lines are labels and headings. */
 export interface ArticlePlan {
@@ -138,6 +140,10 @@ const ROLE_REASONS: Record<string, UnitRole> = {
   brokenParagraph: { role: 'body', reason: R('标题下比副题长、逗号相连的一行接着正文：被分栏截断的第一段', 'a comma-clause line longer than a subtitle running into the text under a heading: the first paragraph, cut by a column break') },
   subhead: { role: 'subhead', reason: R('正文中的短标题行（小标题）', 'a short heading line inside the body (subhead)') },
   label: { role: 'section', reason: R('标题上方的栏目名', 'a column label above the headline') },
+  spreadBanner: {
+    role: 'section',
+    reason: R('组图的栏目名：图片新闻只有主题、没有引题，主题（对仗的两句）比它长，不是副题', 'a photo spread’s column banner: a photo story has a headline but no kicker, and the headline under it (two parallel phrases) is the longer, so no subtitle'),
+  },
   kicker: { role: 'kicker', reason: R('主题上方的引题', 'the kicker above the headline') },
   headline: { role: 'headline', reason: R('标题', 'the headline') },
   subtitle: { role: 'subtitle', reason: R('主题下方的副题', 'the subtitle under the headline') },
@@ -381,7 +387,8 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     }
     const score = ev.reduce((s, e) => s + e.weight, 0);
     if (score >= START_SCORE) {
-      const { labels, stack, extras } = splitRun(run, shapes, ctx.printed, ev.includes(EVIDENCE.pageTop));
+      const photoBelow = ev.includes(EVIDENCE.photo) || ev.includes(EVIDENCE.creditBelow);
+      const { labels, stack, extras, banner } = splitRun(run, shapes, ctx.printed, ev.includes(EVIDENCE.pageTop), photoBelow);
       for (const k of extras) banners.push(k);
       const reasons = ev.filter((e) => e.weight > 0).map((e) => e.says);
       const lead = leadAt >= 0 && own[leadAt] === 'lead' ? leadAt : null;
@@ -393,7 +400,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
           confidence: Math.min(0.99, Math.round((0.5 + score / 3) * 100) / 100),
         },
       });
-      for (const k of labels) roles[k] = ROLE_REASONS.label;
+      for (const k of labels) roles[k] = k === banner ? ROLE_REASONS.spreadBanner : ROLE_REASONS.label;
       for (const k of extras) roles[k] = ROLE_REASONS.furniture;
       stackRoles(stack, shapes).forEach((r, k) => (roles[stack[k]] = r));
       above = run.map(text).join('');
@@ -467,7 +474,8 @@ function splitRun(
   shapes: LineShapes,
   printed: boolean,
   pageTop: boolean,
-): { labels: number[]; stack: number[]; extras: number[] } {
+  photoBelow: boolean,
+): { labels: number[]; stack: number[]; extras: number[]; banner: number | null } {
   let stack = run.slice();
   const labels: number[] = [];
   const above: number[] = [];
@@ -475,13 +483,20 @@ function splitRun(
   if (printed && stack.length > MAX_STACK) stack = stack.slice(0, 1);
   while (stack.length > MAX_STACK) above.push(stack.shift()!);
   while (stack.length >= 2 && shapes.label(stack[0])) labels.push(stack.shift()!);
+  // Over a photo spread (no kicker there), a plain line above a longer headline of parallel phrases (a subtitle
+  // is the shorter) is the spread's column banner.
+  let banner: number | null = null;
+  if (photoBelow && stack.length === 2 && !shapes.kicker(stack[0]) && !hasPhraseSpace(shapes.text(stack[0])) && hasPhraseSpace(shapes.text(stack[1])) && isVisiblyLonger(shapes.text(stack[1]), visibleLength(shapes.text(stack[0])))) {
+    banner = stack.shift()!;
+    labels.push(banner);
+  }
   // Two kicker-shaped lines over a headline: the upper one is a banner or column label, not a second kicker.
   if (stack.length === MAX_STACK && shapes.kicker(stack[0]) && shapes.kicker(stack[1])) above.push(stack.shift()!);
   // Lines above a full stack are column labels, or at the page top a page banner (红五月 颂劳动).
   const extras = pageTop ? above.filter((i) => !shapes.label(i)) : [];
   for (const i of above) if (!extras.includes(i)) labels.push(i);
   labels.sort((a, b) => a - b);
-  return { labels, stack, extras };
+  return { labels, stack, extras, banner };
 }
 
 /** Roles of the stack lines: kicker, headline, subtitle (two lines: a kicker-shaped first line is the kicker). */

@@ -15,7 +15,7 @@ const { extractPhotoCredit, isBylineOnly, isEditorNoteHeading, isEditorSign, isE
 const { hasPhraseSpace, isTitleLike } = titles;
 const { isJumpLine } = furniture;
 const { endsWithFinalPunct, isAsciiAlnum } = marks;
-const { cells, columnWidths, isFullLine, reflowReason } = reflow;
+const { cells, columnWidths, isFullLine, reflowReason, startsShortByIndent } = reflow;
 
 /** One paragraph unit. Its `index` is its place among the page's units; `lines` are page line indices. */
 export interface Unit extends PageLine {
@@ -32,6 +32,8 @@ export interface PageShape {
   printed: number;
   /** The printed lines mark paragraph starts by indents. */
   indents: boolean;
+  /** Without indents, paragraphs still start short by the indent the OCR dropped. */
+  startsShort: boolean;
 }
 
 /** A page is of OCR zones when at least one line in this many follows a blank line. */
@@ -58,7 +60,9 @@ export function pageShape(lines: readonly PageLine[]): PageShape {
     if (lines[i].indented) indented++;
   }
   // Indents mark paragraphs when a fair share of printed lines have one (a paragraph runs 2–8 lines).
-  return { widths, printed: lines.length ? printed / lines.length : 0, indents: indented * 12 >= printed && indented > 0 };
+  const indents = indented * 12 >= printed && indented > 0;
+  const startsShort = !indents && startsShortByIndent(lengths, widths, (i) => endsWithFinalPunct(lines[i].text));
+  return { widths, printed: lines.length ? printed / lines.length : 0, indents, startsShort };
 }
 
 /**
@@ -163,6 +167,7 @@ export function pageUnits(
       titleLike: isTitleLike(lines[i].text),
       phrased: hasPhraseSpace(lines[i].text) && isTitleLike(lines[i].text),
       first: false,
+      fullNext: i + 1 < lines.length && lines[i + 1].gapBefore === 0 && isFullLine(lineCells(lines[i + 1]), shape.widths[i + 1]),
       alone: lines[i].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0),
     };
   };
@@ -178,7 +183,7 @@ export function pageUnits(
     let why: ReflowReason | null = null;
     if (upper !== null) upper.first = cur !== null && cur.lines.length === 1;
     if (printed && cur !== null && upper !== null && !noise.has(i) && !noise.has(i - 1)) {
-      why = reflowReason(upper, lower, shape.indents);
+      why = reflowReason(upper, lower, shape.indents, shape.startsShort);
       // OCR zones: a zone of two heading-shaped lines is one heading wrapped (`巴金图书馆 向海内外读` / `者开放`).
       if (why === null && zoned && line.gapBefore === 0 && lines[i - 1].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0) && upper.titleLike && (lower.titleLike || lower.cells <= 4)) {
         why = 'full';

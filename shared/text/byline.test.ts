@@ -103,6 +103,13 @@ describe('other papers’ byline and credit forms', () => {
     expect(extractPhotoCredit('轨交10号线恢复运营。不少乘客带着行李前往火车站 本报记者 陈梦泽 摄')).toBe('本报记者 陈梦泽 摄');
   });
 
+  it('keeps the picture source in brackets after a credit (X摄（影像中国）), whatever bracket the OCR read', () => {
+    expect(extractPhotoCredit('工人正在焊接。 王程龙摄（新华社发）')).toBe('王程龙摄（新华社发）');
+    expect(extractPhotoCredit('工人正在焊接。 王程龙摄 《影像中国)')).toBe('王程龙摄 《影像中国)');
+    // A bracket after a word ending in 摄 is no credit's source.
+    expect(extractPhotoCredit('这部片子正在拍摄（纪录片）')).toBeNull();
+  });
+
   it('finds a credit in brackets closing a caption, and no bracketed remark', () => {
     expect(extractPhotoCredit('活动现场 (石家豪摄)')).toBe('(石家豪摄)');
     expect(extractPhotoCredit('职工在车间作业（记者 张三 摄）')).toBe('（记者 张三 摄）');

@@ -166,7 +166,14 @@ export function isPhotoCredit(line: string): boolean {
 
 /** The photo credit of a line: the whole line, or a credit stuck to a caption's end (`…大拇指。通讯员X 摄`). */
 export function extractPhotoCredit(line: string): string | null {
-  const t = trimLine(line);
+  const whole = trimLine(line);
+  // The picture agency or source in brackets after the credit (`X摄（影像中国）`, `X 摄（新华社发）`; OCR reads （ as 《〈).
+  const source = /[）)]$/.test(whole) ? CREDIT_SOURCE.exec(whole) : null;
+  if (source !== null) {
+    const credit = extractPhotoCredit(whole.slice(0, source.index));
+    return credit === null ? null : credit + whole.slice(source.index);
+  }
+  const t = whole;
   if (matchCredit(t)) return t;
   // A credit in brackets closing the caption: `活动现场（石家豪摄）`, `…（记者 张三 摄）`.
   // (Tried only on a line closing a bracket: unanchored at its start, the pattern is tried at every position.)
@@ -197,6 +204,7 @@ export function extractPhotoCredit(line: string): string | null {
   return /^[\u4e00-\u9fff]{2,4}\s*摄$/.test(tail) && SURNAMES.has(tail[0]) ? tail : null;
 }
 
+const CREDIT_SOURCE = /(?<=摄(?:影)?)[\s\u3000]*[（(《〈][\u4e00-\u9fff]{2,8}[）)]$/;
 const BRACKETED_CREDIT = /[\s\u3000]*[（(]([^（）()]{2,40}?摄(?:影)?)\s*[）)]$/;
 
 /** True for an editor's signature line closing a note: "——编者". */

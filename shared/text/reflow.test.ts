@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cells, columnWidths, reflowReason, type PrintedLine } from './reflow';
+import { cells, columnWidths, reflowReason, startsShortByIndent, type PrintedLine } from './reflow';
 
 const line = (text: string, width: number, extra: Partial<PrintedLine> = {}): PrintedLine => ({
   text,
@@ -12,14 +12,18 @@ const line = (text: string, width: number, extra: Partial<PrintedLine> = {}): Pr
   phrased: false,
   first: false,
   alone: false,
+  fullNext: false,
   ...extra,
 });
 
 describe('printed lines', () => {
-  it('counts ASCII as half a cell and spaces as none', () => {
+  it('counts Latin and digits as half a cell, ASCII brackets and marks as one, spaces as none', () => {
     expect(cells('锂同位素')).toBe(4);
     expect(cells('LIBS技术')).toBe(4);
     expect(cells('　　研究 团队')).toBe(4);
+    // Brackets and marks in Chinese text are full-width, whatever the OCR wrote.
+    expect(cells('各县 (市) 纷纷')).toBe(7);
+    expect(cells('指数: 52.1%')).toBe(5.5);
   });
 
   it('finds the column width where lines share a length, and none on a paragraph page', () => {
@@ -27,6 +31,58 @@ describe('printed lines', () => {
     expect(columnWidths(column.map(cells))[2]).toBe(16);
     const paragraphs = ['一'.repeat(80), '一'.repeat(120), '一'.repeat(45), '一'.repeat(200), '一'.repeat(66)];
     expect(columnWidths(paragraphs.map(cells)).every((w) => w === 0)).toBe(true);
+  });
+
+  it('reads the width full lines reach, not one less for the paragraph starts short by their dropped indent', () => {
+    const full = '一二三四五六七八九十一二三';
+    const start = '一二三四五六七八九十一';
+    const column = [start, full, full, '一二三四五六七八九十一二', full, '短行。', start, full, full, start, full, '一二三四五六七八九十一二三。', full];
+    expect(columnWidths(column.map(cells))[6]).toBe(13);
+    // Half-width digits bring a full line half a cell short: it still counts at the width.
+    const digits = ['一二三四五六七八九十一二三', '一二三四五六七八九十一二3', '一二三四五六七八九十一二3', start, start, start, '一二三四五六七八九十一二三'];
+    expect(columnWidths(digits.map(cells))[3]).toBe(13);
+  });
+
+  it('runs a line short by no more than an indent on into a full line: a paragraph would start short by its indent', () => {
+    const lower = line('一二三四五六七八九十一二三', 13);
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), lower, false, true)).toBe('fills');
+    // Not into a line short by the indent (a paragraph start), nor from a line shorter than that, nor across a blank line.
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一', 13), false, true)).toBeNull();
+    expect(reflowReason(line('一二三四五六七八九十', 13), lower, false, true)).toBeNull();
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一二三', 13, { gapBefore: 1 }), false, true)).toBeNull();
+  });
+
+  it('runs a line short by no more than an indent on only where paragraphs start short by their dropped indent', () => {
+    expect(reflowReason(line('在“瓯江红， 盐城城市驿', 13), line('一二三四五六七八九十一二三', 13), false, false)).toBeNull();
+  });
+
+  it('starts a paragraph at the first line of a zone short by just an indent with full lines under it', () => {
+    const full = '一二三四五六七八九十一二三';
+    const start = line('在一家网红奶茶店前，记', 13, { gapBefore: 1, run: 1, fullNext: true });
+    expect(reflowReason(line(full, 13), start, false, true)).toBeNull();
+    // Not where the zone is that one line, nor a line at the column's width, nor where indents mark paragraphs.
+    expect(reflowReason(line(full, 13), { ...start, fullNext: false }, false, true)).toBe('full');
+    expect(reflowReason(line(full, 13), line(full, 13, { gapBefore: 1, run: 1, fullNext: true }), false, true)).toBe('full');
+    expect(reflowReason(line(full, 13), start, true, false)).toBe('full');
+    expect(reflowReason(line(full, 13), start, false, false)).toBe('full');
+  });
+
+  it('runs a full line ending a sentence on into a full line where paragraphs start short by their dropped indent', () => {
+    const full = '一二三四五六七八九十一二三';
+    expect(reflowReason(line('一二三四五六七八九十一二。', 13), line(full, 13), false, true)).toBe('full');
+    // Not into a line short by the indent, nor where paragraphs start flush.
+    expect(reflowReason(line('一二三四五六七八九十一二。', 13), line('一二三四五六七八九十一', 13), false, true)).toBeNull();
+    expect(reflowReason(line('一二三四五六七八九十一二。', 13), line(full, 13), false, false)).toBeNull();
+  });
+
+  it('tells whether paragraphs start short by a dropped indent from the lines after paragraph ends', () => {
+    const ends = (t: string) => t.endsWith('。');
+    const page = (starts: string) => ['一二三四五六七八九十一二三', '一二三四五。', starts, '一二三四五六七八九十一二三', '一二三四。', starts, '一二三四五六七八九十一二三'];
+    const shortStarts = page('一二三四五六七八九十一');
+    const flush = page('一二三四五六七八九十一二三');
+    const read = (texts: string[]) => startsShortByIndent(texts.map(cells), texts.map(() => 13), (i) => ends(texts[i]));
+    expect(read(shortStarts)).toBe(true);
+    expect(read(flush)).toBe(false);
   });
 
   it('joins a full line, a line ending in a mark, a line before a closing mark; not a short one or an indented next line', () => {
@@ -55,8 +111,10 @@ describe('printed lines', () => {
   });
 
   it('runs on from a first line whose indent the OCR dropped', () => {
-    expect(reflowReason(line('一二三四五六七八九十一二三四', 16, { first: true }), line('七八九', 16), false)).toBe('full');
+    expect(reflowReason(line('一二三四五六七八九十一二三四', 16, { first: true }), line('七八九', 16), false)).toBe('indent');
     expect(reflowReason(line('一二三四五六七八九十一二三四', 16), line('七八九', 16), false)).toBeNull();
+    // Also when the OCR set the paragraph's first line as a zone of its own.
+    expect(reflowReason(line('“我家里的电阅最近总跳', 13, { first: true, run: 1, gapBefore: 1 }), line('曾，不知道是怎么回事? ”', 13, { gapBefore: 1, run: 1 }), false)).toBe('indent');
   });
 
   it('keeps a one-line zone of heading shape apart, unless it carries on the paragraph above', () => {

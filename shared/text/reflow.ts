@@ -7,14 +7,21 @@ import * as marks from './punctuation';
 // Bound once at load: under the tsx loader (CLI, benchmarks) every call through an import costs two getter calls.
 const { endsWithContinuationMark, endsWithFinalPunct, startsWithClosingMark } = marks;
 
-/** Printed width of a line in cells: a Han character or full-width mark is one, ASCII half, spaces nothing. */
+/**
+ * Cells of each ASCII character: digits and Latin are set half-width, but brackets, quotes and sentence marks in
+ * Chinese text are full-width marks the OCR wrote as ASCII (`(市)`, `: `, `"`), a cell each.
+ */
+const ASCII_CELLS = new Float64Array(0x7f).fill(0.5);
+for (const c of '(),;:!?"') ASCII_CELLS[c.charCodeAt(0)] = 1;
+
+/** Printed width of a line in cells: a Han character or full-width mark is one, Latin and digits half, spaces nothing. */
 export function cells(line: string): number {
   let n = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c <= 0x20 || c === 0x3000 || c === 0xa0) continue;
     if (c >= 0xdc00 && c <= 0xdfff) continue;
-    n += c < 0x7f ? 0.5 : 1;
+    n += c < 0x7f ? ASCII_CELLS[c] : 1;
   }
   return n;
 }
@@ -63,9 +70,27 @@ export function columnWidths(lengths: readonly number[]): number[] {
     // Lines longer than the width by more than the slack must be few, or these are paragraphs of varied length.
     let longer = 0;
     for (let h = 2 * (best + WIDTH_SLACK + 1) + 1; h <= top; h++) longer += hist[h];
-    widths[i] = support >= MIN_SUPPORT && longer * 3 <= to - from ? best : 0;
+    widths[i] = support >= MIN_SUPPORT && longer * 3 <= to - from ? fullLength(hist, best) : 0;
   }
   return widths;
+}
+
+/**
+ * The width full lines reach, near the width `best` whose slack gathers most lines: the length most of them share
+ * (a half cell short counts, half-width digits and Latin), the larger on a tie. The slack also gathers paragraph
+ * starts whose indent OCR dropped (two cells short) and lines a mark hangs past, which would pull it off by one.
+ */
+function fullLength(hist: Int32Array, best: number): number {
+  let width = best;
+  let most = -1;
+  for (let v = best - WIDTH_SLACK; v <= best + WIDTH_SLACK; v++) {
+    const n = hist[2 * v] + hist[2 * v - 1];
+    if (n >= most) {
+      width = v;
+      most = n;
+    }
+  }
+  return width;
 }
 
 /** True when a line fills its column: the paragraph did not end there (or ended flush, which nothing shows). */
@@ -81,13 +106,34 @@ export function isWiderThanColumn(length: number, width: number): boolean {
   return width > 0 && length > width + WIDTH_SLACK + OUTSIDE_COLUMN;
 }
 
+/**
+ * Whether paragraphs start short by an indent the OCR dropped (`startsShort`): of the lines after a paragraph's
+ * end (a sentence finished well short of the column), more stand short by just the indent than fill the column.
+ * Papers indent their paragraphs; a page re-wrapped flush (FineReader's) starts them full.
+ */
+export function startsShortByIndent(lengths: readonly number[], widths: readonly number[], endsParagraph: (i: number) => boolean): boolean {
+  let short = 0;
+  let full = 0;
+  for (let i = 1; i < lengths.length; i++) {
+    const w = widths[i];
+    if (w === 0 || widths[i - 1] === 0 || lengths[i - 1] >= w - SHORT_BY || !endsParagraph(i - 1)) continue;
+    if (Math.abs(lengths[i] - (w - LOST_INDENT)) <= 0.5) short++;
+    else if (isFullLine(lengths[i], w)) full++;
+  }
+  return short > full;
+}
+
 /** A line this many cells short of its column is well short: more than a hanging mark or half-width digits. */
 const SHORT_BY = 3;
 /** The cells of an indent OCR dropped (Tesseract keeps none). */
 const LOST_INDENT = 2;
 
-/** Why one printed line runs on into the next. */
-export type ReflowReason = 'full' | 'mark' | 'closing';
+/**
+ * Why one printed line runs on into the next: it fills its column, ends in a mark that needs more, the next starts
+ * with a closing mark, it is a paragraph's first line short only by the indent the OCR dropped, or the next fills the
+ * column (no paragraph's first line does) and it is short by no more than an indent.
+ */
+export type ReflowReason = 'full' | 'mark' | 'closing' | 'indent' | 'fills';
 
 /** One printed line as the reflow decision sees it. */
 export interface PrintedLine {
@@ -107,6 +153,8 @@ export interface PrintedLine {
   first: boolean;
   /** The only line of its zone (blank lines, or the page's edges, on both sides). */
   alone: boolean;
+  /** The next line follows it without a blank line and fills the column. */
+  fullNext: boolean;
   /** A heading of phrases set apart by spaces (`传承儒家文化 践行…`), which body lines are not. */
   phrased: boolean;
 }
@@ -114,10 +162,11 @@ export interface PrintedLine {
 /**
  * Whether `lower` continues the paragraph of `upper` (both printed lines of one column), or null. `indents` says
  * whether the region marks paragraph starts by an indent: then an unindented line after a full one is surely the
- * same paragraph, and an indented one surely a new one. A line never continues into a structural line (heading,
+ * same paragraph, and an indented one surely a new one. `startsShort` says that, without indents, the region's
+ * paragraphs still start short by the indent the OCR dropped (the text stays where the indent put it). A line never continues into a structural line (heading,
  * byline, credit): the caller says which lines are.
  */
-export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: boolean): ReflowReason | null {
+export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: boolean, startsShort = false): ReflowReason | null {
   // 避头尾: a line never starts with a closing mark, so one that does was pushed down from the line above.
   // (Not a closing quote: OCR reads “ as ” often enough.)
   if (startsWithClosingMark(lower.text) && !/^[”’"']/.test(lower.text)) return 'closing';
@@ -141,9 +190,18 @@ export function reflowReason(upper: PrintedLine, lower: PrintedLine, indents: bo
   if (lower.gapBefore > 0 && lower.alone && lower.titleLike && !isFullLine(lower.cells, lower.width || upper.width)) return null;
   // Without indents a full line that finishes a sentence may end its paragraph as well: nothing tells, so the
   // lines stay apart (the proofreader joins them with one click).
-  if (!indents && endsWithFinalPunct(upper.text)) return null;
+  // Unless paragraphs here start short by the indent the OCR dropped: then a full line under a full one is the
+  // same paragraph, its sentence ended at the column's edge.
+  if (!indents && endsWithFinalPunct(upper.text) && !(startsShort && lower.gapBefore === 0 && isFullLine(lower.cells, width) && isFullLine(upper.cells, width))) return null;
+  // Across a blank line, a zone's first line short by just an indent with full lines under it is a paragraph's
+  // first line whose indent the OCR dropped: the paragraph above ended (its 。 lost at the column's edge).
+  if (startsShort && lower.gapBefore > 0 && lower.fullNext && Math.abs(lower.cells - (width - LOST_INDENT)) <= 0.5) return null;
   if (isFullLine(upper.cells, upper.width || lower.width)) return 'full';
   // A paragraph's first line whose indent the OCR dropped is short by the indent's two cells.
-  if (upper.first && !upper.indented && lower.gapBefore === 0 && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'full';
+  if (upper.first && !upper.indented && !upper.phrased && isFullLine(upper.cells + LOST_INDENT, upper.width || lower.width)) return 'indent';
+  // A paragraph's first line stands short by its indent even where the OCR dropped it, so a line filling the
+  // column is no paragraph's start: the line above, short by no more than an indent (a mark or space the OCR lost),
+  // runs on into it.
+  if (startsShort && lower.gapBefore === 0 && isFullLine(lower.cells, width) && upper.cells >= width - LOST_INDENT - 0.5) return 'fills';
   return null;
 }

@@ -9,8 +9,8 @@ interface Floor { articleF1: number; joinRecall: number; wrongJoins: number; noi
 
 /** `sections` and `meta` are shares of the truth's section labels and masthead fields read right. */
 const FLOORS: Record<Corpus, Floor> = {
-  dev: { articleF1: 0.97, joinRecall: 0.955, wrongJoins: 0, noiseLeaked: 2, sections: 1, meta: 1 },
-  ocr: { articleF1: 0.975, joinRecall: 0.97, wrongJoins: 2, noiseLeaked: 2, sections: 0.75, meta: 1 },
+  dev: { articleF1: 0.97, joinRecall: 0.958, wrongJoins: 0, noiseLeaked: 2, sections: 1, meta: 1 },
+  ocr: { articleF1: 0.975, joinRecall: 0.974, wrongJoins: 0, noiseLeaked: 2, sections: 1, meta: 1 },
 };
 
 const share = ([right, of]: [number, number]) => (of === 0 ? 1 : right / of);

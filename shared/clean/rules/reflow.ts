@@ -23,11 +23,26 @@ const REASONS: Record<LineJoin['reason'], Bilingual> = {
     zh: '下一行以标点开头（避头尾：行首不放句末标点、后引号），是上一行的延续，已接排',
     en: 'The next line starts with a mark no line may start with (避头尾), so it continues the line above: joined',
   },
+  indent: {
+    zh: '上一行是段首行，OCR 丢了首行缩进，只差缩进的两格就排满栏宽，段落没有结束，已接排',
+    en: "The line is a paragraph's first line short of its column only by the indent the OCR dropped, so the paragraph goes on: joined",
+  },
+  fills: {
+    zh: '下一行排满了栏宽，而段首行总空出缩进，所以下一行不是新段落；上一行只差一个缩进以内（OCR 丢了标点或字），已接排',
+    en: "The next line fills its column, and a paragraph's first line never does (it stands short by its indent), so the line above, short by no more than an indent (a mark or character the OCR lost), runs on: joined",
+  },
 };
+
+/** A join's reason, naming the column width it read. */
+function reasonOf(join: LineJoin): Bilingual {
+  const base = REASONS[join.reason];
+  if (join.width === undefined || join.reason === 'mark' || join.reason === 'closing') return base;
+  return { zh: `${base.zh}（本栏宽 ${join.width} 字）`, en: `${base.en} (column ${join.width} cells wide)` };
+}
 
 /** The reflow rule for one article body, given the joins the parser found (body line k with k + 1). */
 export function reflowRule(joins: readonly LineJoin[]): CleanRule {
-  const joinAfter = new Map(joins.map((j) => [j.line, j.reason]));
+  const joinAfter = new Map(joins.map((j) => [j.line, j]));
   return {
     id: REFLOW_RULE_ID,
     label: { zh: '印刷行接排成段', en: 'Reflow printed lines into paragraphs' },
@@ -42,12 +57,12 @@ export function reflowRule(joins: readonly LineJoin[]): CleanRule {
         pos = end + 1;
       }
       for (let k = 0; k + 1 < bounds.length; k++) {
-        const reason = joinAfter.get(k);
-        if (reason === undefined) continue;
+        const join = joinAfter.get(k);
+        if (join === undefined) continue;
         const upperEnd = bounds[k][1];
         const lowerStart = bounds[k + 1][0];
         const after = isAsciiAlnum(text[upperEnd - 1]) && isAsciiAlnum(text[lowerStart]) ? ' ' : '';
-        edits.push({ start: upperEnd, end: lowerStart, after, reason: REASONS[reason] });
+        edits.push({ start: upperEnd, end: lowerStart, after, reason: reasonOf(join) });
       }
       return edits;
     },
