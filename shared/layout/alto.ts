@@ -25,6 +25,13 @@ function lineWords(line: Element): PlacedWord[] {
   return words;
 }
 
+/** A TextBlock's stated left and right edges. */
+function edges(block: Element): { left?: number; right?: number } {
+  const x = numberAttr(block, 'HPOS');
+  const w = numberAttr(block, 'WIDTH');
+  return x === null ? {} : { left: x, ...(w === null ? {} : { right: x + w }) };
+}
+
 function documentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
@@ -84,6 +91,7 @@ export function readAlto(doc: Document): LayoutPage {
   if (!page) throw new LayoutError({ zh: 'ALTO 文件中没有 Page 元素', en: 'the ALTO file has no Page element' });
   const fileName = descendantsNamed(doc, 'fileName')[0]?.textContent?.trim() || null;
   const blocks: ReadBlock[] = descendantsNamed(page, 'TextBlock').map((block) => ({
+    ...edges(block),
     lines: childrenNamed(block, 'TextLine').map((line) => {
       const points = lineFontPoints(line, block, sizes);
       const box: LineBox = {

@@ -49,7 +49,9 @@ export function readHocr(doc: Document): LayoutPage {
   const containers = pars.length > 0 ? pars : elementsWithClass(page, (c) => c.includes('ocr_carea'));
   const blocks: ReadBlock[] = containers.map((container) => {
     const blockId = (container.parentNode as Element | null)?.getAttribute?.('id') ?? container.getAttribute('id') ?? undefined;
+    const area = bboxOf(container);
     return {
+      ...(area ? { left: area.x, right: area.x + area.w } : {}),
       lines: elementsWithClass(container, (c) => c.some((k) => LINE_CLASSES.has(k))).flatMap((line) => {
         const box = bboxOf(line);
         if (!box) return [];

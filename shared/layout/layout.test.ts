@@ -94,6 +94,35 @@ describe('PAGE XML', () => {
   });
 });
 
+describe('the line stream the parser reads', () => {
+  const altoPage = (blocks: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page ID="p" WIDTH="1000" HEIGHT="1000"><PrintSpace>${blocks}</PrintSpace></Page></Layout></alto>`;
+  const textLine = (x: number, y: number, w: number, words: [string, number, number][]) =>
+    `<TextLine HPOS="${x}" VPOS="${y}" WIDTH="${w}" HEIGHT="20">${words.map(([c, wx, ww]) => `<String CONTENT="${c}" HPOS="${wx}" WIDTH="${ww}"/>`).join('')}</TextLine>`;
+
+  it('a line set in two ems from its block’s left edge is a paragraph’s first line, written indented; a centred one is not', () => {
+    const page = readLayout(
+      altoPage(
+        `<TextBlock ID="b1" HPOS="100" WIDTH="200">${textLine(140, 0, 160, [['第一段首行', 140, 160]])}${textLine(100, 25, 200, [['第一段第二行字', 100, 200]])}${textLine(140, 50, 160, [['第二段首行', 140, 160]])}</TextBlock>
+         <TextBlock ID="b2" HPOS="100" WIDTH="200">${textLine(160, 100, 80, [['标题', 160, 80]])}</TextBlock>`,
+      ),
+      'a.xml',
+    );
+    expect(page.text.split('\n')).toEqual(['\u3000\u3000第一段首行', '第一段第二行字', '\u3000\u3000第二段首行', '', '标题', '']);
+  });
+
+  it('no space beside a full-width mark’s blank half, nor beside a box too narrow for its characters; a wide gap keeps its run', () => {
+    // 20 px type: `，` inked in its cell's left half leaves 14 px blank before the next character.
+    const page = readLayout(
+      altoPage(
+        `<TextBlock ID="b1" HPOS="0" WIDTH="600">${textLine(0, 0, 600, [['今天', 0, 40], ['，', 42, 6], ['上海', 62, 40], ['”记者', 102, 2], ['调查', 130, 40], ['摄', 170, 20], ['，', 300, 4]])}</TextBlock>`,
+      ),
+      'a.xml',
+    );
+    expect(page.text).toBe('今天，上海”记者调查摄     ，\n');
+  });
+});
+
 describe('type sizes, the evidence of headings', () => {
   const altoXml = (unit: string, styles: string, blocks: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Description><MeasurementUnit>${unit}</MeasurementUnit></Description>

@@ -24,6 +24,12 @@ function boxOfPoints(el: Element): { x: number; y: number; w: number; h: number 
   return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
 }
 
+/** A region's left and right edges, from its outline. */
+function regionEdges(region: Element): { left?: number; right?: number } {
+  const box = boxOfPoints(region);
+  return box ? { left: box.x, right: box.x + box.w } : {};
+}
+
 /** An element's own text: its TextEquiv (the first, by index), else its words' joined. */
 function textOf(el: Element): string {
   const equivs = childrenNamed(el, 'TextEquiv').sort((a, b) => (numberAttr(a, 'index') ?? 0) - (numberAttr(b, 'index') ?? 0));
@@ -60,6 +66,7 @@ export function readPage(doc: Document): LayoutPage {
     .sort((a, b) => a.key - b.key)
     .map((e) => e.r);
   const blocks: ReadBlock[] = sorted.map((region) => ({
+    ...regionEdges(region),
     lines: childrenNamed(region, 'TextLine').flatMap((line) => {
       const box = boxOfPoints(line);
       const points = fontPoints(line) ?? fontPoints(region);

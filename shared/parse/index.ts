@@ -1,5 +1,6 @@
 // The page parser: raw OCR page text → masthead meta, articles in reading order, noise kept apart.
 import type { HintedLine, LineBox, LineHint, NoiseBlock, ParsedPage } from '../model/types';
+import { relativeSizes } from '../layout/evidence';
 import { buildArticle } from './article';
 import { imageGapOf, paragraphGapOf, splitLines, type PageLine } from './lines';
 import { findFurniture } from './furniture';
@@ -43,6 +44,27 @@ function noiseBlocks(lines: readonly PageLine[], reasons: ReadonlyMap<number, No
   return blocks;
 }
 
+/**
+ * Each unit's type size against the page's body size, from the layout's boxes (indexed by raw line, blank lines
+ * counted): the lower middle of its lines' sizes, so one line's tall box (a bracket, a misread speck) does not
+ * make a paragraph display type.
+ */
+function unitSizes(text: string, lines: readonly PageLine[], units: readonly { lines: number[] }[], layout: readonly (LineBox | null)[]): (number | null)[] {
+  const boxes: (LineBox | null)[] = [];
+  let raw = 0;
+  let pos = 0;
+  for (const l of lines) {
+    for (let at = text.indexOf('\n', pos); at >= 0 && at < l.start; at = text.indexOf('\n', at + 1)) raw++;
+    pos = l.start;
+    boxes.push(layout[raw] ?? null);
+  }
+  const sizes = relativeSizes(lines.map((l, i) => ({ box: boxes[i]!, chars: l.text.length })));
+  return units.map((u) => {
+    const known = u.lines.flatMap((i) => (sizes[i] === null ? [] : [sizes[i]!])).sort((a, b) => a - b);
+    return known.length === 0 ? null : known[(known.length - 1) >> 1]!;
+  });
+}
+
 /** Parse one OCR'd newspaper page. Never throws; every range indexes into `text`. */
 export function parsePage(text: string, options: ParseOptions = {}): ParsedPage {
   const lines = splitLines(text);
@@ -76,7 +98,8 @@ export function parsePage(text: string, options: ParseOptions = {}): ParsedPage 
     if (hint && hint.role !== 'furniture' && hint.role !== 'masthead' && hint.role !== 'section') unitHints.set(u.index, { role: hint.role, reason: hint.reason });
   }
   const shapes = new LineShapes(units, sections);
-  const { segments, banners, roles } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap, printed, hints: unitHints });
+  const sizes = options.layout ? unitSizes(text, lines, units, options.layout) : undefined;
+  const { segments, banners, roles } = segmentPage({ lines: units, shapes, noise: unitNoise, imageGap, printed, hints: unitHints, sizes });
   for (const u of banners) for (const i of units[u].lines) noise.set(i, 'banner');
   return {
     meta: masthead.meta,

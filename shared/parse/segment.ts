@@ -68,6 +68,8 @@ export interface SegmentContext {
   printed: boolean;
   /** Roles given from outside (a paper profile's hints), by unit. */
   hints?: ReadonlyMap<number, UnitRole>;
+  /** Each unit's type size against the page's body size, from a layout's line boxes (null or absent: unknown). */
+  sizes?: readonly (number | null)[];
 }
 
 export interface Segmentation {
@@ -93,6 +95,10 @@ const NEW_TOPIC = 0.05;
 const SAME_TOPIC = 0.09;
 /** Characters each side needs for its cohesion to count. */
 const MIN_COHESION_TEXT = 40;
+/** A line set this many times the body's size is display type: a headline's, not a subhead's. */
+const LARGE_TYPE = 1.5;
+/** A line set under this many times the body's size is body type. */
+const BODY_TYPE = 1.2;
 /** A run scoring this much starts an article; below LOW_CONFIDENCE the start is a warning for the proofreader. */
 const START_SCORE = 0.5;
 
@@ -124,6 +130,8 @@ const EVIDENCE = {
   creditBelow: { weight: 0.25, says: R('下文以摄影署名结束（图片新闻）', 'the text below ends with a photo credit (photo news)') },
   imageBelow: { weight: 0.3, says: R('标题下留有图片位置', 'room for an image under the heading') },
   photo: { weight: 0.6, says: R('标题下是图片说明和摄影署名', 'a caption and a photo credit under the heading') },
+  largeType: { weight: 0.6, says: R('字号是正文的1.5倍以上（版面文件的行框）', 'set in type 1.5 times the body’s or more (the layout file’s line boxes)') },
+  bodyType: { weight: -0.6, says: R('字号与正文相同（版面文件的行框），像小标题或分栏截断的正文', 'set in the body’s type size (the layout file’s line boxes), like a subhead or text cut by a column break') },
 } satisfies Record<string, Evidence>;
 
 const ROLE_REASONS: Record<string, UnitRole> = {
@@ -139,6 +147,7 @@ const ROLE_REASONS: Record<string, UnitRole> = {
   body: { role: 'body', reason: R('正文段落', 'body text') },
   brokenParagraph: { role: 'body', reason: R('标题下比副题长、逗号相连的一行接着正文：被分栏截断的第一段', 'a comma-clause line longer than a subtitle running into the text under a heading: the first paragraph, cut by a column break') },
   subhead: { role: 'subhead', reason: R('正文中的短标题行（小标题）', 'a short heading line inside the body (subhead)') },
+  bodySizedSubhead: { role: 'subhead', reason: R('正文中的短标题行，字号与正文相同（小标题）', 'a short heading line inside the body, set in the body’s type size (subhead)') },
   label: { role: 'section', reason: R('标题上方的栏目名', 'a column label above the headline') },
   spreadBanner: {
     role: 'section',
@@ -224,6 +233,7 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
   const n = lines.length;
   const text = (i: number) => lines[i].text;
   const isNoise = (i: number) => noise.has(i) || ctx.hints?.get(i)?.role === 'furniture';
+  const size = (i: number) => ctx.sizes?.[i] ?? null;
 
   // 1. Each unit's own role.
   const own = new Array<keyof typeof ROLE_REASONS | 'heading'>(n);
@@ -372,6 +382,10 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
     if (signed && next >= 0 && closesWithByline(next)) ev.push(EVIDENCE.signedBelow);
     if (next >= 0 && (startsWithClosingMark(text(next)) || (text(next).startsWith('的') && !text(next).startsWith('的确')))) ev.push(EVIDENCE.continuedBelow);
     if (lines[i].gapBefore >= imageGap && prev >= 0 && own[prev] !== 'furniture') ev.push(EVIDENCE.wideGap);
+    // The layout's type sizes: a headline is set larger than the text, a subhead (or a paragraph's line a
+    // column break left alone) in the text's own size.
+    if (run.some((k) => (size(k) ?? 0) >= LARGE_TYPE)) ev.push(EVIDENCE.largeType);
+    else if (run.every((k) => size(k) !== null && size(k)! < BODY_TYPE)) ev.push(EVIDENCE.bodyType);
     const sure = ev.reduce((s, e) => s + e.weight, 0);
     // Cohesion is only read where it could still decide.
     const open = sure < START_SCORE + Math.abs(EVIDENCE.sameTopic.weight) && sure > START_SCORE - EVIDENCE.newTopic.weight;
@@ -415,10 +429,11 @@ export function segmentPage(ctx: SegmentContext): Segmentation {
           reason: { zh: positive.map((e) => e.says.zh).join('；'), en: positive.map((e) => e.says.en).join('; ') },
         });
       }
+      const subhead = ev.includes(EVIDENCE.bodyType) ? ROLE_REASONS.bodySizedSubhead : ROLE_REASONS.subhead;
       for (const k of run) {
-        roles[k] = shapes.subhead(k) && prev >= 0 && shapes.ending(prev) === null ? ROLE_REASONS.subhead : ROLE_REASONS.body;
+        roles[k] = shapes.subhead(k) && prev >= 0 && shapes.ending(prev) === null ? subhead : ROLE_REASONS.body;
         const form = subheadForm(text(k));
-        if (form !== null && roles[k] === ROLE_REASONS.subhead) forms.add(form);
+        if (form !== null && roles[k] === subhead) forms.add(form);
         above = keepTail(above + text(k));
       }
     }
