@@ -9,6 +9,7 @@ import type { ComponentTable, EngineConfusions, GlyphTable, Lookalike, Suspicion
 import { dropSuspicions } from './breaks';
 import { weightedCount, weightedPairCount } from './library';
 import { markSuspicions } from './marks';
+import { MAX_WORD, wordIndex, type WordIndex } from './words';
 
 export interface SuspectOptions {
   /** Minimum posterior log-odds (natural log) of the proposal against the text as read. */
@@ -54,8 +55,6 @@ const WORD_END = 5;
 const NAME_MARGIN = 4;
 /** A proposal must make a pair that occurs inside dictionary (or paper) words at least this often (charModel's minPair). */
 const WORD_PAIR = 5;
-/** The longest word the word model knows (the dictionary keeps words up to four characters). */
-const MAX_WORD = 4;
 /** Lookalikes, most alike first, for which the paper's own text is searched for a word they make. */
 const PAPER_CANDIDATES = 40;
 /** Share of a character's word-initial uses that begin person names, above which it is taken for a surname. */
@@ -85,10 +84,13 @@ function hanRuns(text: string): { chars: string[]; offsets: number[] }[] {
 }
 
 class Scorer {
-  /** logWord's answers for this text: neighbouring characters' windows share most of their words. */
-  private readonly logWords = new Map<string, number>();
+  /** The paper's weighted counts of the words asked for in this text: neighbouring characters' windows share most of their words. */
+  private readonly paperCounts = new Map<string, number>();
+  readonly index: WordIndex;
 
-  constructor(private readonly evidence: SuspicionEvidence) {}
+  constructor(private readonly evidence: SuspicionEvidence) {
+    this.index = wordIndex(evidence.words);
+  }
 
   /** The paper's count of the pair a·b, in dictionary occurrences (each source's weight × its count). */
   paperPair(a: string, b: string): number {
@@ -100,6 +102,13 @@ class Scorer {
   paperCount(ngram: string): number {
     const paper = this.evidence.paper;
     return paper ? weightedCount(paper, ngram) : 0;
+  }
+
+  /** paperCount, asked once per word and text. */
+  cachedPaperCount(ngram: string): number {
+    let v = this.paperCounts.get(ngram);
+    if (v === undefined) this.paperCounts.set(ngram, (v = this.paperCount(ngram)));
+    return v;
   }
 
   /** Pair count inside words (dictionary or paper): what tells a read character is part of a word. */
@@ -124,53 +133,175 @@ class Scorer {
     return best;
   }
 
-  /** Log probability of `word` as one token: its dictionary count with the paper's (for two characters or more) added; −∞ for no known word. */
-  logWord(word: string): number {
-    let v = this.logWords.get(word);
-    if (v === undefined) this.logWords.set(word, (v = this.computeLogWord(word)));
-    return v;
+  /** Log probability of a word of `length` characters as one token from its count; −∞ for no known word (a character the dictionary lacks is still a token, as rare as can be). */
+  logOf(count: number, length: number): number {
+    return Math.log((count > 0 ? count : length === 1 ? 1 : 0) / this.evidence.words.total);
+  }
+}
+
+/**
+ * The word model over one run of Han characters (the unigram model over words of one to MAX_WORD characters, its
+ * counts the dictionary's with the paper's added for two characters or more). Each word of the run is scored once,
+ * since neighbouring characters' windows share most of them; the words a candidate makes in a character's place
+ * are walked through the dictionary's trie, and the paper is asked only for those its neighbours allow.
+ */
+class RunLattice {
+  private readonly codes: Uint16Array;
+  /** Count and log probability of run[i, i + k) at i·MAX_WORD + k − 1, NaN until asked. */
+  private readonly counts: Float64Array;
+  private readonly logs: Float64Array;
+  /** Whether the paper may count a word holding the pair run[i]·run[i + 1]. */
+  private readonly paperPairs: Uint8Array;
+  /** The position being scored, its window's extent and what does not depend on the candidate. */
+  private at = 0;
+  private n = 0;
+  private r = 0;
+  /** Best log probabilities of cutting the window's left part run[at − n, at − n + s) and right part run[at + 1 + e, at + 1 + r). */
+  private readonly before = new Float64Array(MAX_WORD);
+  private readonly after = new Float64Array(MAX_WORD);
+  /** The trie node of run[at − n + s, at), −1 for no dictionary prefix. */
+  private readonly leftNodes = new Int32Array(MAX_WORD);
+  /** Whether the paper may count run[at − n + s, at) and run[at + 1, at + 1 + e) as parts of a word. */
+  private readonly leftPaper = new Uint8Array(MAX_WORD);
+  private readonly rightPaper = new Uint8Array(MAX_WORD);
+  private paperAfter: { has(char: string): boolean } = NONE;
+  private paperBefore: { has(char: string): boolean } = NONE;
+
+  /** The run as a string, and its characters. */
+  private readonly text: string;
+
+  constructor(
+    private readonly scorer: Scorer,
+    private readonly chars: readonly string[],
+    evidence: SuspicionEvidence,
+  ) {
+    const m = chars.length;
+    this.text = chars.join('');
+    this.codes = Uint16Array.from(chars, (c) => c.charCodeAt(0));
+    this.counts = new Float64Array(m * MAX_WORD).fill(NaN);
+    this.logs = new Float64Array(m * MAX_WORD).fill(NaN);
+    this.paperPairs = new Uint8Array(m);
+    for (let i = 0; i + 1 < m; i++) this.paperPairs[i] = neighboursOf(evidence, chars[i], 'after').has(chars[i + 1]) ? 1 : 0;
   }
 
-  private computeLogWord(word: string): number {
-    const f = this.evidence.words.frequency(word) + (word.length > 1 ? this.paperCount(word) : 0);
-    // A character the dictionary lacks is still a token, as rare as can be.
-    return Math.log((f > 0 ? f : word.length === 1 ? 1 : 0) / this.evidence.words.total);
+  /** Fills counts and logs of the words starting at i. */
+  private fill(i: number): void {
+    const { index } = this.scorer;
+    let node = 0;
+    let paper = true;
+    for (let k = 1; k <= MAX_WORD && i + k <= this.chars.length; k++) {
+      node = index.step(node, this.codes[i + k - 1]);
+      if (k > 1) paper &&= this.paperPairs[i + k - 2] === 1;
+      const dict = node < 0 ? 0 : index.count(node);
+      const f = dict + (k > 1 && paper ? this.scorer.cachedPaperCount(this.text.slice(i, i + k)) : 0);
+      this.counts[i * MAX_WORD + k - 1] = f;
+      this.logs[i * MAX_WORD + k - 1] = this.scorer.logOf(f, k);
+    }
   }
 
-  /** Best log probabilities of cutting text into words: of text[0, i) from the start (forward) or of text[i, end) (backward). */
-  private cuts(text: string, forward: boolean): number[] {
-    const n = text.length;
-    const best = new Array<number>(n + 1).fill(-Infinity);
-    best[forward ? 0 : n] = 0;
-    for (let step = 1; step <= n; step++) {
-      const j = forward ? step : n - step;
-      for (let k = 1; k <= Math.min(MAX_WORD, step); k++) {
-        const v = forward ? best[j - k] + this.logWord(text.slice(j - k, j)) : best[j + k] + this.logWord(text.slice(j, j + k));
-        if (v > best[j]) best[j] = v;
+  /** Log probability of run[i, i + k) as one word. */
+  private log(i: number, k: number): number {
+    if (Number.isNaN(this.logs[i * MAX_WORD + k - 1])) this.fill(i);
+    return this.logs[i * MAX_WORD + k - 1];
+  }
+
+  /** The count of the most frequent three-character word through run[at] (dictionary and paper), 0 for none. */
+  tripleCount(at: number): number {
+    let best = 0;
+    for (let start = Math.max(0, at - 2); start <= at && start + 3 <= this.chars.length; start++) {
+      if (Number.isNaN(this.counts[start * MAX_WORD + 2])) this.fill(start);
+      const count = this.counts[start * MAX_WORD + 2];
+      if (count > best) best = count;
+    }
+    return best;
+  }
+
+  /**
+   * Sets the window to the characters within MAX_WORD − 1 of run[at] (every word through it lies there) and
+   * cuts its left and right parts: the best cuts on either side of the word holding run[at] are the same for
+   * every character in its place.
+   */
+  window(at: number, paperAfter: { has(char: string): boolean }, paperBefore: { has(char: string): boolean }): void {
+    const n = Math.min(at, MAX_WORD - 1);
+    const r = Math.min(this.chars.length - at - 1, MAX_WORD - 1);
+    this.at = at;
+    this.n = n;
+    this.r = r;
+    this.paperAfter = paperAfter;
+    this.paperBefore = paperBefore;
+    const from = at - n;
+    const { before, after } = this;
+    before.fill(-Infinity, 0, n + 1);
+    before[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      for (let k = 1; k <= Math.min(MAX_WORD, j); k++) {
+        const v = before[j - k] + this.log(from + j - k, k);
+        if (v > before[j]) before[j] = v;
+      }
+    }
+    after.fill(-Infinity, 0, r + 1);
+    after[r] = 0;
+    for (let j = r - 1; j >= 0; j--) {
+      for (let k = 1; k <= Math.min(MAX_WORD, r - j); k++) {
+        const v = after[j + k] + this.log(at + 1 + j, k);
+        if (v > after[j]) after[j] = v;
+      }
+    }
+    const index = this.scorer.index;
+    for (let s = n; s >= 0; s--) {
+      this.leftPaper[s] = s === n || (this.leftPaper[s + 1] === 1 && (s + 1 === n || this.paperPairs[from + s] === 1)) ? 1 : 0;
+    }
+    for (let s = 0; s <= n; s++) {
+      let node = 0;
+      for (let i = from + s; i < at && node >= 0; i++) node = index.step(node, this.codes[i]);
+      this.leftNodes[s] = node;
+    }
+    this.rightPaper[0] = 1;
+    for (let e = 1; e <= r; e++) this.rightPaper[e] = this.rightPaper[e - 1] === 1 && (e === 1 || this.paperPairs[at + e - 1] === 1) ? 1 : 0;
+  }
+
+  /** The log probability of the window read as it is. */
+  asRead(): number {
+    const { at, n, r, before, after } = this;
+    let best = -Infinity;
+    for (let s = Math.max(0, n - MAX_WORD + 1); s <= n; s++) {
+      for (let e = 0; e <= r && n - s + 1 + e <= MAX_WORD; e++) {
+        const v = before[s] + this.log(at - n + s, n - s + 1 + e) + after[e];
+        if (v > best) best = v;
       }
     }
     return best;
   }
 
   /**
-   * The log probability of the likeliest cut into words of left + x + right, as a function of x: where a misread
-   * breaks a word (面罩 → 面置) the text falls apart into single characters, and putting the original back makes the
-   * word again. One word of the cut holds x; the best cuts on either side of it are the same for every x.
+   * The log probability of the likeliest cut of the window with x in place of run[at], the word holding x joining
+   * the characters on its left and right only where allowed: where a misread breaks a word (面罩 → 面置) the text
+   * falls apart into single characters, and putting the original back makes the word again.
    */
-  around(left: string, right: string): (x: string, joinsLeft?: boolean, joinsRight?: boolean) => number {
-    const before = this.cuts(left, true);
-    const after = this.cuts(right, false);
-    const n = left.length;
-    return (x, joinsLeft = true, joinsRight = true) => {
-      let best = -Infinity;
-      for (let s = joinsLeft ? Math.max(0, n - MAX_WORD + 1) : n; s <= n; s++) {
-        for (let e = 0; e <= (joinsRight ? right.length : 0) && n - s + 1 + e <= MAX_WORD; e++) {
-          const v = before[s] + this.logWord(left.slice(s) + x + right.slice(0, e)) + after[e];
-          if (v > best) best = v;
-        }
+  with(x: string, joinsLeft: boolean, joinsRight: boolean): number {
+    const { at, n, before, after, scorer } = this;
+    const index = scorer.index;
+    const code = x.charCodeAt(0);
+    const r = joinsRight ? this.r : 0;
+    // The paper may count a word holding x only where its neighbours pair x with the characters beside it.
+    const paperLeft = n > 0 && this.paperAfter.has(x);
+    const paperRight = r > 0 && this.paperBefore.has(x);
+    let best = -Infinity;
+    for (let s = joinsLeft ? Math.max(0, n - MAX_WORD + 1) : n; s <= n; s++) {
+      const paperFrom = s === n || (paperLeft && this.leftPaper[s] === 1);
+      let node = this.leftNodes[s] < 0 ? -1 : index.step(this.leftNodes[s], code);
+      for (let e = 0; e <= r && n - s + 1 + e <= MAX_WORD; e++) {
+        if (e > 0 && node >= 0) node = index.step(node, this.codes[at + e]);
+        const length = n - s + 1 + e;
+        const paper = length > 1 && paperFrom && (e === 0 || (paperRight && this.rightPaper[e] === 1));
+        if (node < 0 && !paper && length > 1) continue;
+        const dict = node < 0 ? 0 : index.count(node);
+        const f = dict + (paper ? scorer.cachedPaperCount(this.text.slice(at - n + s, at) + x + this.text.slice(at + 1, at + 1 + e)) : 0);
+        const v = before[s] + scorer.logOf(f, length) + after[e];
+        if (v > best) best = v;
       }
-      return best;
-    };
+    }
+    return best;
   }
 }
 
@@ -355,6 +486,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
   const out: Suspicion[] = [];
   const named = bylineNames(text);
   for (const { chars, offsets } of hanRuns(text)) {
+    const lattice = new RunLattice(scorer, chars, evidence);
     for (let at = 0; at < chars.length; at++) {
       const read = chars[at];
       const before = at > 0 ? chars[at - 1] : '';
@@ -366,18 +498,14 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       // After a surname (杜晨薇, 谈剑泉) the dictionary cannot judge a character: only a much stronger case than elsewhere (张师健 → 师傅) is raised.
       const margin = isNamePart(chars, at, evidence) ? NAME_MARGIN : 0;
       // A character that makes a three-character word as read is read correctly.
-      const readTriple = scorer.triple(chars, at, read);
-      if (readTriple.count >= supported) continue;
-      // Every word through chars[at] lies within MAX_WORD − 1 characters either side.
-      const leftText = chars.slice(Math.max(0, at - MAX_WORD + 1), at).join('');
-      const rightText = chars.slice(at + 1, at + MAX_WORD).join('');
-      const cut = scorer.around(leftText, rightText);
-      const asRead = cut(read);
+      if (lattice.tripleCount(at) >= supported) continue;
+      const paperAfter = neighboursOf(evidence, before, 'after');
+      const paperBefore = neighboursOf(evidence, after, 'before');
+      lattice.window(at, paperAfter, paperBefore);
+      const asRead = lattice.asRead();
       let best: Proposal | null = null;
       const pairs = evidence.chars.pairsWith(before, after);
       const candidates = candidatesFor(read, evidence, limit);
-      const paperAfter = neighboursOf(evidence, before, 'after');
-      const paperBefore = neighboursOf(evidence, after, 'before');
       for (let k = 0; k < candidates.length; k++) {
         const look = candidates[k];
         const learned = evidence.confusions?.corrections(read).find((c) => c.truth === look.char)?.count ?? 0;
@@ -387,7 +515,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
         const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && paperAfter.has(look.char) && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
         const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && paperBefore.has(look.char) && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
         if (!leftWord && !rightWord && learned === 0 && !look.engine) continue;
-        const odds = cut(look.char, !!leftWord, !!rightWord) - asRead + channelLogOdds(look, learned, errorRate, sharpness);
+        const odds = lattice.with(look.char, !!leftWord, !!rightWord) - asRead + channelLogOdds(look, learned, errorRate, sharpness);
         if (odds <= minLogOdds + margin || (best && odds <= best.odds)) continue;
         best = { char: look.char, odds, similarity: look.similarity, learned, engine: look.engine, component: look.component, leftWord, rightWord };
       }

@@ -59,8 +59,9 @@ export interface PaperEvidence {
   /** Share of characters the OCR engine misread in these texts, where the source can tell (batchEvidence estimates it). */
   readonly misreadRate?: number;
   /**
-   * Characters that may follow (`after`) or precede `char` in a counted pair — every pair with a count is among
-   * them — so that the engine asks count() only of pairs that can have one.
+   * Characters that may follow (`after`) or precede `char` in a counted pair — every pair with a count, and every
+   * pair inside a longer n-gram with a count, is among them — so that the engine asks count() only of n-grams
+   * that can have one.
    */
   neighbours?(char: string, side: 'after' | 'before'): { has(char: string): boolean };
 }

@@ -32,7 +32,7 @@ function countGrams(texts: Iterable<string>, names: Iterable<string>): Map<strin
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Each character's neighbours in the counted pairs (the two-character n-grams). */
+/** Each character's neighbours in the counted pairs (the two-character n-grams; a longer n-gram's pairs are counted with it). */
 function neighbourSets(counts: ReadonlyMap<string, number>): PaperEvidence['neighbours'] {
   const after = new Map<string, Set<string>>();
   const before = new Map<string, Set<string>>();
