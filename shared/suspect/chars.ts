@@ -11,11 +11,11 @@ export interface CharModel {
   /** Occurrences of the pair inside dictionary words only. */
   inWord(a: string, b: string): number;
   /**
-   * A test of which characters x make an in-word pair (occurring at least `minPair` times, fixed when the model
-   * is built) with `before` (bit 1: before·x) or with `after` (bit 2: x·after). Fast because it marks both
-   * characters' partners once; the test is valid until the next call.
+   * A test of which characters x (given by their UTF-16 code unit) make an in-word pair (occurring at least
+   * `minPair` times, fixed when the model is built) with `before` (bit 1: before·x) or with `after` (bit 2:
+   * x·after). Fast because it marks both characters' partners once; the test is valid until the next call.
    */
-  pairsWith(before: string, after: string): (x: string) => number;
+  pairsWith(before: string, after: string): (code: number) => number;
   /** All character occurrences. */
   readonly total: number;
 }
@@ -91,8 +91,8 @@ export function charModel(words: Iterable<readonly [string, number]>, minPair = 
       marked = { before: id(before), after: id(after) };
       mark(followers[marked.before], 1, true);
       mark(predecessors[marked.after], 2, true);
-      return (x) => {
-        const i = id(x);
+      return (code) => {
+        const i = ids[code];
         return i < 0 ? 0 : marks[i];
       };
     },

@@ -140,18 +140,22 @@ class Scorer {
 }
 
 /**
- * The word model over one run of Han characters (the unigram model over words of one to MAX_WORD characters, its
- * counts the dictionary's with the paper's added for two characters or more). Each word of the run is scored once,
- * since neighbouring characters' windows share most of them; the words a candidate makes in a character's place
- * are walked through the dictionary's trie, and the paper is asked only for those its neighbours allow.
+ * The word model over the runs of Han characters of one text (the unigram model over words of one to MAX_WORD
+ * characters, its counts the dictionary's with the paper's added for two characters or more). Each word of a run
+ * is scored once, since neighbouring characters' windows share most of them; the words a candidate makes in a
+ * character's place are walked through the dictionary's trie, and the paper is asked only for those its
+ * neighbours allow. Positions are the run's (set by `run`); the text's own offsets index the storage.
  */
-class RunLattice {
+class TextLattice {
   private readonly codes: Uint16Array;
-  /** Count and log probability of run[i, i + k) at i·MAX_WORD + k − 1, NaN until asked. */
+  /** Count and log probability of text[i, i + k) at i·MAX_WORD + k − 1, NaN until asked. */
   private readonly counts: Float64Array;
   private readonly logs: Float64Array;
-  /** Whether the paper may count a word holding the pair run[i]·run[i + 1]. */
-  private readonly paperPairs: Uint8Array;
+  /** Whether the paper may count a word holding the pair text[i]·text[i + 1]: 1 or 0, −1 until asked. */
+  private readonly paperPairs: Int8Array;
+  /** The run: its offset in the text and length. */
+  private base = 0;
+  private m = 0;
   /** The position being scored, its window's extent and what does not depend on the candidate. */
   private at = 0;
   private n = 0;
@@ -167,51 +171,61 @@ class RunLattice {
   private paperAfter: { has(char: string): boolean } = NONE;
   private paperBefore: { has(char: string): boolean } = NONE;
 
-  /** The run as a string, and its characters. */
-  private readonly text: string;
-
   constructor(
     private readonly scorer: Scorer,
-    private readonly chars: readonly string[],
-    evidence: SuspicionEvidence,
+    private readonly text: string,
+    private readonly evidence: SuspicionEvidence,
   ) {
-    const m = chars.length;
-    this.text = chars.join('');
-    this.codes = Uint16Array.from(chars, (c) => c.charCodeAt(0));
-    this.counts = new Float64Array(m * MAX_WORD).fill(NaN);
-    this.logs = new Float64Array(m * MAX_WORD).fill(NaN);
-    this.paperPairs = new Uint8Array(m);
-    for (let i = 0; i + 1 < m; i++) this.paperPairs[i] = neighboursOf(evidence, chars[i], 'after').has(chars[i + 1]) ? 1 : 0;
+    this.codes = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
+    this.counts = new Float64Array(text.length * MAX_WORD).fill(NaN);
+    this.logs = new Float64Array(text.length * MAX_WORD).fill(NaN);
+    this.paperPairs = new Int8Array(text.length).fill(-1);
   }
 
-  /** Fills counts and logs of the words starting at i. */
+  /** Sets the run of Han characters text[base, base + length) that positions refer to. */
+  run(base: number, length: number): void {
+    this.base = base;
+    this.m = length;
+  }
+
+  /** Whether the paper may count a word holding run[i]·run[i + 1]. */
+  private paperPair(i: number): boolean {
+    const t = this.base + i;
+    if (this.paperPairs[t] < 0) this.paperPairs[t] = neighboursOf(this.evidence, this.text[t], 'after').has(this.text[t + 1]) ? 1 : 0;
+    return this.paperPairs[t] === 1;
+  }
+
+  /** Fills counts and logs of the words starting at run[i]. */
   private fill(i: number): void {
     const { index } = this.scorer;
+    const t = this.base + i;
     let node = 0;
     let paper = true;
-    for (let k = 1; k <= MAX_WORD && i + k <= this.chars.length; k++) {
-      node = index.step(node, this.codes[i + k - 1]);
-      if (k > 1) paper &&= this.paperPairs[i + k - 2] === 1;
+    for (let k = 1; k <= MAX_WORD && i + k <= this.m; k++) {
+      node = index.step(node, this.codes[t + k - 1]);
+      if (k > 1) paper &&= this.paperPair(i + k - 2);
       const dict = node < 0 ? 0 : index.count(node);
-      const f = dict + (k > 1 && paper ? this.scorer.cachedPaperCount(this.text.slice(i, i + k)) : 0);
-      this.counts[i * MAX_WORD + k - 1] = f;
-      this.logs[i * MAX_WORD + k - 1] = this.scorer.logOf(f, k);
+      const f = dict + (k > 1 && paper ? this.scorer.cachedPaperCount(this.text.slice(t, t + k)) : 0);
+      this.counts[t * MAX_WORD + k - 1] = f;
+      this.logs[t * MAX_WORD + k - 1] = this.scorer.logOf(f, k);
     }
   }
 
   /** Log probability of run[i, i + k) as one word. */
   private log(i: number, k: number): number {
-    if (Number.isNaN(this.logs[i * MAX_WORD + k - 1])) this.fill(i);
-    return this.logs[i * MAX_WORD + k - 1];
+    const slot = (this.base + i) * MAX_WORD + k - 1;
+    if (Number.isNaN(this.logs[slot])) this.fill(i);
+    return this.logs[slot];
   }
 
   /** The count of the most frequent three-character word through run[at] (dictionary and paper), 0 for none. */
   tripleCount(at: number): number {
     let best = 0;
-    for (let start = Math.max(0, at - 2); start <= at && start + 3 <= this.chars.length; start++) {
-      if (Number.isNaN(this.counts[start * MAX_WORD + 2])) this.fill(start);
-      const count = this.counts[start * MAX_WORD + 2];
-      if (count > best) best = count;
+    for (let start = Math.max(0, at - 2); start <= at && start + 3 <= this.m; start++) {
+      const slot = (this.base + start) * MAX_WORD + 2;
+      if (Number.isNaN(this.counts[slot])) this.fill(start);
+      if (this.counts[slot] > best) best = this.counts[slot];
     }
     return best;
   }
@@ -223,7 +237,7 @@ class RunLattice {
    */
   window(at: number, paperAfter: { has(char: string): boolean }, paperBefore: { has(char: string): boolean }): void {
     const n = Math.min(at, MAX_WORD - 1);
-    const r = Math.min(this.chars.length - at - 1, MAX_WORD - 1);
+    const r = Math.min(this.m - at - 1, MAX_WORD - 1);
     this.at = at;
     this.n = n;
     this.r = r;
@@ -249,15 +263,15 @@ class RunLattice {
     }
     const index = this.scorer.index;
     for (let s = n; s >= 0; s--) {
-      this.leftPaper[s] = s === n || (this.leftPaper[s + 1] === 1 && (s + 1 === n || this.paperPairs[from + s] === 1)) ? 1 : 0;
+      this.leftPaper[s] = s === n || (this.leftPaper[s + 1] === 1 && (s + 1 === n || this.paperPair(from + s))) ? 1 : 0;
     }
     for (let s = 0; s <= n; s++) {
       let node = 0;
-      for (let i = from + s; i < at && node >= 0; i++) node = index.step(node, this.codes[i]);
+      for (let i = this.base + from + s; i < this.base + at && node >= 0; i++) node = index.step(node, this.codes[i]);
       this.leftNodes[s] = node;
     }
     this.rightPaper[0] = 1;
-    for (let e = 1; e <= r; e++) this.rightPaper[e] = this.rightPaper[e - 1] === 1 && (e === 1 || this.paperPairs[at + e - 1] === 1) ? 1 : 0;
+    for (let e = 1; e <= r; e++) this.rightPaper[e] = this.rightPaper[e - 1] === 1 && (e === 1 || this.paperPair(at + e - 1)) ? 1 : 0;
   }
 
   /** The log probability of the window read as it is. */
@@ -274,14 +288,14 @@ class RunLattice {
   }
 
   /**
-   * The log probability of the likeliest cut of the window with x in place of run[at], the word holding x joining
-   * the characters on its left and right only where allowed: where a misread breaks a word (面罩 → 面置) the text
-   * falls apart into single characters, and putting the original back makes the word again.
+   * The log probability of the likeliest cut of the window with x (code unit `code`) in place of run[at], the
+   * word holding x joining the characters on its left and right only where allowed: where a misread breaks a
+   * word (面罩 → 面置) the text falls apart into single characters, and putting the original back makes the word again.
    */
-  with(x: string, joinsLeft: boolean, joinsRight: boolean): number {
+  with(x: string, code: number, joinsLeft: boolean, joinsRight: boolean): number {
     const { at, n, before, after, scorer } = this;
     const index = scorer.index;
-    const code = x.charCodeAt(0);
+    const t = this.base + at;
     const r = joinsRight ? this.r : 0;
     // The paper may count a word holding x only where its neighbours pair x with the characters beside it.
     const paperLeft = n > 0 && this.paperAfter.has(x);
@@ -291,12 +305,12 @@ class RunLattice {
       const paperFrom = s === n || (paperLeft && this.leftPaper[s] === 1);
       let node = this.leftNodes[s] < 0 ? -1 : index.step(this.leftNodes[s], code);
       for (let e = 0; e <= r && n - s + 1 + e <= MAX_WORD; e++) {
-        if (e > 0 && node >= 0) node = index.step(node, this.codes[at + e]);
+        if (e > 0 && node >= 0) node = index.step(node, this.codes[t + e]);
         const length = n - s + 1 + e;
         const paper = length > 1 && paperFrom && (e === 0 || (paperRight && this.rightPaper[e] === 1));
         if (node < 0 && !paper && length > 1) continue;
         const dict = node < 0 ? 0 : index.count(node);
-        const f = dict + (paper ? scorer.cachedPaperCount(this.text.slice(at - n + s, at) + x + this.text.slice(at + 1, at + 1 + e)) : 0);
+        const f = dict + (paper ? scorer.cachedPaperCount(this.text.slice(t - n + s, t) + x + this.text.slice(t + 1, t + 1 + e)) : 0);
         const v = before[s] + scorer.logOf(f, length) + after[e];
         if (v > best) best = v;
       }
@@ -350,52 +364,76 @@ interface Candidate extends Lookalike {
   component?: { similarity: number; shared: string };
 }
 
-/** Lookalikes merged with the engine's measured confusions and the component pairs, per table and limit: the same for every article. */
-const merged = new WeakMap<GlyphTable, WeakMap<EngineConfusions, WeakMap<ComponentTable, Map<string, readonly Candidate[]>>>>();
+/**
+ * A read character's candidates with what every position that scores it asks of them, computed once: their code
+ * units, and their prior log odds before any correction is learned (for one error rate and sharpness at a time).
+ */
+interface CandidateList {
+  readonly list: readonly Candidate[];
+  readonly codes: Uint16Array;
+  priors?: { errorRate: number; sharpness: number; odds: Float64Array };
+}
+
+function candidateList(list: readonly Candidate[]): CandidateList {
+  return { list, codes: Uint16Array.from(list, (l) => l.char.charCodeAt(0)) };
+}
+
+/** Prior log odds of each candidate of `c` with nothing learned (channelLogOdds), kept for the last error rate and sharpness asked. */
+function priorsOf(c: CandidateList, errorRate: number, sharpness: number): Float64Array {
+  if (c.priors?.errorRate !== errorRate || c.priors.sharpness !== sharpness) {
+    c.priors = { errorRate, sharpness, odds: Float64Array.from(c.list, (look) => channelLogOdds(look, 0, errorRate, sharpness)) };
+  }
+  return c.priors.odds;
+}
+
+/** Lookalikes merged with the engine's measured confusions and the component pairs by read character's code unit, per table and limit: the same for every article. */
+const merged = new WeakMap<GlyphTable, WeakMap<EngineConfusions, WeakMap<ComponentTable, Map<number, Map<number, CandidateList>>>>>();
 const NO_ENGINE: EngineConfusions = { printedAs: () => [] };
 const NO_COMPONENTS: ComponentTable = { lookalikes: () => [] };
 
-function glyphAndEngineCandidates(read: string, evidence: SuspicionEvidence, limit: number): readonly Candidate[] {
+/** The candidates of every read character for this evidence and limit, merged once per character. */
+function candidateTable(evidence: SuspicionEvidence, limit: number): (read: string) => CandidateList {
   const engine = evidence.engine ?? NO_ENGINE;
   const components = evidence.components ?? NO_COMPONENTS;
   const byEngine = merged.get(evidence.glyphs) ?? merged.set(evidence.glyphs, new WeakMap()).get(evidence.glyphs)!;
   const byComponents = byEngine.get(engine) ?? byEngine.set(engine, new WeakMap()).get(engine)!;
-  const cache = byComponents.get(components) ?? byComponents.set(components, new Map()).get(components)!;
-  const key = `${limit}:${read}`;
-  let out = cache.get(key) as Candidate[] | undefined;
-  if (out) return out;
-  out = evidence.glyphs.lookalikes(read).slice(0, limit);
-  // What the engine was measured to read as this character is a candidate even when the glyph table lacks it.
-  const at = new Map(out.map((l, k) => [l.char, k]));
-  for (const e of engine.printedAs(read)) {
-    const k = at.get(e.char);
-    if (k !== undefined) out[k] = { ...out[k], engine: e };
-    else {
-      at.set(e.char, out.length);
-      out.push({ char: e.char, similarity: 0, engine: e });
+  const byLimit = byComponents.get(components) ?? byComponents.set(components, new Map()).get(components)!;
+  const cache = byLimit.get(limit) ?? byLimit.set(limit, new Map()).get(limit)!;
+  return (read) => {
+    const code = read.charCodeAt(0);
+    let out = cache.get(code);
+    if (out) return out;
+    const list: Candidate[] = evidence.glyphs.lookalikes(read).slice(0, limit);
+    // What the engine was measured to read as this character is a candidate even when the glyph table lacks it.
+    const at = new Map(list.map((l, k) => [l.char, k]));
+    for (const e of engine.printedAs(read)) {
+      const k = at.get(e.char);
+      if (k !== undefined) list[k] = { ...list[k], engine: e };
+      else {
+        at.set(e.char, list.length);
+        list.push({ char: e.char, similarity: 0, engine: e });
+      }
     }
-  }
-  // So is a character built from the same component in another frame (狂 → 逛), at a lower prior.
-  for (const c of components.lookalikes(read)) {
-    const k = at.get(c.char);
-    const component = { similarity: c.similarity, shared: c.shared };
-    if (k !== undefined) out[k] = { ...out[k], component };
-    else out.push({ char: c.char, similarity: 0, component });
-  }
-  cache.set(key, out);
-  return out;
+    // So is a character built from the same component in another frame (狂 → 逛), at a lower prior.
+    for (const c of components.lookalikes(read)) {
+      const k = at.get(c.char);
+      const component = { similarity: c.similarity, shared: c.shared };
+      if (k !== undefined) list[k] = { ...list[k], component };
+      else list.push({ char: c.char, similarity: 0, component });
+    }
+    cache.set(code, (out = candidateList(list)));
+    return out;
+  };
 }
 
-function candidatesFor(read: string, evidence: SuspicionEvidence, limit: number): readonly Candidate[] {
-  const cached = glyphAndEngineCandidates(read, evidence, limit);
-  const learned = evidence.confusions?.corrections(read) ?? [];
+/** The merged candidates with what the paper's proofreaders corrected the character to (`learned`) added. */
+function withLearned(cached: CandidateList, learned: readonly { truth: string; count: number }[]): CandidateList {
   if (learned.length === 0) return cached;
-  // What the paper's proofreaders corrected it to is a candidate too.
-  const out = [...cached];
+  const out = [...cached.list];
   for (const c of learned) {
     if (c.truth.length === 1 && isHan(c.truth) && !out.some((l) => l.char === c.truth)) out.push({ char: c.truth, similarity: 0.5 });
   }
-  return out;
+  return candidateList(out);
 }
 
 interface Proposal {
@@ -485,8 +523,11 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
   const scorer = new Scorer(evidence);
   const out: Suspicion[] = [];
   const named = bylineNames(text);
+  const candidatesOf = candidateTable(evidence, limit);
+  const lattice = new TextLattice(scorer, text, evidence);
   for (const { chars, offsets } of hanRuns(text)) {
-    const lattice = new RunLattice(scorer, chars, evidence);
+    // A run is contiguous in the text: only Han characters of one code unit make it.
+    lattice.run(offsets[0], chars.length);
     for (let at = 0; at < chars.length; at++) {
       const read = chars[at];
       const before = at > 0 ? chars[at - 1] : '';
@@ -505,17 +546,22 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       const asRead = lattice.asRead();
       let best: Proposal | null = null;
       const pairs = evidence.chars.pairsWith(before, after);
-      const candidates = candidatesFor(read, evidence, limit);
+      const corrections = evidence.confusions?.corrections(read) ?? [];
+      const glyphAndEngine = candidatesOf(read);
+      // The prior odds with nothing learned hold for these, which come first among the candidates.
+      const priors = priorsOf(glyphAndEngine, errorRate, sharpness);
+      const { list: candidates, codes } = withLearned(glyphAndEngine, corrections);
       for (let k = 0; k < candidates.length; k++) {
         const look = candidates[k];
-        const learned = evidence.confusions?.corrections(read).find((c) => c.truth === look.char)?.count ?? 0;
+        const learned = corrections.length === 0 ? 0 : (corrections.find((c) => c.truth === look.char)?.count ?? 0);
         // The proposal must make a word with a neighbour: in the dictionary, or (for the most alike glyphs,
         // to bound the lookups) in the paper's text.
-        const inDictionary = pairs(look.char);
+        const inDictionary = pairs(codes[k]);
         const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && paperAfter.has(look.char) && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
         const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && paperBefore.has(look.char) && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
         if (!leftWord && !rightWord && learned === 0 && !look.engine) continue;
-        const odds = lattice.with(look.char, !!leftWord, !!rightWord) - asRead + channelLogOdds(look, learned, errorRate, sharpness);
+        const prior = learned === 0 && k < priors.length ? priors[k] : channelLogOdds(look, learned, errorRate, sharpness);
+        const odds = lattice.with(look.char, codes[k], !!leftWord, !!rightWord) - asRead + prior;
         if (odds <= minLogOdds + margin || (best && odds <= best.odds)) continue;
         best = { char: look.char, odds, similarity: look.similarity, learned, engine: look.engine, component: look.component, leftWord, rightWord };
       }
