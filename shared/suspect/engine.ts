@@ -143,16 +143,16 @@ class Scorer {
  * The word model over the runs of Han characters of one text (the unigram model over words of one to MAX_WORD
  * characters, its counts the dictionary's with the paper's added for two characters or more). Each word of a run
  * is scored once, since neighbouring characters' windows share most of them; the words a candidate makes in a
- * character's place are walked through the dictionary's trie, and the paper is asked only for those its
- * neighbours allow. Positions are the run's (set by `run`); the text's own offsets index the storage.
+ * character's place are walked through the dictionary's trie, and the paper is asked for a longer n-gram only
+ * when it counts every pair inside it. Positions are the run's (set by `run`); the text's own offsets index the storage.
  */
 class TextLattice {
   private readonly codes: Uint16Array;
   /** Count and log probability of text[i, i + k) at i·MAX_WORD + k − 1, NaN until asked. */
   private readonly counts: Float64Array;
   private readonly logs: Float64Array;
-  /** Whether the paper may count a word holding the pair text[i]·text[i + 1]: 1 or 0, −1 until asked. */
-  private readonly paperPairs: Int8Array;
+  /** The paper's weighted count of the pair text[i]·text[i + 1], NaN until asked. */
+  private readonly paperPairs: Float64Array;
   /** The run: its offset in the text and length. */
   private base = 0;
   private m = 0;
@@ -168,19 +168,16 @@ class TextLattice {
   /** Whether the paper may count run[at − n + s, at) and run[at + 1, at + 1 + e) as parts of a word. */
   private readonly leftPaper = new Uint8Array(MAX_WORD);
   private readonly rightPaper = new Uint8Array(MAX_WORD);
-  private paperAfter: { has(char: string): boolean } = NONE;
-  private paperBefore: { has(char: string): boolean } = NONE;
 
   constructor(
     private readonly scorer: Scorer,
     private readonly text: string,
-    private readonly evidence: SuspicionEvidence,
   ) {
     this.codes = new Uint16Array(text.length);
     for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
     this.counts = new Float64Array(text.length * MAX_WORD).fill(NaN);
     this.logs = new Float64Array(text.length * MAX_WORD).fill(NaN);
-    this.paperPairs = new Int8Array(text.length).fill(-1);
+    this.paperPairs = new Float64Array(text.length).fill(NaN);
   }
 
   /** Sets the run of Han characters text[base, base + length) that positions refer to. */
@@ -189,11 +186,11 @@ class TextLattice {
     this.m = length;
   }
 
-  /** Whether the paper may count a word holding run[i]·run[i + 1]. */
-  private paperPair(i: number): boolean {
+  /** The paper's weighted count of run[i]·run[i + 1]; a longer n-gram holding a pair the paper lacks has no count either. */
+  private paperPair(i: number): number {
     const t = this.base + i;
-    if (this.paperPairs[t] < 0) this.paperPairs[t] = neighboursOf(this.evidence, this.text[t], 'after').has(this.text[t + 1]) ? 1 : 0;
-    return this.paperPairs[t] === 1;
+    if (Number.isNaN(this.paperPairs[t])) this.paperPairs[t] = this.scorer.paperPair(this.text[t], this.text[t + 1]);
+    return this.paperPairs[t];
   }
 
   /** Fills counts and logs of the words starting at run[i]. */
@@ -204,9 +201,9 @@ class TextLattice {
     let paper = true;
     for (let k = 1; k <= MAX_WORD && i + k <= this.m; k++) {
       node = index.step(node, this.codes[t + k - 1]);
-      if (k > 1) paper &&= this.paperPair(i + k - 2);
+      if (k > 1) paper &&= this.paperPair(i + k - 2) > 0;
       const dict = node < 0 ? 0 : index.count(node);
-      const f = dict + (k > 1 && paper ? this.scorer.cachedPaperCount(this.text.slice(t, t + k)) : 0);
+      const f = dict + (k === 2 ? this.paperPair(i) : k > 2 && paper ? this.scorer.cachedPaperCount(this.text.slice(t, t + k)) : 0);
       this.counts[t * MAX_WORD + k - 1] = f;
       this.logs[t * MAX_WORD + k - 1] = this.scorer.logOf(f, k);
     }
@@ -235,14 +232,12 @@ class TextLattice {
    * cuts its left and right parts: the best cuts on either side of the word holding run[at] are the same for
    * every character in its place.
    */
-  window(at: number, paperAfter: { has(char: string): boolean }, paperBefore: { has(char: string): boolean }): void {
+  window(at: number): void {
     const n = Math.min(at, MAX_WORD - 1);
     const r = Math.min(this.m - at - 1, MAX_WORD - 1);
     this.at = at;
     this.n = n;
     this.r = r;
-    this.paperAfter = paperAfter;
-    this.paperBefore = paperBefore;
     const from = at - n;
     const { before, after } = this;
     before.fill(-Infinity, 0, n + 1);
@@ -263,7 +258,7 @@ class TextLattice {
     }
     const index = this.scorer.index;
     for (let s = n; s >= 0; s--) {
-      this.leftPaper[s] = s === n || (this.leftPaper[s + 1] === 1 && (s + 1 === n || this.paperPair(from + s))) ? 1 : 0;
+      this.leftPaper[s] = s === n || (this.leftPaper[s + 1] === 1 && (s + 1 === n || this.paperPair(from + s) > 0)) ? 1 : 0;
     }
     for (let s = 0; s <= n; s++) {
       let node = 0;
@@ -271,7 +266,7 @@ class TextLattice {
       this.leftNodes[s] = node;
     }
     this.rightPaper[0] = 1;
-    for (let e = 1; e <= r; e++) this.rightPaper[e] = this.rightPaper[e - 1] === 1 && (e === 1 || this.paperPair(at + e - 1)) ? 1 : 0;
+    for (let e = 1; e <= r; e++) this.rightPaper[e] = this.rightPaper[e - 1] === 1 && (e === 1 || this.paperPair(at + e - 1) > 0) ? 1 : 0;
   }
 
   /** The log probability of the window read as it is. */
@@ -297,20 +292,22 @@ class TextLattice {
     const index = scorer.index;
     const t = this.base + at;
     const r = joinsRight ? this.r : 0;
-    // The paper may count a word holding x only where its neighbours pair x with the characters beside it.
-    const paperLeft = n > 0 && this.paperAfter.has(x);
-    const paperRight = r > 0 && this.paperBefore.has(x);
+    // The paper counts a word holding x only where it counts the pairs x makes with the characters beside it.
+    const pairLeft = n > 0 ? scorer.paperPair(this.text[t - 1], x) : 0;
+    const pairRight = r > 0 ? scorer.paperPair(x, this.text[t + 1]) : 0;
     let best = -Infinity;
     for (let s = joinsLeft ? Math.max(0, n - MAX_WORD + 1) : n; s <= n; s++) {
-      const paperFrom = s === n || (paperLeft && this.leftPaper[s] === 1);
+      const paperFrom = s === n || (pairLeft > 0 && this.leftPaper[s] === 1);
       let node = this.leftNodes[s] < 0 ? -1 : index.step(this.leftNodes[s], code);
       for (let e = 0; e <= r && n - s + 1 + e <= MAX_WORD; e++) {
         if (e > 0 && node >= 0) node = index.step(node, this.codes[t + e]);
         const length = n - s + 1 + e;
-        const paper = length > 1 && paperFrom && (e === 0 || (paperRight && this.rightPaper[e] === 1));
+        const paper = length > 1 && paperFrom && (e === 0 || (pairRight > 0 && this.rightPaper[e] === 1));
         if (node < 0 && !paper && length > 1) continue;
         const dict = node < 0 ? 0 : index.count(node);
-        const f = dict + (paper ? scorer.cachedPaperCount(this.text.slice(t - n + s, t) + x + this.text.slice(t + 1, t + 1 + e)) : 0);
+        let counted = 0;
+        if (paper) counted = length > 2 ? scorer.cachedPaperCount(this.text.slice(t - n + s, t) + x + this.text.slice(t + 1, t + 1 + e)) : e === 0 ? pairLeft : pairRight;
+        const f = dict + counted;
         const v = before[s] + scorer.logOf(f, length) + after[e];
         if (v > best) best = v;
       }
@@ -524,7 +521,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
   const out: Suspicion[] = [];
   const named = bylineNames(text);
   const candidatesOf = candidateTable(evidence, limit);
-  const lattice = new TextLattice(scorer, text, evidence);
+  const lattice = new TextLattice(scorer, text);
   for (const { chars, offsets } of hanRuns(text)) {
     // A run is contiguous in the text: only Han characters of one code unit make it.
     lattice.run(offsets[0], chars.length);
@@ -542,7 +539,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       if (lattice.tripleCount(at) >= supported) continue;
       const paperAfter = neighboursOf(evidence, before, 'after');
       const paperBefore = neighboursOf(evidence, after, 'before');
-      lattice.window(at, paperAfter, paperBefore);
+      lattice.window(at);
       const asRead = lattice.asRead();
       let best: Proposal | null = null;
       const pairs = evidence.chars.pairsWith(before, after);

@@ -41,7 +41,10 @@ export interface WordFrequencies {
 
 /** The library's own evidence for one paper: character n-grams of its approved text, names from its bylines. */
 export interface PaperEvidence {
-  /** Occurrences of `ngram` (2–4 characters) in the paper's approved text and known names. */
+  /**
+   * Occurrences of `ngram` (2–4 characters) in the paper's approved text and known names; never more than the
+   * count of a pair inside it (the engine asks for no n-gram holding a pair the paper lacks).
+   */
   count(ngram: string): number;
   /** count(a + b), where the source can answer it faster. */
   pair?(a: string, b: string): number;
@@ -59,9 +62,8 @@ export interface PaperEvidence {
   /** Share of characters the OCR engine misread in these texts, where the source can tell (batchEvidence estimates it). */
   readonly misreadRate?: number;
   /**
-   * Characters that may follow (`after`) or precede `char` in a counted pair — every pair with a count, and every
-   * pair inside a longer n-gram with a count, is among them — so that the engine asks count() only of n-grams
-   * that can have one.
+   * Characters that may follow (`after`) or precede `char` in a counted pair — every pair with a count is among
+   * them — so that the engine asks count() only of pairs that can have one.
    */
   neighbours?(char: string, side: 'after' | 'before'): { has(char: string): boolean };
 }
