@@ -118,7 +118,8 @@ class Scorer {
 
   /** Whether wordPair(a, b) ≥ min, asking the paper only when the dictionary falls short. */
   inWords(a: string, b: string, min: number): boolean {
-    return this.evidence.chars.inWord(a, b) >= min || (!!this.evidence.paper && this.wordPair(a, b) >= min);
+    const dictionary = this.evidence.chars.inWord(a, b);
+    return dictionary >= min || (!!this.evidence.paper && dictionary + this.paperPair(a, b) >= min);
   }
 
   /** The most frequent three-character word (dictionary or paper) that `x` at `at` makes with its neighbours, and its count. */
