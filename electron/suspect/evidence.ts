@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charModel, readComponentTable, readConfusionTable, type CharModel, type ComponentTable, type ConfusionCounts, type EngineConfusions, type GlyphTable, type NameEvidence, type PaperEvidence, type SuspicionEvidence, type WordFrequencies } from '../../shared/suspect';
 import { readLookalikeTable } from '../../shared/suspect/glyphs';
+import { wordIndex } from '../../shared/suspect/words';
 
 const require = createRequire(import.meta.url);
 
@@ -60,6 +61,13 @@ export function dictionary(): WordFrequencies {
   return parsedDictionary().words;
 }
 
+/** The dictionary's trie, which the engine walks instead of looking strings up: built with the evidence, not on the first article. */
+function indexedDictionary(): WordFrequencies {
+  const words = dictionary();
+  wordIndex(words);
+  return words;
+}
+
 /** The character model of the dictionary, built on first use. */
 export function characterModel(): CharModel {
   chars ??= charModel(dictionary().entries());
@@ -90,5 +98,5 @@ export function componentTable(): ComponentTable {
 
 /** Evidence for one article: the bundled tables plus what the library knows of its paper, where known. */
 export function suspicionEvidence(library: { paper?: PaperEvidence; confusions?: ConfusionCounts } = {}): SuspicionEvidence {
-  return { glyphs: lookalikeTable(), words: dictionary(), chars: characterModel(), names: parsedDictionary().names, engine: engineConfusions(), components: componentTable(), ...library };
+  return { glyphs: lookalikeTable(), words: indexedDictionary(), chars: characterModel(), names: parsedDictionary().names, engine: engineConfusions(), components: componentTable(), ...library };
 }

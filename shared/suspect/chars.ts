@@ -11,11 +11,11 @@ export interface CharModel {
   /** Occurrences of the pair inside dictionary words only. */
   inWord(a: string, b: string): number;
   /**
-   * A test of which characters x make an in-word pair (occurring at least `minPair` times, fixed when the model
-   * is built) with `before` (bit 1: before·x) or with `after` (bit 2: x·after). Fast because it marks both
-   * characters' partners once; the test is valid until the next call.
+   * A test of which characters x (given by their UTF-16 code unit) make an in-word pair (occurring at least
+   * `minPair` times, fixed when the model is built) with `before` (bit 1: before·x) or with `after` (bit 2:
+   * x·after). Fast because it marks both characters' partners once; the test is valid until the next call.
    */
-  pairsWith(before: string, after: string): (x: string) => number;
+  pairsWith(before: string, after: string): (code: number) => number;
   /** All character occurrences. */
   readonly total: number;
 }
@@ -63,15 +63,21 @@ export function charModel(words: Iterable<readonly [string, number]>, minPair = 
       prev = id;
     }
   }
-  // Partners of each character inside words, as id lists: followers[a] holds b for every pair a·b ≥ minPair.
+  // Partners of each character inside words, by id, as code unit lists: followers[a] holds b for every pair a·b ≥ minPair.
+  const codeOf = new Uint16Array(uni.length);
+  ids.forEach((id, code) => {
+    if (id >= 0) codeOf[id] = code;
+  });
   const followers: number[][] = uni.map(() => []);
   const predecessors: number[][] = uni.map(() => []);
   for (const [key, f] of pairs) {
     if (f < minPair) continue;
-    followers[key >> ID_BITS].push(key & ((1 << ID_BITS) - 1));
-    predecessors[key & ((1 << ID_BITS) - 1)].push(key >> ID_BITS);
+    followers[key >> ID_BITS].push(codeOf[key & ((1 << ID_BITS) - 1)]);
+    predecessors[key & ((1 << ID_BITS) - 1)].push(codeOf[key >> ID_BITS]);
   }
-  const marks = new Uint8Array(uni.length);
+  // Marks by code unit, so that the test is one read.
+  const marks = new Uint8Array(0x10000);
+  const test = (code: number) => marks[code];
   let marked: { before: number; after: number } = { before: -1, after: -1 };
   const mark = (list: readonly number[] | undefined, bit: number, on: boolean) => {
     if (list) for (const x of list) marks[x] = on ? marks[x] | bit : marks[x] & ~bit;
@@ -91,10 +97,7 @@ export function charModel(words: Iterable<readonly [string, number]>, minPair = 
       marked = { before: id(before), after: id(after) };
       mark(followers[marked.before], 1, true);
       mark(predecessors[marked.after], 2, true);
-      return (x) => {
-        const i = id(x);
-        return i < 0 ? 0 : marks[i];
-      };
+      return test;
     },
     bigram: (a, b) => {
       const i = id(a);

@@ -67,6 +67,15 @@ describe('findSuspicions', () => {
     expect(findSuspicions(text, { ...base, paper: paperEvidence(texts) }, { errorRate: 0.02 })).toEqual([]);
   });
 
+  it('judges alike with a paper that names no neighbours, which must then be asked of every n-gram', () => {
+    const paper = paperEvidence(['杖锡乡位于四明山', '杖锡村的茶园', '热阐'], ['杖锡']);
+    const bare = { count: paper.count, weight: paper.weight, label: paper.label };
+    for (const text of ['宁波章水镇权锡卫生院', '鄞县村锡乡', '夜市又热阐起来了，乘客措乘地铁']) {
+      expect(findSuspicions(text, { ...base, paper: bare })).toEqual(findSuspicions(text, { ...base, paper }));
+    }
+    expect(findSuspicions('鄞县村锡乡', { ...base, paper: bare })).toMatchObject([{ text: '村', proposal: '杖' }]);
+  });
+
   it('rates a confusion higher the more often the paper corrected it', () => {
     const paper = paperEvidence(['杖锡']);
     const rate = (count: number) => findSuspicions('鄞县村锡', { ...base, paper, confusions: confusionCounts([{ ocr: '村', truth: '杖', count }]) }, { minLogOdds: -20 })[0];
@@ -141,6 +150,22 @@ describe('library evidence', () => {
     expect(b.count('佳何')).toBe(1);
     expect(b.count('权锡')).toBe(0);
     expect(combineEvidence(b, paperEvidence(['佳何'])).count('佳何')).toBe(2);
+  });
+
+  it('counts no n-gram more often than a pair inside it, and a pair as pair() says, so the engine may skip n-grams holding an uncounted pair', () => {
+    const texts = ['杖锡乡，杖锡村', '大佳何镇', '大佳何镇的茶'];
+    for (const p of [paperEvidence(texts, ['沈姣叶']), batchEvidence(texts), combineEvidence(batchEvidence(texts), paperEvidence(['权锡']))]) {
+      for (const text of [...texts, '沈姣叶', '权锡', '乡杖锡']) {
+        for (let i = 0; i < text.length; i++) {
+          for (let n = 2; n <= 4 && i + n <= text.length; n++) {
+            const gram = text.slice(i, i + n);
+            if (n === 2) expect(p.pair!(gram[0], gram[1])).toBe(p.count(gram));
+            for (let k = 0; k + 1 < n; k++) expect(p.count(gram)).toBeLessThanOrEqual(p.count(gram.slice(k, k + 2)));
+          }
+        }
+      }
+    }
+    expect(batchEvidence(texts).pair!('佳', '何')).toBe(1);
   });
 
   it('sums corrections of the same pair, most frequent first', () => {

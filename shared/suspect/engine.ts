@@ -9,6 +9,7 @@ import type { ComponentTable, EngineConfusions, GlyphTable, Lookalike, Suspicion
 import { dropSuspicions } from './breaks';
 import { weightedCount, weightedPairCount } from './library';
 import { markSuspicions } from './marks';
+import { MAX_WORD, wordIndex, type WordIndex } from './words';
 
 export interface SuspectOptions {
   /** Minimum posterior log-odds (natural log) of the proposal against the text as read. */
@@ -54,8 +55,6 @@ const WORD_END = 5;
 const NAME_MARGIN = 4;
 /** A proposal must make a pair that occurs inside dictionary (or paper) words at least this often (charModel's minPair). */
 const WORD_PAIR = 5;
-/** The longest word the word model knows (the dictionary keeps words up to four characters). */
-const MAX_WORD = 4;
 /** Lookalikes, most alike first, for which the paper's own text is searched for a word they make. */
 const PAPER_CANDIDATES = 40;
 /** Share of a character's word-initial uses that begin person names, above which it is taken for a surname. */
@@ -85,10 +84,13 @@ function hanRuns(text: string): { chars: string[]; offsets: number[] }[] {
 }
 
 class Scorer {
-  /** logWord's answers for this text: neighbouring characters' windows share most of their words. */
-  private readonly logWords = new Map<string, number>();
+  /** The paper's weighted counts of the words asked for in this text: neighbouring characters' windows share most of their words. */
+  private readonly paperCounts = new Map<string, number>();
+  readonly index: WordIndex;
 
-  constructor(private readonly evidence: SuspicionEvidence) {}
+  constructor(private readonly evidence: SuspicionEvidence) {
+    this.index = wordIndex(evidence.words);
+  }
 
   /** The paper's count of the pair a·b, in dictionary occurrences (each source's weight × its count). */
   paperPair(a: string, b: string): number {
@@ -102,6 +104,13 @@ class Scorer {
     return paper ? weightedCount(paper, ngram) : 0;
   }
 
+  /** paperCount, asked once per word and text. */
+  cachedPaperCount(ngram: string): number {
+    let v = this.paperCounts.get(ngram);
+    if (v === undefined) this.paperCounts.set(ngram, (v = this.paperCount(ngram)));
+    return v;
+  }
+
   /** Pair count inside words (dictionary or paper): what tells a read character is part of a word. */
   wordPair(a: string, b: string): number {
     return this.evidence.chars.inWord(a, b) + this.paperPair(a, b);
@@ -109,7 +118,8 @@ class Scorer {
 
   /** Whether wordPair(a, b) ≥ min, asking the paper only when the dictionary falls short. */
   inWords(a: string, b: string, min: number): boolean {
-    return this.evidence.chars.inWord(a, b) >= min || (!!this.evidence.paper && this.wordPair(a, b) >= min);
+    const dictionary = this.evidence.chars.inWord(a, b);
+    return dictionary >= min || (!!this.evidence.paper && dictionary + this.paperPair(a, b) >= min);
   }
 
   /** The most frequent three-character word (dictionary or paper) that `x` at `at` makes with its neighbours, and its count. */
@@ -124,53 +134,186 @@ class Scorer {
     return best;
   }
 
-  /** Log probability of `word` as one token: its dictionary count with the paper's (for two characters or more) added; −∞ for no known word. */
-  logWord(word: string): number {
-    let v = this.logWords.get(word);
-    if (v === undefined) this.logWords.set(word, (v = this.computeLogWord(word)));
-    return v;
+  /** Log probability of a word of `length` characters as one token from its count; −∞ for no known word (a character the dictionary lacks is still a token, as rare as can be). */
+  logOf(count: number, length: number): number {
+    return Math.log((count > 0 ? count : length === 1 ? 1 : 0) / this.evidence.words.total);
+  }
+}
+
+/**
+ * The word model over the runs of Han characters of one text (the unigram model over words of one to MAX_WORD
+ * characters, its counts the dictionary's with the paper's added for two characters or more). Each word of a run
+ * is scored once, since neighbouring characters' windows share most of them; the words a candidate makes in a
+ * character's place are walked through the dictionary's trie, and the paper is asked for a longer n-gram only
+ * when it counts every pair inside it. Positions are the run's (set by `run`); the text's own offsets index the storage.
+ */
+class TextLattice {
+  private readonly codes: Uint16Array;
+  /** Count and log probability of text[i, i + k) at i·MAX_WORD + k − 1, NaN until asked. */
+  private readonly counts: Float64Array;
+  private readonly logs: Float64Array;
+  /** The paper's weighted count of the pair text[i]·text[i + 1], NaN until asked. */
+  private readonly paperPairs: Float64Array;
+  /** The run: its offset in the text and length. */
+  private base = 0;
+  private m = 0;
+  /** The position being scored, its window's extent and what does not depend on the candidate. */
+  private at = 0;
+  private n = 0;
+  private r = 0;
+  /** Best log probabilities of cutting the window's left part run[at − n, at − n + s) and right part run[at + 1 + e, at + 1 + r). */
+  private readonly before = new Float64Array(MAX_WORD);
+  private readonly after = new Float64Array(MAX_WORD);
+  /** The trie node of run[at − n + s, at), −1 for no dictionary prefix. */
+  private readonly leftNodes = new Int32Array(MAX_WORD);
+  /** Whether the paper may count run[at − n + s, at) and run[at + 1, at + 1 + e) as parts of a word. */
+  private readonly leftPaper = new Uint8Array(MAX_WORD);
+  private readonly rightPaper = new Uint8Array(MAX_WORD);
+
+  constructor(
+    private readonly scorer: Scorer,
+    private readonly text: string,
+  ) {
+    this.codes = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
+    this.counts = new Float64Array(text.length * MAX_WORD).fill(NaN);
+    this.logs = new Float64Array(text.length * MAX_WORD).fill(NaN);
+    this.paperPairs = new Float64Array(text.length).fill(NaN);
   }
 
-  private computeLogWord(word: string): number {
-    const f = this.evidence.words.frequency(word) + (word.length > 1 ? this.paperCount(word) : 0);
-    // A character the dictionary lacks is still a token, as rare as can be.
-    return Math.log((f > 0 ? f : word.length === 1 ? 1 : 0) / this.evidence.words.total);
+  /** Sets the run of Han characters text[base, base + length) that positions refer to. */
+  run(base: number, length: number): void {
+    this.base = base;
+    this.m = length;
   }
 
-  /** Best log probabilities of cutting text into words: of text[0, i) from the start (forward) or of text[i, end) (backward). */
-  private cuts(text: string, forward: boolean): number[] {
-    const n = text.length;
-    const best = new Array<number>(n + 1).fill(-Infinity);
-    best[forward ? 0 : n] = 0;
-    for (let step = 1; step <= n; step++) {
-      const j = forward ? step : n - step;
-      for (let k = 1; k <= Math.min(MAX_WORD, step); k++) {
-        const v = forward ? best[j - k] + this.logWord(text.slice(j - k, j)) : best[j + k] + this.logWord(text.slice(j, j + k));
-        if (v > best[j]) best[j] = v;
+  /** The paper's weighted count of run[i]·run[i + 1]; a longer n-gram holding a pair the paper lacks has no count either. */
+  private paperPair(i: number): number {
+    const t = this.base + i;
+    if (Number.isNaN(this.paperPairs[t])) this.paperPairs[t] = this.scorer.paperPair(this.text[t], this.text[t + 1]);
+    return this.paperPairs[t];
+  }
+
+  /** Fills counts and logs of the words starting at run[i]. */
+  private fill(i: number): void {
+    const { index } = this.scorer;
+    const t = this.base + i;
+    let node = 0;
+    let paper = true;
+    for (let k = 1; k <= MAX_WORD && i + k <= this.m; k++) {
+      node = index.step(node, this.codes[t + k - 1]);
+      if (k > 1) paper &&= this.paperPair(i + k - 2) > 0;
+      const dict = node < 0 ? 0 : index.count(node);
+      const f = dict + (k === 2 ? this.paperPair(i) : k > 2 && paper ? this.scorer.cachedPaperCount(this.text.slice(t, t + k)) : 0);
+      this.counts[t * MAX_WORD + k - 1] = f;
+      this.logs[t * MAX_WORD + k - 1] = this.scorer.logOf(f, k);
+    }
+  }
+
+  /** Log probability of run[i, i + k) as one word. */
+  private log(i: number, k: number): number {
+    const slot = (this.base + i) * MAX_WORD + k - 1;
+    if (Number.isNaN(this.logs[slot])) this.fill(i);
+    return this.logs[slot];
+  }
+
+  /** The count of the most frequent three-character word through run[at] (dictionary and paper), 0 for none. */
+  tripleCount(at: number): number {
+    let best = 0;
+    for (let start = Math.max(0, at - 2); start <= at && start + 3 <= this.m; start++) {
+      const slot = (this.base + start) * MAX_WORD + 2;
+      if (Number.isNaN(this.counts[slot])) this.fill(start);
+      if (this.counts[slot] > best) best = this.counts[slot];
+    }
+    return best;
+  }
+
+  /**
+   * Sets the window to the characters within MAX_WORD − 1 of run[at] (every word through it lies there) and
+   * cuts its left and right parts: the best cuts on either side of the word holding run[at] are the same for
+   * every character in its place.
+   */
+  window(at: number): void {
+    const n = Math.min(at, MAX_WORD - 1);
+    const r = Math.min(this.m - at - 1, MAX_WORD - 1);
+    this.at = at;
+    this.n = n;
+    this.r = r;
+    const from = at - n;
+    const { before, after } = this;
+    before.fill(-Infinity, 0, n + 1);
+    before[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      for (let k = 1; k <= Math.min(MAX_WORD, j); k++) {
+        const v = before[j - k] + this.log(from + j - k, k);
+        if (v > before[j]) before[j] = v;
+      }
+    }
+    after.fill(-Infinity, 0, r + 1);
+    after[r] = 0;
+    for (let j = r - 1; j >= 0; j--) {
+      for (let k = 1; k <= Math.min(MAX_WORD, r - j); k++) {
+        const v = after[j + k] + this.log(at + 1 + j, k);
+        if (v > after[j]) after[j] = v;
+      }
+    }
+    const index = this.scorer.index;
+    for (let s = n; s >= 0; s--) {
+      this.leftPaper[s] = s === n || (this.leftPaper[s + 1] === 1 && (s + 1 === n || this.paperPair(from + s) > 0)) ? 1 : 0;
+    }
+    for (let s = 0; s <= n; s++) {
+      let node = 0;
+      for (let i = this.base + from + s; i < this.base + at && node >= 0; i++) node = index.step(node, this.codes[i]);
+      this.leftNodes[s] = node;
+    }
+    this.rightPaper[0] = 1;
+    for (let e = 1; e <= r; e++) this.rightPaper[e] = this.rightPaper[e - 1] === 1 && (e === 1 || this.paperPair(at + e - 1) > 0) ? 1 : 0;
+  }
+
+  /** The log probability of the window read as it is. */
+  asRead(): number {
+    const { at, n, r, before, after } = this;
+    let best = -Infinity;
+    for (let s = Math.max(0, n - MAX_WORD + 1); s <= n; s++) {
+      for (let e = 0; e <= r && n - s + 1 + e <= MAX_WORD; e++) {
+        const v = before[s] + this.log(at - n + s, n - s + 1 + e) + after[e];
+        if (v > best) best = v;
       }
     }
     return best;
   }
 
   /**
-   * The log probability of the likeliest cut into words of left + x + right, as a function of x: where a misread
-   * breaks a word (面罩 → 面置) the text falls apart into single characters, and putting the original back makes the
-   * word again. One word of the cut holds x; the best cuts on either side of it are the same for every x.
+   * The log probability of the likeliest cut of the window with x (code unit `code`) in place of run[at], the
+   * word holding x joining the characters on its left and right only where allowed: where a misread breaks a
+   * word (面罩 → 面置) the text falls apart into single characters, and putting the original back makes the word again.
    */
-  around(left: string, right: string): (x: string, joinsLeft?: boolean, joinsRight?: boolean) => number {
-    const before = this.cuts(left, true);
-    const after = this.cuts(right, false);
-    const n = left.length;
-    return (x, joinsLeft = true, joinsRight = true) => {
-      let best = -Infinity;
-      for (let s = joinsLeft ? Math.max(0, n - MAX_WORD + 1) : n; s <= n; s++) {
-        for (let e = 0; e <= (joinsRight ? right.length : 0) && n - s + 1 + e <= MAX_WORD; e++) {
-          const v = before[s] + this.logWord(left.slice(s) + x + right.slice(0, e)) + after[e];
-          if (v > best) best = v;
-        }
+  with(x: string, code: number, joinsLeft: boolean, joinsRight: boolean): number {
+    const { at, n, before, after, scorer } = this;
+    const index = scorer.index;
+    const t = this.base + at;
+    const r = joinsRight ? this.r : 0;
+    // The paper counts a word holding x only where it counts the pairs x makes with the characters beside it.
+    const pairLeft = n > 0 ? scorer.paperPair(this.text[t - 1], x) : 0;
+    const pairRight = r > 0 ? scorer.paperPair(x, this.text[t + 1]) : 0;
+    let best = -Infinity;
+    for (let s = joinsLeft ? Math.max(0, n - MAX_WORD + 1) : n; s <= n; s++) {
+      const paperFrom = s === n || (pairLeft > 0 && this.leftPaper[s] === 1);
+      let node = this.leftNodes[s] < 0 ? -1 : index.step(this.leftNodes[s], code);
+      for (let e = 0; e <= r && n - s + 1 + e <= MAX_WORD; e++) {
+        if (e > 0 && node >= 0) node = index.step(node, this.codes[t + e]);
+        const length = n - s + 1 + e;
+        const paper = length > 1 && paperFrom && (e === 0 || (pairRight > 0 && this.rightPaper[e] === 1));
+        if (node < 0 && !paper && length > 1) continue;
+        const dict = node < 0 ? 0 : index.count(node);
+        let counted = 0;
+        if (paper) counted = length > 2 ? scorer.cachedPaperCount(this.text.slice(t - n + s, t) + x + this.text.slice(t + 1, t + 1 + e)) : e === 0 ? pairLeft : pairRight;
+        const f = dict + counted;
+        const v = before[s] + scorer.logOf(f, length) + after[e];
+        if (v > best) best = v;
       }
-      return best;
-    };
+    }
+    return best;
   }
 }
 
@@ -219,52 +362,76 @@ interface Candidate extends Lookalike {
   component?: { similarity: number; shared: string };
 }
 
-/** Lookalikes merged with the engine's measured confusions and the component pairs, per table and limit: the same for every article. */
-const merged = new WeakMap<GlyphTable, WeakMap<EngineConfusions, WeakMap<ComponentTable, Map<string, readonly Candidate[]>>>>();
+/**
+ * A read character's candidates with what every position that scores it asks of them, computed once: their code
+ * units, and their prior log odds before any correction is learned (for one error rate and sharpness at a time).
+ */
+interface CandidateList {
+  readonly list: readonly Candidate[];
+  readonly codes: Uint16Array;
+  priors?: { errorRate: number; sharpness: number; odds: Float64Array };
+}
+
+function candidateList(list: readonly Candidate[]): CandidateList {
+  return { list, codes: Uint16Array.from(list, (l) => l.char.charCodeAt(0)) };
+}
+
+/** Prior log odds of each candidate of `c` with nothing learned (channelLogOdds), kept for the last error rate and sharpness asked. */
+function priorsOf(c: CandidateList, errorRate: number, sharpness: number): Float64Array {
+  if (c.priors?.errorRate !== errorRate || c.priors.sharpness !== sharpness) {
+    c.priors = { errorRate, sharpness, odds: Float64Array.from(c.list, (look) => channelLogOdds(look, 0, errorRate, sharpness)) };
+  }
+  return c.priors.odds;
+}
+
+/** Lookalikes merged with the engine's measured confusions and the component pairs by read character's code unit, per table and limit: the same for every article. */
+const merged = new WeakMap<GlyphTable, WeakMap<EngineConfusions, WeakMap<ComponentTable, Map<number, Map<number, CandidateList>>>>>();
 const NO_ENGINE: EngineConfusions = { printedAs: () => [] };
 const NO_COMPONENTS: ComponentTable = { lookalikes: () => [] };
 
-function glyphAndEngineCandidates(read: string, evidence: SuspicionEvidence, limit: number): readonly Candidate[] {
+/** The candidates of every read character for this evidence and limit, merged once per character. */
+function candidateTable(evidence: SuspicionEvidence, limit: number): (read: string) => CandidateList {
   const engine = evidence.engine ?? NO_ENGINE;
   const components = evidence.components ?? NO_COMPONENTS;
   const byEngine = merged.get(evidence.glyphs) ?? merged.set(evidence.glyphs, new WeakMap()).get(evidence.glyphs)!;
   const byComponents = byEngine.get(engine) ?? byEngine.set(engine, new WeakMap()).get(engine)!;
-  const cache = byComponents.get(components) ?? byComponents.set(components, new Map()).get(components)!;
-  const key = `${limit}:${read}`;
-  let out = cache.get(key) as Candidate[] | undefined;
-  if (out) return out;
-  out = evidence.glyphs.lookalikes(read).slice(0, limit);
-  // What the engine was measured to read as this character is a candidate even when the glyph table lacks it.
-  const at = new Map(out.map((l, k) => [l.char, k]));
-  for (const e of engine.printedAs(read)) {
-    const k = at.get(e.char);
-    if (k !== undefined) out[k] = { ...out[k], engine: e };
-    else {
-      at.set(e.char, out.length);
-      out.push({ char: e.char, similarity: 0, engine: e });
+  const byLimit = byComponents.get(components) ?? byComponents.set(components, new Map()).get(components)!;
+  const cache = byLimit.get(limit) ?? byLimit.set(limit, new Map()).get(limit)!;
+  return (read) => {
+    const code = read.charCodeAt(0);
+    let out = cache.get(code);
+    if (out) return out;
+    const list: Candidate[] = evidence.glyphs.lookalikes(read).slice(0, limit);
+    // What the engine was measured to read as this character is a candidate even when the glyph table lacks it.
+    const at = new Map(list.map((l, k) => [l.char, k]));
+    for (const e of engine.printedAs(read)) {
+      const k = at.get(e.char);
+      if (k !== undefined) list[k] = { ...list[k], engine: e };
+      else {
+        at.set(e.char, list.length);
+        list.push({ char: e.char, similarity: 0, engine: e });
+      }
     }
-  }
-  // So is a character built from the same component in another frame (狂 → 逛), at a lower prior.
-  for (const c of components.lookalikes(read)) {
-    const k = at.get(c.char);
-    const component = { similarity: c.similarity, shared: c.shared };
-    if (k !== undefined) out[k] = { ...out[k], component };
-    else out.push({ char: c.char, similarity: 0, component });
-  }
-  cache.set(key, out);
-  return out;
+    // So is a character built from the same component in another frame (狂 → 逛), at a lower prior.
+    for (const c of components.lookalikes(read)) {
+      const k = at.get(c.char);
+      const component = { similarity: c.similarity, shared: c.shared };
+      if (k !== undefined) list[k] = { ...list[k], component };
+      else list.push({ char: c.char, similarity: 0, component });
+    }
+    cache.set(code, (out = candidateList(list)));
+    return out;
+  };
 }
 
-function candidatesFor(read: string, evidence: SuspicionEvidence, limit: number): readonly Candidate[] {
-  const cached = glyphAndEngineCandidates(read, evidence, limit);
-  const learned = evidence.confusions?.corrections(read) ?? [];
+/** The merged candidates with what the paper's proofreaders corrected the character to (`learned`) added. */
+function withLearned(cached: CandidateList, learned: readonly { truth: string; count: number }[]): CandidateList {
   if (learned.length === 0) return cached;
-  // What the paper's proofreaders corrected it to is a candidate too.
-  const out = [...cached];
+  const out = [...cached.list];
   for (const c of learned) {
     if (c.truth.length === 1 && isHan(c.truth) && !out.some((l) => l.char === c.truth)) out.push({ char: c.truth, similarity: 0.5 });
   }
-  return out;
+  return candidateList(out);
 }
 
 interface Proposal {
@@ -354,7 +521,11 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
   const scorer = new Scorer(evidence);
   const out: Suspicion[] = [];
   const named = bylineNames(text);
+  const candidatesOf = candidateTable(evidence, limit);
+  const lattice = new TextLattice(scorer, text);
   for (const { chars, offsets } of hanRuns(text)) {
+    // A run is contiguous in the text: only Han characters of one code unit make it.
+    lattice.run(offsets[0], chars.length);
     for (let at = 0; at < chars.length; at++) {
       const read = chars[at];
       const before = at > 0 ? chars[at - 1] : '';
@@ -366,28 +537,29 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
       // After a surname (杜晨薇, 谈剑泉) the dictionary cannot judge a character: only a much stronger case than elsewhere (张师健 → 师傅) is raised.
       const margin = isNamePart(chars, at, evidence) ? NAME_MARGIN : 0;
       // A character that makes a three-character word as read is read correctly.
-      const readTriple = scorer.triple(chars, at, read);
-      if (readTriple.count >= supported) continue;
-      // Every word through chars[at] lies within MAX_WORD − 1 characters either side.
-      const leftText = chars.slice(Math.max(0, at - MAX_WORD + 1), at).join('');
-      const rightText = chars.slice(at + 1, at + MAX_WORD).join('');
-      const cut = scorer.around(leftText, rightText);
-      const asRead = cut(read);
-      let best: Proposal | null = null;
-      const pairs = evidence.chars.pairsWith(before, after);
-      const candidates = candidatesFor(read, evidence, limit);
+      if (lattice.tripleCount(at) >= supported) continue;
       const paperAfter = neighboursOf(evidence, before, 'after');
       const paperBefore = neighboursOf(evidence, after, 'before');
+      lattice.window(at);
+      const asRead = lattice.asRead();
+      let best: Proposal | null = null;
+      const pairs = evidence.chars.pairsWith(before, after);
+      const corrections = evidence.confusions?.corrections(read) ?? [];
+      const glyphAndEngine = candidatesOf(read);
+      // The prior odds with nothing learned hold for these, which come first among the candidates.
+      const priors = priorsOf(glyphAndEngine, errorRate, sharpness);
+      const { list: candidates, codes } = withLearned(glyphAndEngine, corrections);
       for (let k = 0; k < candidates.length; k++) {
         const look = candidates[k];
-        const learned = evidence.confusions?.corrections(read).find((c) => c.truth === look.char)?.count ?? 0;
+        const learned = corrections.length === 0 ? 0 : (corrections.find((c) => c.truth === look.char)?.count ?? 0);
         // The proposal must make a word with a neighbour: in the dictionary, or (for the most alike glyphs,
         // to bound the lookups) in the paper's text.
-        const inDictionary = pairs(look.char);
+        const inDictionary = pairs(codes[k]);
         const leftWord = inDictionary & 1 || (k < PAPER_CANDIDATES && before && paperAfter.has(look.char) && scorer.inWords(before, look.char, WORD_PAIR)) ? 1 : 0;
         const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && paperBefore.has(look.char) && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
         if (!leftWord && !rightWord && learned === 0 && !look.engine) continue;
-        const odds = cut(look.char, !!leftWord, !!rightWord) - asRead + channelLogOdds(look, learned, errorRate, sharpness);
+        const prior = learned === 0 && k < priors.length ? priors[k] : channelLogOdds(look, learned, errorRate, sharpness);
+        const odds = lattice.with(look.char, codes[k], !!leftWord, !!rightWord) - asRead + prior;
         if (odds <= minLogOdds + margin || (best && odds <= best.odds)) continue;
         best = { char: look.char, odds, similarity: look.similarity, learned, engine: look.engine, component: look.component, leftWord, rightWord };
       }

@@ -41,7 +41,10 @@ export interface WordFrequencies {
 
 /** The library's own evidence for one paper: character n-grams of its approved text, names from its bylines. */
 export interface PaperEvidence {
-  /** Occurrences of `ngram` (2–4 characters) in the paper's approved text and known names. */
+  /**
+   * Occurrences of `ngram` (2–4 characters) in the paper's approved text and known names; never more than the
+   * count of a pair inside it (the engine asks for no n-gram holding a pair the paper lacks).
+   */
   count(ngram: string): number;
   /** count(a + b), where the source can answer it faster. */
   pair?(a: string, b: string): number;

@@ -44,15 +44,22 @@ function neighbourSets(counts: ReadonlyMap<string, number>): PaperEvidence['neig
   return (char, side) => (side === 'after' ? after : before).get(char) ?? NONE;
 }
 
-/** The two-character n-grams' counts by a numeric key (the engine asks pairs most, and numbers hash fastest). */
-function pairCounts(counts: ReadonlyMap<string, number>): Map<number, number> {
+/**
+ * count(a + b) without building the string: the two-character n-grams' counts keyed by their characters' dense ids
+ * (id·2¹⁶ + id), small integers while a paper uses fewer than 16,384 characters, which Maps hash fastest.
+ */
+function pairLookup(counts: ReadonlyMap<string, number>, offset: number): PaperEvidence['pair'] {
+  const ids = new Int32Array(0x10000).fill(-1);
+  let next = 0;
+  const idOf = (code: number) => (ids[code] < 0 ? (ids[code] = next++) : ids[code]);
   const pairs = new Map<number, number>();
-  for (const [gram, n] of counts) if (gram.length === 2) pairs.set(gram.charCodeAt(0) * 0x10000 + gram.charCodeAt(1), n);
-  return pairs;
-}
-
-function pairLookup(pairs: ReadonlyMap<number, number>, offset: number): PaperEvidence['pair'] {
-  return (a, b) => (a.length === 1 && b.length === 1 ? Math.max(0, (pairs.get(a.charCodeAt(0) * 0x10000 + b.charCodeAt(0)) ?? 0) - offset) : 0);
+  for (const [gram, n] of counts) if (gram.length === 2) pairs.set(idOf(gram.charCodeAt(0)) * 0x10000 + idOf(gram.charCodeAt(1)), n);
+  return (a, b) => {
+    if (a.length !== 1 || b.length !== 1) return 0;
+    const i = ids[a.charCodeAt(0)];
+    const j = ids[b.charCodeAt(0)];
+    return i < 0 || j < 0 ? 0 : Math.max(0, (pairs.get(i * 0x10000 + j) ?? 0) - offset);
+  };
 }
 
 /** An approved n-gram counts as this many dictionary occurrences (the dictionary corpus is far larger). */
@@ -67,7 +74,7 @@ export const BATCH_WEIGHT = 10;
 /** PaperEvidence over the given approved texts and names (a name counts once per mention). */
 export function paperEvidence(texts: Iterable<string>, names: Iterable<string> = []): PaperEvidence {
   const counts = countGrams(texts, names);
-  return { count: (ngram) => counts.get(ngram) ?? 0, pair: pairLookup(pairCounts(counts), 0), weight: APPROVED_WEIGHT, label: '本报已校文本', neighbours: neighbourSets(counts) };
+  return { count: (ngram) => counts.get(ngram) ?? 0, pair: pairLookup(counts, 0), weight: APPROVED_WEIGHT, label: '本报已校文本', neighbours: neighbourSets(counts) };
 }
 
 /**
@@ -80,7 +87,7 @@ export function batchEvidence(texts: Iterable<string>): PaperEvidence {
   const counts = countGrams(list, []);
   return {
     count: (ngram) => Math.max(0, (counts.get(ngram) ?? 0) - 1),
-    pair: pairLookup(pairCounts(counts), 1),
+    pair: pairLookup(counts, 1),
     weight: BATCH_WEIGHT,
     label: '本批次其他文字',
     misreadRate: misreadRate(list),
