@@ -25,15 +25,15 @@ function inside(path: string, root: string): boolean {
  * outright, whatever it would resolve to: a browser-supplied path has no business climbing.
  */
 export async function assertInsideRoots(path: string, roots: readonly string[]): Promise<void> {
-  if (path.split(/[\\/]/).includes('..')) throw new ApiError('forbidden', `Path may not contain "..": ${path}`);
+  if (path.split(/[\\/]/).includes('..')) throw new ApiError('forbidden', `Path may not contain "..": ${path}`, { path });
   const real = await realPathOfPrefix(resolve(path)).catch(() => {
-    throw new ApiError('forbidden', `Path cannot be checked: ${path}`);
+    throw new ApiError('forbidden', `Path cannot be checked: ${path}`, { path });
   });
   for (const root of roots) {
     const realRoot = await realPathOfPrefix(resolve(root));
     if (inside(real, realRoot)) return;
   }
-  throw new ApiError('forbidden', `Path is outside the folders this host may use: ${path}`);
+  throw new ApiError('forbidden', `Path is outside the folders this host may use: ${path}`, { path });
 }
 
 /**
@@ -43,7 +43,7 @@ export async function assertInsideRoots(path: string, roots: readonly string[]):
 export function expandHome(path: string, home: string): string {
   if (path === '~') return home;
   if (/^~[\\/]/.test(path)) return join(home, path.slice(2));
-  if (path.startsWith('~')) throw new ApiError('forbidden', `Only "~" for your own home folder is understood: ${path}`);
+  if (path.startsWith('~')) throw new ApiError('forbidden', `Only "~" for your own home folder is understood: ${path}`, { path });
   return path;
 }
 

@@ -232,8 +232,11 @@ describe('paths given to import and export', () => {
     const imp = await call('import.paths', { paths: [allowed, path()] });
     expect(imp.status).toBe(403);
     expect(JSON.parse(imp.body).error.code).toBe('forbidden');
+    // The refused path travels with the refusal, so the desk does not take it for a token problem.
+    expect(JSON.parse(imp.body).error.details).toEqual({ path: path() });
     const exp = await call('export.run', { selection: {}, format: 'json', path: path() });
     expect(exp.status).toBe(403);
+    expect(JSON.parse(exp.body).error.details).toEqual({ path: path() });
     expect(seen.importPaths.length).toBe(importedBefore);
     expect(seen.exportRuns.length).toBe(exportedBefore);
   });

@@ -29,21 +29,21 @@ export function confineToChosenPaths(handlers: ApiHandlers): ApiHandlers {
     'import.paths': async (req, ctx) => {
       for (const path of req.paths) {
         await assertInsideRoots(path, opened).catch(() => {
-          throw new ApiError('forbidden', `只能导入本次在对话框中选择的文件或文件夹 / Only files and folders chosen in a dialog this session can be imported: ${path}`);
+          throw new ApiError('forbidden', `只能导入本次在对话框中选择的文件或文件夹 / Only files and folders chosen in a dialog this session can be imported: ${path}`, { path });
         });
       }
       return handlers['import.paths'](req, ctx);
     },
     'export.run': async (req, ctx) => {
       if (req.path !== undefined && !saveTargets.has(resolve(req.path))) {
-        throw new ApiError('forbidden', `只能导出到本次在对话框中选择的位置 / Exports go only where a dialog this session chose: ${req.path}`);
+        throw new ApiError('forbidden', `只能导出到本次在对话框中选择的位置 / Exports go only where a dialog this session chose: ${req.path}`, { path: req.path });
       }
       return handlers['export.run'](req, ctx);
     },
     // A layout export writes a folder of files: only into a folder the open dialog chose this session.
     'export.layout': async (req, ctx) => {
       await assertInsideRoots(req.dir, opened).catch(() => {
-        throw new ApiError('forbidden', `只能导出到本次在对话框中选择的文件夹 / Layout exports go only into a folder a dialog this session chose: ${req.dir}`);
+        throw new ApiError('forbidden', `只能导出到本次在对话框中选择的文件夹 / Layout exports go only into a folder a dialog this session chose: ${req.dir}`, { path: req.dir });
       });
       return handlers['export.layout'](req, ctx);
     },

@@ -121,6 +121,7 @@ const zh = {
   'common.error': '出错了：{message}',
   'error.network': '无法连接校样台后端（网络中断或后端已退出）',
   'error.forbidden': '访问令牌无效：请打开校样台本次运行打印的网址',
+  'error.forbiddenPath': '不能使用这个位置：{path}（不在校样台可以读写的文件夹内）',
   'error.invalid-request': '请求无效',
   'error.not-found': '找不到要操作的内容（可能已被删除）',
   'error.conflict': '内容已在别处更改',
@@ -515,6 +516,7 @@ const en: Record<MessageKey, string> = {
   'common.error': 'Something went wrong: {message}',
   'error.network': 'Cannot reach the Galley backend (network down or the backend has quit)',
   'error.forbidden': 'The access token is not valid: open the URL Galley printed for this run',
+  'error.forbiddenPath': 'This location cannot be used: {path} (it is outside the folders Galley may read and write)',
   'error.invalid-request': 'Invalid request',
   'error.not-found': 'Not found (it may have been deleted)',
   'error.conflict': 'Changed elsewhere',
@@ -845,21 +847,31 @@ export function editorPhrases(language: Language = current): Record<string, stri
   return Object.fromEntries(Object.entries(EDITOR_PHRASES).map(([phrase, key]) => [phrase, translate(language, key)]));
 }
 
-/** An API failure as the renderer holds it; `transport` when the request never reached the backend. */
+/**
+ * An API failure as the renderer holds it; `transport` when the request never reached the backend, `path` when
+ * the backend refused a path (it is `forbidden` then, as a wrong token is).
+ */
 export interface ErrorLike {
   code: string;
   message: string;
   transport?: boolean;
+  path?: string;
 }
 
 const HAS_CHINESE = /\p{Script=Han}/u;
 
 /**
- * An API failure in the UI language: a lost connection and a refused token say what to do; other failures name
- * their kind, followed by the backend's own reason unless that is already Chinese in the Chinese UI.
+ * An API failure in the UI language: a lost connection and a refused token say what to do, a refused path names
+ * it; other failures name their kind, followed by the backend's own reason unless that is already Chinese in the
+ * Chinese UI.
  */
 export function errorText(err: ErrorLike, language: Language = current): string {
   if (err.transport) return translate(language, 'error.network');
+  if (err.code === 'forbidden' && err.path !== undefined) {
+    // The backend's own reason when it has one in this language (the desktop app's chosen-files rule), else ours.
+    const side = sideOf(err.message, language);
+    return side !== err.message ? side : translate(language, 'error.forbiddenPath', { path: err.path });
+  }
   if (err.code === 'forbidden') return translate(language, 'error.forbidden');
   const known = `error.${err.code}` as MessageKey;
   const message = sideOf(err.message, language);

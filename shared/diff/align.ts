@@ -49,6 +49,13 @@ const INSERTED: Shape = { ocr: 0, clean: 1 };
  * Least-cost partition of two runs of paragraphs into groups. The cost is the characters to delete and insert
  * (estimated from shared characters) plus one per paragraph break removed or added; paragraphs may only be
  * grouped when similar enough, otherwise they are deleted and inserted.
+ *
+ * Most cells of the programme lie far from any cheap path (a region of 60 paragraphs aside 30 is mostly pairs
+ * that have nothing to do with each other), and counting shared characters is what costs. So a candidate is
+ * only counted when even its lower bound (its path so far plus what its lengths alone must cost), plus the least
+ * the rest can cost (the difference of the characters left on each side), does not exceed the cost of a path
+ * known beforehand. A candidate above that is on no least-cost path, so skipping it changes no result, ties
+ * included.
  */
 export function alignRegion(ocr: readonly string[], clean: readonly string[]): Shape[] {
   const k = ocr.length;
@@ -67,25 +74,42 @@ export function alignRegion(ocr: readonly string[], clean: readonly string[]): S
       fromClean[at] = b;
     }
   };
-  // Shared characters of every line pair. A run of lines shares at most the sum of its lines' counts with a
-  // line, so runs that cannot be similar are ruled out without counting them.
-  const pairCommon = new Int32Array(k * l);
-  for (let p = 0; p < k; p++) for (let q = 0; q < l; q++) pairCommon[p * l + q] = commonChars(ocr[p], clean[q]);
+  // Shared characters of a line pair, counted when first asked. A run of lines shares at most the sum of its
+  // lines' counts with a line, so runs that cannot be similar are ruled out without counting them.
+  const pairCommon = new Int32Array(k * l).fill(-1);
+  const pair = (p: number, q: number) => {
+    const at = p * l + q;
+    if (pairCommon[at] < 0) pairCommon[at] = commonChars(ocr[p], clean[q]);
+    return pairCommon[at];
+  };
+  const ceiling = knownPathCost(ocr, clean, pair);
+  const ocrLeft = charsLeft(ocr);
+  const cleanLeft = charsLeft(clean);
+  // What a candidate for cell (i, j) must cost less than to matter (costs are whole numbers).
+  const beat = (i: number, j: number) => Math.min(cost[i * width + j], ceiling - Math.abs(ocrLeft[i] - cleanLeft[j]) + 1);
 
   // Candidates are tried simplest first, so a tie keeps paragraphs apart rather than joining or splitting them.
   for (let i = 0; i <= k; i++) {
     for (let j = 0; j <= l; j++) {
       const x = i > 0 ? ocr[i - 1].length : 0;
       const y = j > 0 ? clean[j - 1].length : 0;
-      if (i > 0 && j > 0 && similarEnough(pairCommon[(i - 1) * l + j - 1], x, y)) {
-        consider(i, j, 1, 1, x + y - 2 * pairCommon[(i - 1) * l + j - 1]);
+      if (i > 0 && j > 0 && lengthsCompatible(x, y) && cost[(i - 1) * width + j - 1] + Math.abs(x - y) < beat(i, j)) {
+        const common = pair(i - 1, j - 1);
+        if (similarEnough(common, x, y)) consider(i, j, 1, 1, x + y - 2 * common);
       }
       // Insertion before deletion: on a tie the path ends with the insertion, so deletions come first in order.
       if (j > 0) consider(i, j, 0, 1, y + 1);
       if (i > 0) consider(i, j, 1, 0, x + 1);
       if (i > 1 && j > 0) {
         // a:1 joins, a >= 2: OCR lines i-a … i-1 into cleaned line j-1.
-        const runs = feasibleRuns(ocr, i - 1, pairCommon, (p) => p * l + j - 1, y, i);
+        const runs = feasibleRuns(
+          (a) => ocr[i - a].length,
+          (a) => pair(i - a, j - 1),
+          y,
+          i,
+          (a) => cost[(i - a) * width + j - 1],
+          beat(i, j),
+        );
         if (runs > 1) {
           const common = commonGrowing(clean[j - 1], ocr, i - 1, -1, runs);
           let length = x;
@@ -97,7 +121,14 @@ export function alignRegion(ocr: readonly string[], clean: readonly string[]): S
       }
       if (i > 0 && j > 1) {
         // 1:b splits, b >= 2: OCR line i-1 split into cleaned lines j-b … j-1.
-        const runs = feasibleRuns(clean, j - 1, pairCommon, (q) => (i - 1) * l + q, x, j);
+        const runs = feasibleRuns(
+          (b) => clean[j - b].length,
+          (b) => pair(i - 1, j - b),
+          x,
+          j,
+          (b) => cost[(i - 1) * width + j - b],
+          beat(i, j),
+        );
         if (runs > 1) {
           const common = commonGrowing(ocr[i - 1], clean, j - 1, -1, runs);
           let length = y;
@@ -121,6 +152,37 @@ export function alignRegion(ocr: readonly string[], clean: readonly string[]): S
   return shapes.reverse();
 }
 
+/** charsLeft(lines)[n]: the characters of lines[n], lines[n + 1], … */
+function charsLeft(lines: readonly string[]): Float64Array {
+  const left = new Float64Array(lines.length + 1);
+  for (let n = lines.length - 1; n >= 0; n--) left[n] = left[n + 1] + lines[n].length;
+  return left;
+}
+
+/**
+ * The cost of one partition alignRegion may choose, found greedily in one pass (so the least cost is at most
+ * this): similar lines paired in order; otherwise the line a pair follows on the other side is deleted or
+ * inserted, else the shorter of the two.
+ */
+function knownPathCost(ocr: readonly string[], clean: readonly string[], pair: (p: number, q: number) => number): number {
+  const similar = (p: number, q: number) => p < ocr.length && q < clean.length && similarEnough(pair(p, q), ocr[p].length, clean[q].length);
+  let total = 0;
+  let i = 0;
+  let j = 0;
+  while (i < ocr.length || j < clean.length) {
+    if (similar(i, j)) {
+      total += ocr[i].length + clean[j].length - 2 * pair(i, j);
+      i++;
+      j++;
+    } else if (i < ocr.length && (j === clean.length || similar(i + 1, j) || (!similar(i, j + 1) && ocr[i].length <= clean[j].length))) {
+      total += ocr[i++].length + 1;
+    } else {
+      total += clean[j++].length + 1;
+    }
+  }
+  return total;
+}
+
 interface Region extends LineGroup {
   /** Whether the region starts / ends with a one-to-one matched pair. */
   anchoredStart: boolean;
@@ -128,27 +190,32 @@ interface Region extends LineGroup {
 }
 
 /**
- * How many lines, counted back from lines[last], a run may take and still be similar to a line of length
- * `other` by the pairwise upper bound (0 when none can).
+ * How many lines a run of lines (the n-th counted back from the cell has `lengthOf(n)` characters and shares
+ * `common(n)` with the other side's line of length `other`) may take and still be similar to that line by the
+ * pairwise upper bound, at a cost that could be below `best`; `before(n)` is the cost of the path up to a run of
+ * n. 0 when no run of two or more can.
  */
 function feasibleRuns(
-  lines: readonly string[],
-  last: number,
-  pairCommon: Int32Array,
-  pairAt: (line: number) => number,
+  lengthOf: (n: number) => number,
+  common: (n: number) => number,
   other: number,
   available: number,
+  before: (n: number) => number,
+  best: number,
 ): number {
-  let best = 0;
+  let longest = 0;
   let length = 0;
-  let bound = 0;
   for (let n = 1; n <= Math.min(MAX_GROUP_LINES, available); n++) {
-    length += lines[last - n + 1].length;
+    length += lengthOf(n);
     if (length > other && !lengthsCompatible(other, length)) break;
-    bound += pairCommon[pairAt(last - n + 1)];
-    if (similarEnough(Math.min(bound, other, length), length, other)) best = n;
+    // The lengths alone bound the cost from below; the shared counts only need counting when that is not enough.
+    if (n === 1 || before(n) + Math.abs(length - other) + (n - 1) >= best) continue;
+    let bound = 0;
+    for (let m = 1; m <= n; m++) bound += common(m);
+    const shared = Math.min(bound, other, length);
+    if (similarEnough(shared, length, other) && before(n) + length + other - 2 * shared + (n - 1) < best) longest = n;
   }
-  return best;
+  return longest;
 }
 
 const cells = (r: LineGroup) => (r.o1 - r.o0 + 1) * (r.c1 - r.c0 + 1);

@@ -130,3 +130,52 @@ test('moving a paragraph is undone by Ctrl+Z right after, and from the page\'s s
   await expect(steps.first()).toHaveAttribute('data-undone', 'true');
   await expect(cleanContent(page)).toContainText(paragraphs.at(-1)!);
 });
+
+test('after a move, opening an article of another page leaves Ctrl+Z to it; the notice still undoes the move', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const drawn = await drawnArticleIds(page);
+  const [source, target] = drawn;
+  const before = await api(galley, 'articles.get', { id: source! });
+  const targetBefore = await api(galley, 'articles.get', { id: target! });
+  let other: Awaited<ReturnType<typeof api<'articles.get'>>> | null = null;
+  for (const id of drawn.slice(2)) {
+    const article = await api(galley, 'articles.get', { id });
+    if (article.pageId !== before.pageId) {
+      other = article;
+      break;
+    }
+  }
+  expect(other).not.toBeNull();
+  const paragraphs = before.text.split('\n');
+  expect(paragraphs.length).toBeGreaterThanOrEqual(2);
+  const moved = `${targetBefore.text}\n${paragraphs.at(-1)}`;
+  const row = (id: number) => page.locator(`[data-testid="article-item"][data-article-id="${id}"]`);
+
+  await row(source!).click();
+  await expect(async () => {
+    await cleanEditor(page).locator('.cm-line').nth(paragraphs.length - 1).click();
+    await expect(cleanEditor(page).locator('.cm-activeLine')).toHaveText(paragraphs.at(-1)!, { timeout: 1000 });
+  }).toPass();
+  await page.getByTestId('move-target').selectOption(String(target));
+  await page.getByTestId('move-end').click();
+  await expect.poll(async () => (await api(galley, 'articles.get', { id: target! })).text).toBe(moved);
+
+  // Another page's article, opened from the list: Ctrl+Z in its text takes nothing back out of view.
+  await row(other!.id).click();
+  await expect(row(other!.id)).toHaveAttribute('aria-current', 'true');
+  await cleanContent(page).click();
+  await page.keyboard.press('Control+z');
+  // Nothing may happen, so there is nothing to wait for: give a wrongly taken undo the time it takes to land.
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('notice')).not.toContainText('已撤销');
+  expect((await api(galley, 'articles.get', { id: target! })).text).toBe(moved);
+  expect((await api(galley, 'articles.get', { id: source! })).text).toBe(paragraphs.slice(0, -1).join('\n'));
+  expect((await api(galley, 'articles.get', { id: other!.id })).text).toBe(other!.text);
+
+  // The notice that offered the undo still takes back the move, on the move's page, not the page now open.
+  await page.getByTestId('notice-undo').click();
+  await expect(page.getByTestId('notice')).toContainText('已撤销：移动段落');
+  await expect.poll(async () => (await api(galley, 'articles.get', { id: source! })).text).toBe(before.text);
+  expect((await api(galley, 'articles.get', { id: target! })).text).toBe(targetBefore.text);
+});

@@ -22,8 +22,12 @@ export function asApiError(err: unknown): ApiError {
 
 const TRANSPORT = { transport: true } as const;
 
-/** The error as the desk shows it (see errorText): code, message and whether it never reached the backend. */
-export function errorLike(err: unknown): { code: string; message: string; transport: boolean } {
+/**
+ * The error as the desk shows it (see errorText): code, message, whether it never reached the backend, and the
+ * path a refusal was about (a path outside the allowed folders is refused as `forbidden`, like a wrong token).
+ */
+export function errorLike(err: unknown): { code: string; message: string; transport: boolean; path?: string } {
   const e = asApiError(err);
-  return { code: e.code, message: e.message, transport: e.details === TRANSPORT };
+  const path = (e.details as { path?: unknown } | undefined)?.path;
+  return { code: e.code, message: e.message, transport: e.details === TRANSPORT, ...(typeof path === 'string' ? { path } : {}) };
 }

@@ -97,7 +97,10 @@ export function DiffPanes() {
 
   const loading = useDesk((s) => s.articleLoading);
   useEffect(() => {
-    controller.clean?.dispatch({ effects: loadingLock.reconfigure(lockWhile(loading)) });
+    // An article's new state is made with the lock as it then stands: reconfiguring it to the same value would
+    // still update the view, and reading the selection there lays the just-set text out a frame early.
+    const clean = controller.clean;
+    if (clean && clean.state.readOnly !== loading) clean.dispatch({ effects: loadingLock.reconfigure(lockWhile(loading)) });
   }, [loading, controller]);
 
   useEffect(() => {

@@ -13,7 +13,7 @@ export function Notice() {
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
       <span>{text}</span>
       {notice.action === 'undo-segment' && (
-        <button type="button" data-testid="notice-undo" onClick={() => void undoSegment()}>
+        <button type="button" data-testid="notice-undo" onClick={() => void undoSegment(notice.undoPage)}>
           {t('segment.undo')}
         </button>
       )}

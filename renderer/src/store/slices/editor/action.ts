@@ -214,7 +214,7 @@ export const createEditorActions =
         await get().refreshLibrary();
         if (openId !== null) await get().openArticle(openId);
         set({ segmentUndoPage: pageId });
-        get().notify({ kind: 'info', key: done, action: 'undo-segment' });
+        get().notify({ kind: 'info', key: done, action: 'undo-segment', ...(pageId !== null ? { undoPage: pageId } : {}) });
         void get().loadSegmentSteps();
       } catch (err) {
         get().reportError(err);
@@ -240,7 +240,9 @@ export const createEditorActions =
     return {
       async openArticle(id) {
         // Read-only from the first moment: a keystroke after the flush below would be replaced by the new text.
-        set({ articleLoading: true });
+        // Opening another article ends "right after" a segmentation step: Ctrl+Z there is that article's own undo,
+        // not a step taken on an article out of view (the page's history and the notice still undo it).
+        set({ articleLoading: true, ...(get().article?.id !== id ? { segmentUndoPage: null } : {}) });
         if (!(await settle())) {
           set({ articleLoading: false });
           stayReason();

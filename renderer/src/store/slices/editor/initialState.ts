@@ -29,7 +29,7 @@ export interface EditorState {
   revisions: Revision[] | null;
   /** The open article's page's segmentation history, newest first; null until loaded. */
   segmentSteps: SegmentStep[] | null;
-  /** The page whose segmentation step was the last thing done: Ctrl+Z undoes it until the text is edited. */
+  /** The page whose segmentation step was the last thing done: Ctrl+Z undoes it until the text is edited or another article is opened. */
   segmentUndoPage: number | null;
   /** An approval waiting for the approver to confirm the open warnings (whether to open the next article after). */
   pendingApproval: { openNext: boolean } | null;

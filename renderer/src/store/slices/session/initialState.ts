@@ -17,6 +17,8 @@ export interface Notice {
   text?: string;
   /** An action the notice offers (undo the segmentation step just made). */
   action?: 'undo-segment';
+  /** The page whose step the undo takes back: the proofreader may have opened an article of another page since. */
+  undoPage?: number;
 }
 
 export interface SessionState {
