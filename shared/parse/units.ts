@@ -153,6 +153,7 @@ export function pageUnits(
   let run = 0;
   const printedLine = (i: number): PrintedLine => {
     run = lines[i].gapBefore > 0 ? 1 : run + 1;
+    const titleLike = isTitleLike(lines[i].text);
     return {
       text: lines[i].text,
       cells: lineCells(lines[i]),
@@ -160,12 +161,15 @@ export function pageUnits(
       width: shape.widths[i],
       gapBefore: lines[i].gapBefore,
       run,
-      titleLike: isTitleLike(lines[i].text),
-      phrased: hasPhraseSpace(lines[i].text) && isTitleLike(lines[i].text),
+      titleLike,
+      phrased: titleLike && hasPhraseSpace(lines[i].text),
       first: false,
       alone: lines[i].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0),
     };
   };
+  // Each line is asked both as the lower and as the upper line of a join: its answer worked out once.
+  const alone: (boolean | undefined)[] = [];
+  const standsAloneAt = (i: number) => (alone[i] ??= standsAlone(lines[i].text));
   let cur: Unit | null = null;
   let upper: PrintedLine | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -190,7 +194,7 @@ export function pageUnits(
         why = 'full';
       }
       if (why !== null && why !== 'closing') {
-        if (standsAlone(upper.text) || standsAlone(line.text) || endsWithCredit(upper.text)) why = null;
+        if (standsAloneAt(i - 1) || standsAloneAt(i) || endsWithCredit(upper.text)) why = null;
         else if (headingAfterSentence(lines[i - 1], line, lower.cells, lower.width || upper.width)) why = null;
       }
       if (why === null && bylineWraps(cur, upper, lower)) why = 'full';
