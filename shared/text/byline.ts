@@ -228,6 +228,7 @@ const LABELLED = /^(?:文\s*[/／]\s*图|文图|图文|文|图|摄影|拍摄者|
 const TRAILING = /^(.+?)\s*[/／]\s*(?:文|图|摄)$|^(.+?)\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$/;
 /** What a byline may end with after the names: 报道, 整理, 摄影报道, 执笔. */
 const BYLINE_TAIL = /\s*(?:摄影报道|报道|整理|执笔|撰文|采写)$/;
+const CREDIT_MARK = /[/／:：]/;
 /** The last characters TRAILING and BYLINE_TAIL can end on. */
 const TRAILING_END = new Set(['文', '图', '摄']);
 const TAIL_END = new Set(['道', '理', '笔', '文', '写']);
@@ -240,6 +241,8 @@ export function ownLineByline(line: string): string | null {
   const t = trimLine(line);
   if (t.length < 2 || t.length > MAX_CREDIT) return null;
   const marked = BYLINE_MARK.test(t);
+  // Without a mark, a role, or the slash or colon a labelled or trailing credit needs, no byline can come out.
+  if (!marked && !CREDIT_MARK.test(t) && !ROLE.test(t)) return null;
   // OCR reads a ■ before a space as 口: taken for the mark only when a reporter's role follows.
   const misread = MISREAD_MARK.exec(t);
   // Two newsrooms joined by a middle dot that OCR read as a colon: `中国妇女报:中国女网记者 X`.
