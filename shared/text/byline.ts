@@ -20,6 +20,20 @@ const NEWSROOM = /^[\u4e00-\u9fff·]{1,9}(?:报|网|社|台|客户端|中心|在
 const DISPATCH =
   /^(?:本报|[\u4e00-\u9fff·]{1,12}?(?:报|网|社|台|客户端|融媒))(?:[\u4e00-\u9fff]{0,8}?(?:[\d一二三四五六七八九十〇○]{1,4}月)?[\d一二三四五六七八九十〇○]{1,3}日|[\u4e00-\u9fff]{0,6}?)(?:讯|电|专电)(?![\u4e00-\u9fff])/;
 
+/** How far into a dispatch its 讯 or 电 may stand: a newsroom (15), a place and date (17), then 专电. */
+const DISPATCH_REACH = 33;
+
+/**
+ * A dispatch ends in 讯 or 电 within DISPATCH_REACH: without one, the pattern (lazy runs nested three deep) need
+ * not be tried. Most lines are prose, and long paragraphs hold a 电 somewhere.
+ */
+function mayDispatch(t: string, from: number): boolean {
+  const xun = t.indexOf('讯', from);
+  if (xun >= 0 && xun - from <= DISPATCH_REACH) return true;
+  const dian = t.indexOf('电', from);
+  return dian >= 0 && dian - from <= DISPATCH_REACH;
+}
+
 /** A byline never runs longer than this before its 报道. */
 const MAX_CREDIT = 60;
 
@@ -86,8 +100,7 @@ export function extractLeadByline(line: string): LeadByline | null {
   const t = trimLine(line);
   // A brief column sets each item off with a mark: ■本报讯 …
   const mark = /^[■□●◆▲★]\s*/.exec(t)?.[0].length ?? 0;
-  // A dispatch ends in 讯 or 电: without either, the pattern (lazy runs nested three deep) need not be tried.
-  const dispatch = t.includes('讯') || t.includes('电') ? DISPATCH.exec(t.slice(mark)) : null;
+  const dispatch = mayDispatch(t, mark) ? DISPATCH.exec(t.slice(mark)) : null;
   let pos = 0;
   if (dispatch) {
     pos = mark + dispatch[0].length;
