@@ -28,11 +28,16 @@ const DISPATCH_REACH = 33;
  * not be tried. Most lines are prose, and long paragraphs hold a 电 somewhere.
  */
 function mayDispatch(t: string, from: number): boolean {
-  const xun = t.indexOf('讯', from);
-  if (xun >= 0 && xun - from <= DISPATCH_REACH) return true;
-  const dian = t.indexOf('电', from);
-  return dian >= 0 && dian - from <= DISPATCH_REACH;
+  // A loop over the reach, not indexOf: that reads a whole paragraph that holds neither.
+  const to = Math.min(t.length, from + DISPATCH_REACH + 1);
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === XUN || c === DIAN) return true;
+  }
+  return false;
 }
+const XUN = '讯'.charCodeAt(0);
+const DIAN = '电'.charCodeAt(0);
 
 /** A byline never runs longer than this before its 报道. */
 const MAX_CREDIT = 60;
