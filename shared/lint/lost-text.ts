@@ -3,13 +3,20 @@ import { isHanAt } from '../clean/chars';
 import type { Edit, Warning } from '../model/types';
 import { warningAt } from './warning';
 
+/** The line breaks in s, counted without splitting it. */
+function breaks(s: string): number {
+  let n = 0;
+  for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) n++;
+  return n;
+}
+
 /** Offsets in the cleaned text where an edit joined two lines, from the edits that produced it. */
 export function joinPoints(edits: readonly Edit[]): number[] {
   const points: number[] = [];
   let delta = 0;
   for (const e of edits) {
     let k = e.before.indexOf('\n');
-    if (k >= 0 && e.before.split('\n').length > e.after.split('\n').length) {
+    if (k >= 0 && breaks(e.before) > breaks(e.after)) {
       for (; k >= 0; k = e.before.indexOf('\n', k + 1)) points.push(e.start + delta + Math.min(k, e.after.length));
     }
     delta += e.after.length - (e.end - e.start);

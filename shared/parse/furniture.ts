@@ -84,7 +84,9 @@ export function findFurniture(
   // A printed line that carries on the unfinished sentence of the full line above it is running text, whatever
   // its words (`…中国江苏` / `网、…客户端、…`): a box of furniture never starts mid-sentence. (The line above
   // being furniture itself says nothing: a teaser box's items are as wide as its column.)
-  const inText = (i: number) => !isSet(i - 1) && runsOn?.(i) === true;
+  // (runsOn is asked of a line by every loop below: each line's answer worked out once.)
+  const runs: (boolean | undefined)[] = [];
+  const inText = (i: number) => !isSet(i - 1) && (runs[i] ??= runsOn?.(i) === true);
   for (let i = 0; i < n; i++) {
     if (taken.has(i) || inText(i)) continue;
     const t = lines[i].text;
@@ -101,7 +103,7 @@ export function findFurniture(
   // slogan of a public-service ad, the name above a QR code. At the page's edges only, or beside an ad or QR.
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < n; i++) {
-      if (isSet(i) || inText(i) || lines[i].text.length > 2 * MAX_SANDWICHED || !isFurnitureCompanion(lines[i].text)) continue;
+      if (isSet(i) || lines[i].text.length > 2 * MAX_SANDWICHED || inText(i) || !isFurnitureCompanion(lines[i].text)) continue;
       // A headline is short too, but a story's lead (or an editor's note) follows it.
       const next = i + 1 < n && !isSet(i + 1) ? lines[i + 1].text : null;
       if (next !== null && (extractLeadByline(next) !== null || ownLineByline(next) !== null || opensEditorNote(next))) continue;

@@ -94,6 +94,7 @@ const BRACKETED_NAME = /^[【〔［「『][^】〕］」』]{1,20}[】〕］」�
 
 /** OCR specks past the column's edge: one or two marks after a wide gap (`…李艳秋摄      ，`). */
 const TRAILING_SPECK = /[\s\u3000]{3,}\S{1,2}$/;
+const SPACE = /^\s$/;
 /**
  * A caption's closing credit set after its last sentence (`…的夜晚。 记者X`, `…生活。 X摄`, `来源:…网记者 X`): the
  * credit ends the caption block, so the next printed line starts another one.
@@ -102,10 +103,14 @@ const CREDIT_TAIL = /(?:^|[。！？!?”」:：\s])[\s\u3000]*(?:[\u4e00-\u9fff
 
 /** True when the printed line ends with a caption's credit or byline (specks past the column ignored). */
 export function endsWithCredit(text: string): boolean {
-  const t = text.replace(TRAILING_SPECK, '').trimEnd();
-  if (CREDIT_TAIL.test(t)) return true;
+  // The three patterns are unanchored at their start, so each is tried at every position: each is tried only on
+  // a line ending as it must (a space two or three from the end; 摄, 影 or a 记者; a closing bracket).
+  const n = text.length;
+  const t = SPACE.test(text.charAt(n - 2)) || SPACE.test(text.charAt(n - 3)) ? text.replace(TRAILING_SPECK, '').trimEnd() : text.trimEnd();
+  const last = t.charAt(t.length - 1);
+  if ((last === '摄' || last === '影' || t.includes('记者')) && CREDIT_TAIL.test(t)) return true;
   // A story's closing byline in brackets after its last sentence: `…陪同慰问。（本报记者 丁素敏 赖建原）`.
-  const note = NOTE_TAIL.exec(t);
+  const note = last === '）' || last === ')' ? NOTE_TAIL.exec(t) : null;
   return note !== null && NOTE_WORD.test(note[1]) && isEndNote(note[1]);
 }
 /** What such a note says (a bare word in brackets after a sentence may be anything: `（下同）`). */
@@ -142,6 +147,39 @@ function unitOf(line: PageLine, index: number, lineIndex: number): Unit {
   return { index, text, start, end, gapBefore, indented, lines: [lineIndex], joins: [] };
 }
 
+/**
+ * A printed line whose heading shape (isTitleLike, the costliest of its fields) is worked out only when a join
+ * asks for it: most joins of a column's lines never do.
+ */
+class LazyPrintedLine implements PrintedLine {
+  readonly text: string;
+  readonly indented: boolean;
+  readonly gapBefore: number;
+  first = false;
+  private title: boolean | undefined;
+
+  constructor(
+    line: PageLine,
+    readonly cells: number,
+    readonly width: number,
+    readonly run: number,
+    readonly alone: boolean,
+    readonly fullNext: boolean,
+  ) {
+    this.text = line.text;
+    this.indented = line.indented;
+    this.gapBefore = line.gapBefore;
+  }
+
+  get titleLike(): boolean {
+    return (this.title ??= isTitleLike(this.text));
+  }
+
+  get phrased(): boolean {
+    return this.titleLike && hasPhraseSpace(this.text);
+  }
+}
+
 /** Group the page's lines into units. Noise lines are units of their own; so is every line of a paragraph page. */
 export function pageUnits(
   lines: readonly PageLine[],
@@ -157,20 +195,13 @@ export function pageUnits(
   let run = 0;
   const printedLine = (i: number): PrintedLine => {
     run = lines[i].gapBefore > 0 ? 1 : run + 1;
-    return {
-      text: lines[i].text,
-      cells: lineCells(lines[i]),
-      indented: lines[i].indented,
-      width: shape.widths[i],
-      gapBefore: lines[i].gapBefore,
-      run,
-      titleLike: isTitleLike(lines[i].text),
-      phrased: hasPhraseSpace(lines[i].text) && isTitleLike(lines[i].text),
-      first: false,
-      fullNext: i + 1 < lines.length && lines[i + 1].gapBefore === 0 && isFullLine(lineCells(lines[i + 1]), shape.widths[i + 1]),
-      alone: lines[i].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0),
-    };
+    const alone = lines[i].gapBefore > 0 && (i + 1 >= lines.length || lines[i + 1].gapBefore > 0);
+    const fullNext = i + 1 < lines.length && lines[i + 1].gapBefore === 0 && isFullLine(lineCells(lines[i + 1]), shape.widths[i + 1]);
+    return new LazyPrintedLine(lines[i], lineCells(lines[i]), shape.widths[i], run, alone, fullNext);
   };
+  // Each line is asked both as the lower and as the upper line of a join: its answer worked out once.
+  const alone: (boolean | undefined)[] = [];
+  const standsAloneAt = (i: number) => (alone[i] ??= standsAlone(lines[i].text));
   let cur: Unit | null = null;
   let upper: PrintedLine | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -195,7 +226,7 @@ export function pageUnits(
         why = 'full';
       }
       if (why !== null && why !== 'closing') {
-        if (standsAlone(upper.text) || standsAlone(line.text) || endsWithCredit(upper.text)) why = null;
+        if (standsAloneAt(i - 1) || standsAloneAt(i) || endsWithCredit(upper.text)) why = null;
         else if (headingAfterSentence(lines[i - 1], line, lower.cells, lower.width || upper.width)) why = null;
       }
       if (why === null && bylineWraps(cur, upper, lower)) why = 'full';

@@ -20,6 +20,25 @@ const NEWSROOM = /^[\u4e00-\u9fff·]{1,9}(?:报|网|社|台|客户端|中心|在
 const DISPATCH =
   /^(?:本报|[\u4e00-\u9fff·]{1,12}?(?:报|网|社|台|客户端|融媒))(?:[\u4e00-\u9fff]{0,8}?(?:[\d一二三四五六七八九十〇○]{1,4}月)?[\d一二三四五六七八九十〇○]{1,3}日|[\u4e00-\u9fff]{0,6}?)(?:讯|电|专电)(?![\u4e00-\u9fff])/;
 
+/** How far into a dispatch its 讯 or 电 may stand: a newsroom (15), a place and date (17), then 专电. */
+const DISPATCH_REACH = 33;
+
+/**
+ * A dispatch ends in 讯 or 电 within DISPATCH_REACH: without one, the pattern (lazy runs nested three deep) need
+ * not be tried. Most lines are prose, and long paragraphs hold a 电 somewhere.
+ */
+function mayDispatch(t: string, from: number): boolean {
+  // A loop over the reach, not indexOf: that reads a whole paragraph that holds neither.
+  const to = Math.min(t.length, from + DISPATCH_REACH + 1);
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === XUN || c === DIAN) return true;
+  }
+  return false;
+}
+const XUN = '讯'.charCodeAt(0);
+const DIAN = '电'.charCodeAt(0);
+
 /** A byline never runs longer than this before its 报道. */
 const MAX_CREDIT = 60;
 
@@ -86,7 +105,7 @@ export function extractLeadByline(line: string): LeadByline | null {
   const t = trimLine(line);
   // A brief column sets each item off with a mark: ■本报讯 …
   const mark = /^[■□●◆▲★]\s*/.exec(t)?.[0].length ?? 0;
-  const dispatch = DISPATCH.exec(t.slice(mark));
+  const dispatch = mayDispatch(t, mark) ? DISPATCH.exec(t.slice(mark)) : null;
   let pos = 0;
   if (dispatch) {
     pos = mark + dispatch[0].length;
@@ -235,6 +254,10 @@ const LABELLED = /^(?:文\s*[/／]\s*图|文图|图文|文|图|摄影|拍摄者|
 const TRAILING = /^(.+?)\s*[/／]\s*(?:文|图|摄)$|^(.+?)\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文)$/;
 /** What a byline may end with after the names: 报道, 整理, 摄影报道, 执笔. */
 const BYLINE_TAIL = /\s*(?:摄影报道|报道|整理|执笔|撰文|采写)$/;
+const CREDIT_MARK = /[/／:：]/;
+/** The last characters TRAILING and BYLINE_TAIL can end on. */
+const TRAILING_END = new Set(['文', '图', '摄']);
+const TAIL_END = new Set(['道', '理', '笔', '文', '写']);
 
 /**
  * The byline standing on a line of its own, or null: `本报记者 X`, `■本报记者 X`, `光明日报记者X Y`,
@@ -244,15 +267,21 @@ export function ownLineByline(line: string): string | null {
   const t = trimLine(line);
   if (t.length < 2 || t.length > MAX_CREDIT) return null;
   const marked = BYLINE_MARK.test(t);
+  // Without a mark, a role, or the slash or colon a labelled or trailing credit needs, no byline can come out.
+  if (!marked && !CREDIT_MARK.test(t) && !ROLE.test(t)) return null;
   // OCR reads a ■ before a space as 口: taken for the mark only when a reporter's role follows.
   const misread = MISREAD_MARK.exec(t);
   // Two newsrooms joined by a middle dot that OCR read as a colon: `中国妇女报:中国女网记者 X`.
-  let rest = (misread && ROLE.test(t) ? t.slice(misread[0].length) : t.replace(BYLINE_MARK, '')).replace(NEWSROOM_COLON, '$1·');
+  let rest = misread && ROLE.test(t) ? t.slice(misread[0].length) : t.replace(BYLINE_MARK, '');
+  // The patterns below are tried only on lines holding what each needs (a colon, the trailing label or tail
+  // word): most lines are prose, and these scan the whole line to fail.
+  if (rest.includes(':') || rest.includes('：')) rest = rest.replace(NEWSROOM_COLON, '$1·');
   const labelled = LABELLED.exec(rest);
-  const trailing = labelled ? null : TRAILING.exec(rest);
+  const trailing = labelled || !TRAILING_END.has(rest[rest.length - 1]) ? null : TRAILING.exec(rest);
   if (labelled) rest = labelled[1];
   else if (trailing) rest = trailing[1] ?? trailing[2];
-  rest = rest.replace(BYLINE_TAIL, '').trim();
+  if (TAIL_END.has(rest[rest.length - 1])) rest = rest.replace(BYLINE_TAIL, '');
+  rest = rest.trim();
   if (rest.length === 0) return null;
   if (ROLE.test(rest)) return isCreditList(rest, 1) ? t : null;
   // Names alone make a byline only when something marks them as one: ■, 文/, /文.
