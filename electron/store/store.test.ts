@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -218,6 +219,27 @@ describe('article search', () => {
     expect(counts()).toEqual([4, 4, 1, 1, 0]);
     store.searchIndex.indexNext(10);
     expect(counts()).toEqual([4, 4, 1, 1, 0]);
+  });
+
+  it('counts strings of 3 to 6 characters through the trigram index as replace() counts them in the texts', () => {
+    const chars = fc.constantFrom('工', '人', '会', '员', '，', ' ', 'A');
+    const text = fc.array(chars, { maxLength: 40 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(fc.array(chars, { minLength: 3, maxLength: 6 }), { minLength: 1, maxLength: 8 }), (texts, cut) => {
+        const { store, dispose } = openTempStore();
+        const ids = seed(store, texts.map((t, i) => ({ headline: `标题${i}`, text: t, ocr: t })));
+        const batchId = store.batches.list()[0]!.id;
+        // Strings cut from the texts too, so most needles occur.
+        const needles = [...cut.map((c) => c.join('')), ...texts.filter((t) => t.length >= 6).map((t) => t.slice(1, 6))];
+        const expected = needles.map((n) => texts.reduce((sum, t) => sum + t.split(n).length - 1, 0));
+        const counts = () => needles.map((n) => store.articles.countIn(batchId, n));
+        expect(counts()).toEqual(expected);
+        store.searchIndex.indexNext(ids.length);
+        expect(counts()).toEqual(expected);
+        dispose();
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('pages search results in list order, for common terms (walked in order) and rare ones (sorted) alike', () => {
