@@ -400,6 +400,30 @@ describe('batch warnings', () => {
   });
 });
 
+describe('migration 15 (live articles index)', () => {
+  it('indexes the articles of a database written before it, and the name uses are read through it', () => {
+    const path = freshPath();
+    const v14 = openDatabase(path, MIGRATIONS.slice(0, 14));
+    const article = (id: number, removed: string | null) =>
+      `INSERT INTO articles (id, page_id, ord, kind, headline, removed, created_at, updated_at) VALUES (${id}, 1, ${id}, 'news', '题', ${removed === null ? 'NULL' : `'${removed}'`}, 't', 't');
+       INSERT INTO article_texts (article_id, text, ocr_text, ocr_raw, auto_text) VALUES (${id}, '记者张浩呈', '', '', '');
+       INSERT INTO article_names (article_id, batch_id, role, name) VALUES (${id}, 1, '记者', '张浩呈');`;
+    v14.exec(`INSERT INTO batches (id, name, created_at) VALUES (1, 'b', 't');
+              INSERT INTO pages (id, batch_id, file, hash, encoding, version, text, imported_at) VALUES (1, 1, 'p.txt', 'h', 'utf-8', 1, '', 't');
+              ${article(1, null)} ${article(2, 'noise')} ${article(3, null)}`);
+    v14.close();
+    const store = openStore(path);
+    cleanups.push(() => store.close());
+    expect(store.names.holders(1, '记者', '张浩呈')).toEqual([1, 3]);
+    const raw = new Database(path, { readonly: true });
+    cleanups.push(() => raw.close());
+    expect(raw.pragma('user_version', { simple: true })).toBe(15);
+    const plan = raw.prepare("EXPLAIN QUERY PLAN SELECT removed, page_id FROM articles INDEXED BY articles_live WHERE id = 1").all() as { detail: string }[];
+    expect(plan.map((r) => r.detail)).toEqual(['SEARCH articles USING COVERING INDEX articles_live (id=?)']);
+    expect(store.integrityCheck()).toBe('ok');
+  });
+});
+
 describe('migration 3 (articles split, background search index)', () => {
   it('keeps every article with its texts, revisions, tags and batch warnings, and queues all for indexing', () => {
     const path = freshPath();
