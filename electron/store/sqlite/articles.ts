@@ -234,7 +234,7 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
     .pluck();
   // A string of 4 to 6 characters is its first trigram with its last n - 3 positions further on: the two cover it.
   const pairsInText = db
-    .prepare<[string, string, number, number], number>(
+    .prepare<[string, number, string, number], number>(
       `WITH x AS MATERIALIZED (SELECT doc, "offset" FROM temp.article_search_instances WHERE term = ? AND col = 'text'),
             y AS MATERIALIZED (SELECT doc, "offset" - ? AS "offset" FROM temp.article_search_instances WHERE term = ? AND col = 'text')
        SELECT COUNT(*) FROM x JOIN y ON y.doc = x.doc AND y."offset" = x."offset" JOIN articles a ON a.id = x.doc JOIN pages p ON p.id = a.page_id
