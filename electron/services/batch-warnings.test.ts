@@ -173,6 +173,20 @@ describe('batch warnings in the store', () => {
     ]);
   });
 
+  it('a save builds the name warnings once, for the new text (not again for the row it replaced)', async () => {
+    ctx = testContext();
+    const batchId = (await importPages({ '1.txt': PAGE_1, '2.txt': PAGE_2 })).batchId!;
+    const [, b] = listArticles(ctx, { batchId });
+    const text = `${getArticle(ctx, b!.id).text}。`;
+    const texts: string[] = [];
+    const names = ctx.store.names;
+    const warnings = names.warnings.bind(names);
+    names.warnings = (id, text) => (texts.push(text), warnings(id, text));
+    const saved = saveArticle(ctx, { id: b!.id, baseRevision: 1, text });
+    expect(texts).toEqual([text]);
+    expect(rules(saved.warnings)).toContain('name-variant');
+  });
+
   it('a name typed into a byline field is compared too', async () => {
     ctx = testContext();
     const batchId = (await importPages({ '1.txt': PAGE_1, '2.txt': '无署名\n杭州市总工会开展活动。' })).batchId!;

@@ -101,7 +101,9 @@ export function reviseArticle(ctx: ServiceContext, article: ArticleRow, change: 
     status,
     savedAt,
     warnings: articleWarnings({ warnings, batchWarnings }),
-    suspicions: articleSuspicions(ctx, { ...article, text: change.text }),
+    // Named fields, not a spread: spreading the row would run its lazy batchWarnings getter, the old text's name
+    // warnings (a few queries per spelling) built only to be dropped.
+    suspicions: articleSuspicions(ctx, { id: article.id, paper: article.paper, text: change.text }),
     series: seriesOffers(ctx, article.batchId, fresh),
   };
 }

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -220,6 +221,27 @@ describe('article search', () => {
     expect(counts()).toEqual([4, 4, 1, 1, 0]);
   });
 
+  it('counts strings of 3 to 6 characters through the trigram index as replace() counts them in the texts', () => {
+    const chars = fc.constantFrom('工', '人', '会', '员', '，', ' ', 'A');
+    const text = fc.array(chars, { maxLength: 40 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(fc.array(chars, { minLength: 3, maxLength: 6 }), { minLength: 1, maxLength: 8 }), (texts, cut) => {
+        const { store, dispose } = openTempStore();
+        const ids = seed(store, texts.map((t, i) => ({ headline: `标题${i}`, text: t, ocr: t })));
+        const batchId = store.batches.list()[0]!.id;
+        // Strings cut from the texts too, so most needles occur.
+        const needles = [...cut.map((c) => c.join('')), ...texts.filter((t) => t.length >= 6).map((t) => t.slice(1, 6))];
+        const expected = needles.map((n) => texts.reduce((sum, t) => sum + t.split(n).length - 1, 0));
+        const counts = () => needles.map((n) => store.articles.countIn(batchId, n));
+        expect(counts()).toEqual(expected);
+        store.searchIndex.indexNext(ids.length);
+        expect(counts()).toEqual(expected);
+        dispose();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('pages search results in list order, for common terms (walked in order) and rare ones (sorted) alike', () => {
     const { store } = temp();
     const ids = seed(store, Array.from({ length: 40 }, (_, i) => ({ headline: `标题${i}`, text: i === 7 ? '职工之家。' : i % 3 === 0 ? '别的。' : '工会开会。' })));
@@ -374,6 +396,30 @@ describe('batch warnings', () => {
     expect(store.articles.get(1)).toMatchObject({ headline: '甲', warnings: [warning('truncated-ending', '甲。')], batchWarnings: [] });
     expect(store.articles.summaries({})[0]!.warningCount).toBe(1);
     expect(store.pages.list(1)[0]!.warnings).toEqual([]);
+    expect(store.integrityCheck()).toBe('ok');
+  });
+});
+
+describe('migration 15 (live articles index)', () => {
+  it('indexes the articles of a database written before it, and the name uses are read through it', () => {
+    const path = freshPath();
+    const v14 = openDatabase(path, MIGRATIONS.slice(0, 14));
+    const article = (id: number, removed: string | null) =>
+      `INSERT INTO articles (id, page_id, ord, kind, headline, removed, created_at, updated_at) VALUES (${id}, 1, ${id}, 'news', '题', ${removed === null ? 'NULL' : `'${removed}'`}, 't', 't');
+       INSERT INTO article_texts (article_id, text, ocr_text, ocr_raw, auto_text) VALUES (${id}, '记者张浩呈', '', '', '');
+       INSERT INTO article_names (article_id, batch_id, role, name) VALUES (${id}, 1, '记者', '张浩呈');`;
+    v14.exec(`INSERT INTO batches (id, name, created_at) VALUES (1, 'b', 't');
+              INSERT INTO pages (id, batch_id, file, hash, encoding, version, text, imported_at) VALUES (1, 1, 'p.txt', 'h', 'utf-8', 1, '', 't');
+              ${article(1, null)} ${article(2, 'noise')} ${article(3, null)}`);
+    v14.close();
+    const store = openStore(path);
+    cleanups.push(() => store.close());
+    expect(store.names.holders(1, '记者', '张浩呈')).toEqual([1, 3]);
+    const raw = new Database(path, { readonly: true });
+    cleanups.push(() => raw.close());
+    expect(raw.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(15);
+    const plan = raw.prepare("EXPLAIN QUERY PLAN SELECT removed, page_id FROM articles INDEXED BY articles_live WHERE id = 1").all() as { detail: string }[];
+    expect(plan.map((r) => r.detail)).toEqual(['SEARCH articles USING COVERING INDEX articles_live (id=?)']);
     expect(store.integrityCheck()).toBe('ok');
   });
 });

@@ -12,6 +12,7 @@ import { up as articleStats } from './011_article_stats';
 import { up as bigramIndex } from './012_bigram_index';
 import { up as suspicionRequeue } from './013_suspicion_requeue';
 import { up as scanOriginals } from './014_scan_originals';
+import { up as liveArticles } from './015_live_articles';
 
 export interface Migration {
   /** The schema version after this migration; versions are 1, 2, 3… without gaps. */
@@ -36,4 +37,5 @@ export const MIGRATIONS: Migration[] = [
   { version: 12, name: '2-character search index', up: bigramIndex },
   { version: 13, name: 'deferred suspicion requeue', up: suspicionRequeue },
   { version: 14, name: 'original page images beside their displayable copy', up: scanOriginals },
+  { version: 15, name: 'live articles index', up: liveArticles },
 ];

@@ -232,6 +232,15 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
          AND v.doc NOT IN (SELECT article_id FROM search_pending)`,
     )
     .pluck();
+  // A string of 4 to 6 characters is its first trigram with its last n - 3 positions further on: the two cover it.
+  const pairsInText = db
+    .prepare<[string, number, string, number], number>(
+      `WITH x AS MATERIALIZED (SELECT doc, "offset" FROM temp.article_search_instances WHERE term = ? AND col = 'text'),
+            y AS MATERIALIZED (SELECT doc, "offset" - ? AS "offset" FROM temp.article_search_instances WHERE term = ? AND col = 'text')
+       SELECT COUNT(*) FROM x JOIN y ON y.doc = x.doc AND y."offset" = x."offset" JOIN articles a ON a.id = x.doc JOIN pages p ON p.id = a.page_id
+       WHERE p.batch_id = ? AND p.current = 1 AND a.removed IS NULL AND x.doc NOT IN (SELECT article_id FROM search_pending)`,
+    )
+    .pluck();
   const countInTexts = db
     .prepare<[string, string, number, string], number>(
       // CROSS JOIN keeps the queue the outer loop: planned from the batch's pages, every article of the batch is visited.
@@ -374,10 +383,16 @@ export function articleRepo(db: Db, names: NameRepo): ArticleRepo {
     },
     countIn: (batchId, needle) => {
       // A string of three characters is one token of the trigram index, whose instances count it without reading a
-      // text: exactly, when it has no letter case (the index folds case) and cannot overlap itself (the index counts
-      // every position). Queued articles, not in the index or stale there, are counted from their text.
-      if (Array.from(needle).length === 3 && needle.toLowerCase() === needle.toUpperCase() && !canOverlap(needle)) {
-        return instancesInText.get(needle, batchId)! + countInTexts.get(needle, needle, batchId, needle)!;
+      // text (4 to 6, two tokens at their distance): exactly, when it has no letter case (the index folds case) and
+      // cannot overlap itself (the index counts every position). Queued articles, not in the index or stale there,
+      // are counted from their text.
+      const chars = Array.from(needle);
+      if (chars.length >= 3 && chars.length <= 6 && needle.toLowerCase() === needle.toUpperCase() && !canOverlap(needle)) {
+        const queued = countInTexts.get(needle, needle, batchId, needle)!;
+        if (chars.length === 3) return instancesInText.get(needle, batchId)! + queued;
+        // Every place the first trigram stands with the last one n - 3 on is one of the string (it cannot overlap
+        // itself, so replace() counts those too): a common byline's thousands are not read text by text.
+        return pairsInText.get(chars.slice(0, 3).join(''), chars.length - 3, chars.slice(-3).join(''), batchId)! + queued;
       }
       const c = candidatesHolding([needle]);
       // Counted in SQL: bringing each text into JavaScript to count it there is most of the time for a common string.

@@ -13,7 +13,8 @@ const MAX_RELATED = 10;
 /** Uses of a spelling read for its warnings: enough for every bound above (this spelling's is the other's count + 1). */
 const READ_LIMIT = COUNT_LIMIT + 2;
 
-const LIVE = `JOIN articles a ON a.id = n.article_id AND a.removed IS NULL JOIN pages p ON p.id = a.page_id AND p.current = 1`;
+// INDEXED BY: the planner would read each article's row for `removed` (migration 15 says why the index is cheaper).
+const LIVE = `JOIN articles a INDEXED BY articles_live ON a.id = n.article_id AND a.removed IS NULL JOIN pages p ON p.id = a.page_id AND p.current = 1`;
 
 /** Keeps `article_names` in step with an article's byline and text; the articles repository calls it on every write of either. */
 export function nameWriter(db: Db): (articleId: number, byline: string | null, text: string) => void {
