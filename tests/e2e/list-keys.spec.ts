@@ -44,3 +44,30 @@ test('↑/↓ move through the list, Enter goes into the editor, a reload return
   await expect(row(ids[2]!)).toHaveAttribute('aria-current', 'true');
   await expect(cleanContent(page)).toBeVisible();
 });
+
+test('a key back to the shown article while the next one is still opening keeps the list on it', async ({ page, galley }) => {
+  await openDesk(page, galley);
+  await importSample(page);
+  const ids = await articleItems(page).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-article-id'))));
+  const row = (id: number) => page.locator(`[data-testid="article-item"][data-article-id="${id}"]`);
+  await openArticle(page, 0);
+  // The second article opens slowly: the key back arrives while it is still on its way.
+  let slow: () => void = () => {};
+  const held = new Promise<void>((resolve) => (slow = resolve));
+  await page.route('**/api/call/articles.get', async (route) => {
+    if (route.request().postData()?.includes(`"id":${ids[1]}`)) await held;
+    await route.continue();
+  });
+  await row(ids[0]!).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(row(ids[1]!)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(row(ids[0]!)).toBeFocused();
+  const late = page.waitForResponse((r) => r.url().endsWith('/api/call/articles.get') && (r.request().postData() ?? '').includes(`"id":${ids[1]}`));
+  slow();
+  await late;
+  // The late answer has been handled (or not) by the time the page has drawn twice more.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(row(ids[0]!)).toHaveAttribute('aria-current', 'true');
+  await expect(row(ids[0]!)).toHaveAttribute('tabindex', '0');
+});

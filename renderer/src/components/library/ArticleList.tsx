@@ -58,6 +58,7 @@ export function ArticleList() {
   const t = useT();
   const articles = useDesk((s) => s.articles);
   const currentId = useDesk((s) => s.article?.id ?? null);
+  const loading = useDesk((s) => s.articleLoading);
   const openArticle = useDesk((s) => s.openArticle);
   const controller = useDiffController();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -109,7 +110,9 @@ export function ArticleList() {
     const drawn = scrollRef.current?.querySelector<HTMLElement>(`[data-article-id="${target.id}"]`);
     if (drawn) drawn.focus({ preventScroll: true });
     else focusRow.current = target.id;
-    if (target.id !== currentId) void openArticle(target.id);
+    // While another article is still opening, the one shown is not the one that will be: a key back to it must
+    // open it again, or the opening one would land after the key and take the list's place.
+    if (target.id !== currentId || loading) void openArticle(target.id);
   };
 
   return (
