@@ -293,8 +293,9 @@ class TextLattice {
     const index = scorer.index;
     const t = this.base + at;
     const r = joinsRight ? this.r : 0;
-    // The paper counts a word holding x only where it counts the pairs x makes with the characters beside it.
-    const pairLeft = n > 0 ? scorer.paperPair(this.text[t - 1], x) : 0;
+    // The paper counts a word holding x only where it counts the pairs x makes with the characters beside it
+    // (asked only on a side the word may join: the other side's pair is never read).
+    const pairLeft = joinsLeft && n > 0 ? scorer.paperPair(this.text[t - 1], x) : 0;
     const pairRight = r > 0 ? scorer.paperPair(x, this.text[t + 1]) : 0;
     let best = -Infinity;
     for (let s = joinsLeft ? Math.max(0, n - MAX_WORD + 1) : n; s <= n; s++) {
