@@ -1,15 +1,20 @@
 // The article list is one Tab stop that moves with the arrow keys, Enter goes into the editor, and a reload comes
 // back to the article that was open.
 import { articleItems, cleanContent, importSample, openArticle, openDesk } from './desk';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, type GalleyServer } from './fixtures';
 
-test('↑/↓ move through the list, Enter goes into the editor, a reload returns to the article', async ({ page, galley }) => {
+/** The desk on the sample batch with its first article open: the list's article ids, and a row by id. */
+async function deskOnSample(page: Page, galley: GalleyServer) {
   await openDesk(page, galley);
   await importSample(page);
   const ids = await articleItems(page).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-article-id'))));
-  const row = (id: number) => page.locator(`[data-testid="article-item"][data-article-id="${id}"]`);
-
   await openArticle(page, 0);
+  return { ids, row: (id: number) => page.locator(`[data-testid="article-item"][data-article-id="${id}"]`) };
+}
+
+test('↑/↓ move through the list, Enter goes into the editor, a reload returns to the article', async ({ page, galley }) => {
+  const { ids, row } = await deskOnSample(page, galley);
   await row(ids[0]!).focus();
   await page.keyboard.press('ArrowDown');
   await expect(row(ids[1]!)).toHaveAttribute('aria-current', 'true');
@@ -46,11 +51,7 @@ test('↑/↓ move through the list, Enter goes into the editor, a reload return
 });
 
 test('a key back to the shown article while the next one is still opening keeps the list on it', async ({ page, galley }) => {
-  await openDesk(page, galley);
-  await importSample(page);
-  const ids = await articleItems(page).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-article-id'))));
-  const row = (id: number) => page.locator(`[data-testid="article-item"][data-article-id="${id}"]`);
-  await openArticle(page, 0);
+  const { ids, row } = await deskOnSample(page, galley);
   // The second article opens slowly: the key back arrives while it is still on its way.
   let slow: () => void = () => {};
   const held = new Promise<void>((resolve) => (slow = resolve));

@@ -2,7 +2,8 @@
 // notice offers undo, Ctrl+Z right after undoes, the page's segmentation history undoes, and focus never rests on
 // another destructive button after the action.
 import { api, articleItems, cleanContent, cleanEditor, drawnArticleIds, expectListCount, importSample, openDesk, readListCount } from './desk';
-import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test, type GalleyServer } from './fixtures';
 
 test('merge keeps the heading, and merge, noise and split are undone from the notice, Ctrl+Z and the history', async ({ page, galley }) => {
   await openDesk(page, galley);
@@ -84,6 +85,18 @@ test('an undo that would throw away later typing is refused, and the typing stay
   expect((await api(galley, 'articles.get', { id: first! })).text).toContain('补记一句。');
 });
 
+/** Moves the open article's last paragraph (of `paragraphs`) to the end of `target`, and waits until it holds `moved`. */
+async function moveLastParagraph(page: Page, galley: GalleyServer, paragraphs: string[], target: number, moved: string): Promise<void> {
+  // The editor may be redrawn as the article (re)opens: click until the caret rests in the last paragraph.
+  await expect(async () => {
+    await cleanEditor(page).locator('.cm-line').nth(paragraphs.length - 1).click();
+    await expect(cleanEditor(page).locator('.cm-activeLine')).toHaveText(paragraphs.at(-1)!, { timeout: 1000 });
+  }).toPass();
+  await page.getByTestId('move-target').selectOption(String(target));
+  await page.getByTestId('move-end').click();
+  await expect.poll(async () => (await api(galley, 'articles.get', { id: target })).text).toBe(moved);
+}
+
 test('moving a paragraph is undone by Ctrl+Z right after, and from the page\'s segmentation history', async ({ page, galley }) => {
   await openDesk(page, galley);
   await importSample(page);
@@ -93,14 +106,7 @@ test('moving a paragraph is undone by Ctrl+Z right after, and from the page\'s s
   const paragraphs = before.text.split('\n');
   expect(paragraphs.length).toBeGreaterThanOrEqual(2);
   const moveLast = async () => {
-    // The editor may be redrawn as the article (re)opens: click until the caret rests in the last paragraph.
-    await expect(async () => {
-      await cleanEditor(page).locator('.cm-line').nth(paragraphs.length - 1).click();
-      await expect(cleanEditor(page).locator('.cm-activeLine')).toHaveText(paragraphs.at(-1)!, { timeout: 1000 });
-    }).toPass();
-    await page.getByTestId('move-target').selectOption(String(target));
-    await page.getByTestId('move-end').click();
-    await expect.poll(async () => (await api(galley, 'articles.get', { id: target! })).text).toBe(`${targetBefore.text}\n${paragraphs.at(-1)}`);
+    await moveLastParagraph(page, galley, paragraphs, target!, `${targetBefore.text}\n${paragraphs.at(-1)}`);
     expect((await api(galley, 'articles.get', { id: source! })).text).toBe(paragraphs.slice(0, -1).join('\n'));
     await expect(cleanContent(page)).not.toContainText(paragraphs.at(-1)!);
   };
@@ -153,13 +159,7 @@ test('after a move, opening an article of another page leaves Ctrl+Z to it; the 
   const row = (id: number) => page.locator(`[data-testid="article-item"][data-article-id="${id}"]`);
 
   await row(source!).click();
-  await expect(async () => {
-    await cleanEditor(page).locator('.cm-line').nth(paragraphs.length - 1).click();
-    await expect(cleanEditor(page).locator('.cm-activeLine')).toHaveText(paragraphs.at(-1)!, { timeout: 1000 });
-  }).toPass();
-  await page.getByTestId('move-target').selectOption(String(target));
-  await page.getByTestId('move-end').click();
-  await expect.poll(async () => (await api(galley, 'articles.get', { id: target! })).text).toBe(moved);
+  await moveLastParagraph(page, galley, paragraphs, target!, moved);
 
   // Another page's article, opened from the list: Ctrl+Z in its text takes nothing back out of view.
   await row(other!.id).click();
