@@ -8,8 +8,8 @@ import { samplePages } from '../../tests/fixtures/samples';
 import { correctedArticles, ocrPages, scoreSuspicions } from '../../tests/fixtures/suspicions';
 import { suspicionEvidence } from './evidence';
 
-/** Reached on the Tesseract pages: recall 0.531, precision 0.624, top-1 0.702 (as the scorer counts them). */
-const FLOORS = { recall: 0.53, precision: 0.62, top1: 0.7 };
+/** Reached on the Tesseract pages: recall 0.554, precision 0.630, top-1 0.714 (as the scorer counts them). */
+const FLOORS = { recall: 0.55, precision: 0.62, top1: 0.71 };
 /** Reached on each half after replaying the other half's truth (the issue asks recall ≥ 0.75 at precision ≥ 0.50). */
 const REPLAY_FLOORS = { recall: 0.35, precision: 0.51 };
 

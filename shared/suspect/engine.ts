@@ -152,6 +152,8 @@ class TextLattice {
   /** Count and log probability of text[i, i + k) at i·MAX_WORD + k − 1, NaN until asked. */
   private readonly counts: Float64Array;
   private readonly logs: Float64Array;
+  /** The paper's part of counts (what the unverified batch may owe to a repeated misreading), NaN until asked. */
+  private readonly paperParts: Float64Array;
   /** The paper's weighted count of the pair text[i]·text[i + 1], NaN until asked. */
   private readonly paperPairs: Float64Array;
   /** The run: its offset in the text and length. */
@@ -178,6 +180,7 @@ class TextLattice {
     for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
     this.counts = new Float64Array(text.length * MAX_WORD).fill(NaN);
     this.logs = new Float64Array(text.length * MAX_WORD).fill(NaN);
+    this.paperParts = new Float64Array(text.length * MAX_WORD).fill(NaN);
     this.paperPairs = new Float64Array(text.length).fill(NaN);
   }
 
@@ -206,6 +209,7 @@ class TextLattice {
       const dict = node < 0 ? 0 : index.count(node);
       const f = dict + (k === 2 ? this.paperPair(i) : k > 2 && paper ? this.scorer.cachedPaperCount(this.text.slice(t, t + k)) : 0);
       this.counts[t * MAX_WORD + k - 1] = f;
+      this.paperParts[t * MAX_WORD + k - 1] = f - dict;
       this.logs[t * MAX_WORD + k - 1] = this.scorer.logOf(f, k);
     }
   }
@@ -288,7 +292,7 @@ class TextLattice {
    * word holding x joining the characters on its left and right only where allowed: where a misread breaks a
    * word (面罩 → 面置) the text falls apart into single characters, and putting the original back makes the word again.
    */
-  with(x: string, code: number, joinsLeft: boolean, joinsRight: boolean): number {
+  with(x: string, code: number, joinsLeft: boolean, joinsRight: boolean, share = 0): number {
     const { at, n, before, after, scorer } = this;
     const index = scorer.index;
     const t = this.base + at;
@@ -305,10 +309,14 @@ class TextLattice {
         if (e > 0 && node >= 0) node = index.step(node, this.codes[t + e]);
         const length = n - s + 1 + e;
         const paper = length > 1 && paperFrom && (e === 0 || (pairRight > 0 && this.rightPaper[e] === 1));
-        if (node < 0 && !paper && length > 1) continue;
+        // The batch is OCR text too: its count of the span as read may be this misreading repeated, as likely as the engine makes it.
+        const slot = (this.base + at - n + s) * MAX_WORD + length - 1;
+        if (share > 0 && length > 1 && Number.isNaN(this.paperParts[slot])) this.fill(at - n + s);
+        const owed = share > 0 && length > 1 ? share * this.paperParts[slot] : 0;
+        if (node < 0 && !paper && length > 1 && !(owed > 0)) continue;
         const dict = node < 0 ? 0 : index.count(node);
-        let counted = 0;
-        if (paper) counted = length > 2 ? scorer.cachedPaperCount(this.text.slice(t - n + s, t) + x + this.text.slice(t + 1, t + 1 + e)) : e === 0 ? pairLeft : pairRight;
+        let counted = owed;
+        if (paper) counted += length > 2 ? scorer.cachedPaperCount(this.text.slice(t - n + s, t) + x + this.text.slice(t + 1, t + 1 + e)) : e === 0 ? pairLeft : pairRight;
         const f = dict + counted;
         const v = before[s] + scorer.logOf(f, length) + after[e];
         if (v > best) best = v;
@@ -524,6 +532,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
   const named = bylineNames(text);
   const candidatesOf = candidateTable(evidence, limit);
   const lattice = new TextLattice(scorer, text);
+  const unverified = evidence.paper?.unverified === true;
   for (const { chars, offsets } of hanRuns(text)) {
     // A run is contiguous in the text: only Han characters of one code unit make it.
     lattice.run(offsets[0], chars.length);
@@ -560,7 +569,7 @@ function characterSuspicions(text: string, evidence: SuspicionEvidence, options:
         const rightWord = inDictionary & 2 || (k < PAPER_CANDIDATES && after && paperBefore.has(look.char) && scorer.inWords(look.char, after, WORD_PAIR)) ? 1 : 0;
         if (!leftWord && !rightWord && learned === 0 && !look.engine) continue;
         const prior = learned === 0 && k < priors.length ? priors[k] : channelLogOdds(look, learned, errorRate, sharpness);
-        const odds = lattice.with(look.char, codes[k], !!leftWord, !!rightWord) - asRead + prior;
+        const odds = lattice.with(look.char, codes[k], !!leftWord, !!rightWord, unverified ? sigmoid(prior) : 0) - asRead + prior;
         if (odds <= minLogOdds + margin || (best && odds <= best.odds)) continue;
         best = { char: look.char, odds, similarity: look.similarity, learned, engine: look.engine, component: look.component, leftWord, rightWord };
       }

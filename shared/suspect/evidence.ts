@@ -57,6 +57,8 @@ export interface PaperEvidence {
   weighted?(ngram: string): number;
   /** weighted(a + b), where the source can answer it faster. */
   weightedPair?(a: string, b: string): number;
+  /** Whether the counts are (or include) unapproved OCR text (the batch), where a recurrence may be one misreading repeated. */
+  readonly unverified?: boolean;
   /** Where the counts come from, as a reason names it (“本报已校文本”, “本批次”). */
   readonly label?: string;
   /** Share of characters the OCR engine misread in these texts, where the source can tell (batchEvidence estimates it). */

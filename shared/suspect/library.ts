@@ -90,6 +90,7 @@ export function batchEvidence(texts: Iterable<string>): PaperEvidence {
     pair: pairLookup(counts, 1),
     weight: BATCH_WEIGHT,
     label: '本批次其他文字',
+    unverified: true,
     misreadRate: misreadRate(list),
     neighbours: neighbourSets(counts),
   };
@@ -140,6 +141,8 @@ export function combineEvidence(...sources: (PaperEvidence | undefined)[]): Pape
     weighted: (ngram) => present.reduce((sum, s) => sum + weightedCount(s, ngram), 0),
     weightedPair: (a, b) => present.reduce((sum, s) => sum + weightedPairCount(s, a, b), 0),
     label: present.map((s) => s.label ?? '').filter(Boolean).join('及'),
+    // The batch's part cannot be told from the approved part in the sums, so the sum is as unverified as its least sure source.
+    ...(present.some((s) => s.unverified) ? { unverified: true } : {}),
     ...(rates.length > 0 ? { misreadRate: rates[0] } : {}),
     // Without every source's neighbours, none can be promised.
     ...(present.every((s) => s.neighbours)
